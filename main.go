@@ -1,0 +1,51 @@
+// Command trainingroi is the sales and marketing training-ROI calculator: a go-app
+// WebAssembly app that runs entirely in the browser, and the small server that
+// prerenders and serves it (see server.go, which is left out of the wasm build).
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/ui"
+)
+
+const (
+	appName        = "Training ROI calculator"
+	appShortName   = "Training ROI"
+	appDescription = "What more sales and marketing training does to new-customer business, what it costs and when it pays back, from the 2013 Sales and Marketing Alignment Study. Free, open, runs in your browser."
+	// themeColor matches the page header; backgroundColor the page background.
+	themeColor      = "#1f3a5f"
+	backgroundColor = "#f7f8fa"
+)
+
+func main() {
+	app.Route("/", func() app.Composer { return ui.NewCalculator() })
+	// In the browser this starts the app and never returns; on the server it is a no-op.
+	app.RunWhenOnBrowser()
+	serve()
+}
+
+// handler describes the app to go-app: what the server prerenders and what the
+// service worker caches. version identifies the build (a hash of the wasm), so that
+// a restart of the same build is not announced as an update.
+func handler(version string) *app.Handler {
+	return &app.Handler{
+		Name:            appName,
+		ShortName:       appShortName,
+		Title:           appName,
+		Description:     appDescription,
+		Lang:            "en",
+		Author:          "Training ROI calculator contributors",
+		BackgroundColor: backgroundColor,
+		ThemeColor:      themeColor,
+		LoadingLabel:    "Loading calculator {progress}%",
+		Version:         version,
+		Icon: app.Icon{
+			Default:  "/web/icons/icon-192.png",
+			Large:    "/web/icons/icon-512.png",
+			Maskable: "/web/icons/icon-maskable-512.png",
+			SVG:      "/web/icons/icon.svg",
+		},
+		Styles:             []string{"/web/style.css"},
+		CacheableResources: []string{"/web/embed.js"},
+	}
+}
