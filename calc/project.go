@@ -91,7 +91,8 @@ func Project(in Inputs) Result {
 	r.Projected.Customers = r.Projected.SALs * k.winNew
 	r.Projected.Revenue = r.Projected.Customers * in.Deal
 
-	r.AnnualGain = (r.Projected.Revenue - r.Now.Revenue) * in.Margin / 100
+	r.RevenueGain = r.Projected.Revenue - r.Now.Revenue
+	r.AnnualGain = r.RevenueGain * in.Margin / 100
 	r.Benefit = r.AnnualGain * in.effectMonths() / 12
 	r.AnnualCost = in.annualCost()
 	r.Cost = r.AnnualCost * in.Years

@@ -59,11 +59,12 @@ type Result struct {
 	LiftLow  Value // Lift at half the confidence
 	LiftHigh Value // Lift at 1.5 times the confidence, at most 100%
 
-	AnnualGain float64 // G: gross profit gained per year once the effect shows
-	Benefit    float64 // gross profit gained over the horizon
-	AnnualCost float64 // cost of the extra training per year (negative: a saving)
-	Cost       float64 // AnnualCost over the horizon
-	Net        float64 // Benefit - Cost
+	RevenueGain float64 // Projected.Revenue - Now.Revenue: extra revenue per year
+	AnnualGain  float64 // G: gross profit gained per year once the effect shows
+	Benefit     float64 // gross profit gained over the horizon
+	AnnualCost  float64 // cost of the extra training per year (negative: a saving)
+	Cost        float64 // AnnualCost over the horizon
+	Net         float64 // Benefit - Cost
 
 	ROI       Value // net/cost, percent; undefined when cost <= 0
 	ROILow    Value // ROI at half the confidence

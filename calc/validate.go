@@ -53,8 +53,19 @@ func (in Inputs) Validate() error {
 	return es
 }
 
-// plain writes a limit for an error message: 100000 rather than 1e+05.
-func plain(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// plain writes a limit for an error message with thousands separators, so that
+// people can read it: 10,000,000 rather than 1e+07.
+func plain(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	if frac != "" {
+		return whole + "." + frac
+	}
+	return whole
+}
 
 func rangeUnit(f Field) string {
 	switch f.Unit {

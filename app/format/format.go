@@ -1,0 +1,197 @@
+// Package format writes the model's numbers for people: money in a currency,
+// percentages, counts and months, with the separators of a locale. It is small
+// tables rather than golang.org/x/text, to keep the wasm download small, and it is
+// pure, so the server's prerendered HTML and the running app print the same text.
+package format
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Format prints numbers for one locale and currency.
+type Format struct {
+	loc locale
+	cur currency
+}
+
+type locale struct {
+	tag     string
+	group   string // thousands separator
+	decimal string // decimal separator
+	// after puts the currency sign after the amount ("1.234 €"); sep goes between.
+	after bool
+	sep   string
+	// pctSep goes between a number and "%" ("12 %" in French).
+	pctSep string
+}
+
+type currency struct {
+	code   string
+	symbol string
+	digits int // minor-unit digits shown for small amounts (0 for JPY)
+}
+
+const (
+	nbsp  = "\u00a0"
+	nnbsp = "\u202f"
+)
+
+var locales = map[string]locale{
+	"en-US": {tag: "en-US", group: ",", decimal: "."},
+	"en-GB": {tag: "en-GB", group: ",", decimal: "."},
+	"de-DE": {tag: "de-DE", group: ".", decimal: ",", after: true, sep: nbsp, pctSep: nbsp},
+	"fr-FR": {tag: "fr-FR", group: nnbsp, decimal: ",", after: true, sep: nbsp, pctSep: nnbsp},
+	"es-ES": {tag: "es-ES", group: ".", decimal: ",", after: true, sep: nbsp, pctSep: nbsp},
+	"nl-NL": {tag: "nl-NL", group: ".", decimal: ",", sep: nbsp},
+	"ja-JP": {tag: "ja-JP", group: ",", decimal: "."},
+}
+
+var currencies = map[string]currency{
+	"USD": {code: "USD", symbol: "$", digits: 2},
+	"EUR": {code: "EUR", symbol: "€", digits: 2},
+	"GBP": {code: "GBP", symbol: "£", digits: 2},
+	"CHF": {code: "CHF", symbol: "CHF", digits: 2},
+	"CAD": {code: "CAD", symbol: "CA$", digits: 2},
+	"AUD": {code: "AUD", symbol: "A$", digits: 2},
+	"JPY": {code: "JPY", symbol: "¥", digits: 0},
+	"INR": {code: "INR", symbol: "₹", digits: 2},
+	"SEK": {code: "SEK", symbol: "kr", digits: 2},
+}
+
+// Locales lists the supported locale tags, for the page's selector.
+var Locales = []string{"en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "nl-NL", "ja-JP"}
+
+// Currencies lists the supported currency codes, for the page's selector.
+var Currencies = []string{"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY", "INR", "SEK"}
+
+// New returns a Format for a locale tag and a currency code. Unknown tags fall back
+// to the locale of their language where there is one, else en-US; unknown
+// currencies are shown by their code.
+func New(localeTag, currencyCode string) Format {
+	l, ok := locales[localeTag]
+	if !ok {
+		lang, _, _ := strings.Cut(localeTag, "-")
+		l = locales["en-US"]
+		for _, t := range Locales {
+			if strings.EqualFold(strings.SplitN(t, "-", 2)[0], lang) {
+				l = locales[t]
+				break
+			}
+		}
+	}
+	c, ok := currencies[strings.ToUpper(currencyCode)]
+	if !ok {
+		c = currency{code: strings.ToUpper(currencyCode), symbol: strings.ToUpper(currencyCode), digits: 2}
+	}
+	// Swiss francs and Swedish kronor print as letters, which need a space.
+	return Format{loc: l, cur: c}
+}
+
+// Locale returns the locale tag in use.
+func (f Format) Locale() string { return f.loc.tag }
+
+// Currency returns the currency code in use.
+func (f Format) Currency() string { return f.cur.code }
+
+// Number prints v with the given number of decimals and thousands separators.
+func (f Format) Number(v float64, decimals int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "n/a"
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if v < 0 && strings.Trim(s, "0.") != "" {
+		b.WriteString("−")
+	}
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString(f.loc.group)
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString(f.loc.decimal)
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// Trim prints v with at most the given decimals, dropping trailing zeros.
+func (f Format) Trim(v float64, decimals int) string {
+	s := f.Number(v, decimals)
+	if decimals == 0 || !strings.Contains(s, f.loc.decimal) {
+		return s
+	}
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, f.loc.decimal)
+}
+
+// Money prints an amount in whole currency units ("$3,600,000", "3.600.000 €").
+func (f Format) Money(v float64) string {
+	return f.withSymbol(f.Number(v, 0))
+}
+
+// MoneyCompact prints an amount briefly, for chart ticks and tight spaces:
+// "$1.2M", "$850k", "$0".
+func (f Format) MoneyCompact(v float64) string {
+	a := math.Abs(v)
+	var s string
+	switch {
+	case a >= 1e12:
+		s = f.Trim(v/1e12, 1) + "T"
+	case a >= 1e9:
+		s = f.Trim(v/1e9, 1) + "B"
+	case a >= 1e6:
+		s = f.Trim(v/1e6, 1) + "M"
+	case a >= 1e3:
+		s = f.Trim(v/1e3, 1) + "k"
+	default:
+		s = f.Number(v, 0)
+	}
+	return f.withSymbol(s)
+}
+
+func (f Format) withSymbol(num string) string {
+	neg := strings.HasPrefix(num, "−")
+	num = strings.TrimPrefix(num, "−")
+	sym := f.cur.symbol
+	var s string
+	if f.loc.after {
+		s = num + f.loc.sep + sym
+	} else {
+		sep := f.loc.sep
+		if sep == "" && isLetters(sym) {
+			sep = nbsp
+		}
+		s = sym + sep + num
+	}
+	if neg {
+		return "−" + s
+	}
+	return s
+}
+
+func isLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	last := s[len(s)-1]
+	return last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z'
+}
+
+// Percent prints a percentage given in percent (29.4 → "29.4%").
+func (f Format) Percent(v float64, decimals int) string {
+	return f.Number(v, decimals) + f.loc.pctSep + "%"
+}
+
+// SignedPercent prints a percentage with its sign: "+29.4%", "−3.0%".
+func (f Format) SignedPercent(v float64, decimals int) string {
+	s := f.Percent(v, decimals)
+	if v > 0 && strings.Trim(f.Number(v, decimals), "0.,"+f.loc.group) != "" {
+		return "+" + s
+	}
+	return s
+}

@@ -1,0 +1,99 @@
+package state
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/trainingroi/calculator/calc"
+)
+
+// Form holds the text of every input field, indexed like calc.Fields.
+type Form [NumFields]string
+
+// NumFields is the number of inputs of the model; an init check keeps it in step
+// with calc.Fields.
+const NumFields = 18
+
+func init() {
+	if len(calc.Fields) != NumFields {
+		panic("state.NumFields is out of step with calc.Fields")
+	}
+}
+
+// index maps a field's name to its position in calc.Fields.
+var index = func() map[string]int {
+	m := make(map[string]int, NumFields)
+	for i, f := range calc.Fields {
+		m[f.Name] = i
+	}
+	return m
+}()
+
+// DefaultForm is the worked example of the model, as text.
+func DefaultForm() Form {
+	var f Form
+	for i, fd := range calc.Fields {
+		f[i] = Text(fd.Default)
+	}
+	return f
+}
+
+// Text writes a value the way the form shows a default: shortest exact form, dot
+// decimal, no grouping ("25000", "12.5").
+func Text(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// Get returns the text of the field called name ("" for an unknown name).
+func (f *Form) Get(name string) string {
+	if i, ok := index[name]; ok {
+		return f[i]
+	}
+	return ""
+}
+
+// Set replaces the text of the field called name; unknown names are ignored.
+// Overlong text is cut so that no input can grow storage or the URL without bound.
+func (f *Form) Set(name, text string) {
+	if i, ok := index[name]; ok {
+		f[i] = clip(text)
+	}
+}
+
+func clip(s string) string {
+	if len(s) <= 2*MaxTextLen {
+		return s
+	}
+	return strings.ToValidUTF8(s[:2*MaxTextLen], "")
+}
+
+// Check is the outcome of reading a Form: the inputs and, per field, what is wrong.
+type Check struct {
+	Inputs calc.Inputs
+	// Errs maps a field's name to its message; empty when every field is valid.
+	Errs map[string]string
+}
+
+// OK reports whether every field is valid.
+func (c Check) OK() bool { return len(c.Errs) == 0 }
+
+// Read parses and validates every field of f.
+func (f *Form) Read() Check {
+	var c Check
+	for i, fd := range calc.Fields {
+		v, err := ParseNumber(f[i])
+		msg := ""
+		if err != nil {
+			msg = err.Error()
+		} else {
+			msg = fd.Check(v)
+		}
+		if msg != "" {
+			if c.Errs == nil {
+				c.Errs = make(map[string]string)
+			}
+			c.Errs[fd.Name] = msg
+			continue
+		}
+		*fd.Of(&c.Inputs) = v
+	}
+	return c
+}

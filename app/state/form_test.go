@@ -1,0 +1,163 @@
+package state
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/trainingroi/calculator/calc"
+)
+
+func TestDefaultFormReadsAsDefaults(t *testing.T) {
+	f := DefaultForm()
+	c := f.Read()
+	if !c.OK() {
+		t.Fatalf("default form has errors: %v", c.Errs)
+	}
+	if c.Inputs != calc.Defaults() {
+		t.Fatalf("default form read as %+v, want %+v", c.Inputs, calc.Defaults())
+	}
+}
+
+func TestReadMarksEachBadFieldInWords(t *testing.T) {
+	for _, c := range []struct{ field, text, want string }{
+		{"mqls", "-5", "from 0 to 10,000,000"},
+		{"mqls", "abc", "Enter a number"},
+		{"sal_rate", "101", "from 0 to 100"},
+		{"mqls", "", "Enter a number."},
+		{"mqls", "1e400", "too large"},
+		{"mqls", "NaN", "Enter a number"},
+		{"mkt_team", "2.5", "whole number of people"},
+		{"years", "0", "from 1 to 5"},
+	} {
+		f := DefaultForm()
+		f.Set(c.field, c.text)
+		got := f.Read()
+		if len(got.Errs) != 1 || !strings.Contains(got.Errs[c.field], c.want) {
+			t.Errorf("%s=%q: errors %v, want one on %s containing %q", c.field, c.text, got.Errs, c.field, c.want)
+		}
+		if f.Get(c.field) != c.text {
+			t.Errorf("%s: the typed text %q was not kept (%q)", c.field, c.text, f.Get(c.field))
+		}
+	}
+}
+
+func TestQueryRoundTrip(t *testing.T) {
+	q, _ := url.ParseQuery("mqls=500&sal_rate=25&sales_target=8&currency=eur&locale=de-DE&embed=1&accent=FF8800&cta_url=https://example.com/x&cta_text=Book+a+call&unknown=1")
+	s := FromQuery(q)
+	if !s.FromURL || s.Form.Get("mqls") != "500" || s.Form.Get("sal_rate") != "25" || s.Form.Get("win_rate") != "20" {
+		t.Fatalf("FromQuery: %+v", s)
+	}
+	want := Display{Currency: "EUR", Locale: "de-DE", Embed: true, Accent: "ff8800", CTAURL: "https://example.com/x", CTAText: "Book a call"}
+	if s.Display != want {
+		t.Fatalf("display %+v, want %+v", s.Display, want)
+	}
+	back := FromQuery(s.Query())
+	if back != s {
+		t.Fatalf("round trip: %+v, want %+v", back, s)
+	}
+	if got := s.Query().Encode(); strings.Contains(got, "unknown") || strings.Contains(got, "win_rate") {
+		t.Fatalf("query %q keeps unknown or default parameters", got)
+	}
+}
+
+func TestQueryKeepsBadTextAsTyped(t *testing.T) {
+	for _, v := range []string{"-5", "abc", "1e400", "NaN", "<script>alert(1)</script>"} {
+		s := FromQuery(url.Values{"mqls": {v}})
+		if s.Form.Get("mqls") != v {
+			t.Errorf("mqls=%q became %q", v, s.Form.Get("mqls"))
+		}
+		if c := s.Form.Read(); c.OK() {
+			t.Errorf("mqls=%q read as valid", v)
+		}
+	}
+}
+
+func TestDisplayDropsWhatIsNotWellFormed(t *testing.T) {
+	q, _ := url.ParseQuery(`currency=<b>&locale="><script>&accent=red;}body{&cta_url=javascript:alert(1)&cta_text=<img src=x>`)
+	d := DisplayFromQuery(q)
+	if d != (Display{Currency: DefaultCurrency, Locale: DefaultLocale}) {
+		t.Fatalf("display %+v kept bad values", d)
+	}
+	for _, bad := range []string{"javascript:alert(1)", "JavaScript:alert(1)", "http://example.com", "data:text/html,x", "//evil.example", "https://", "mailto:", "vbscript:x"} {
+		if u, ok := SafeLink(bad); ok {
+			t.Errorf("SafeLink(%q) accepted as %q", bad, u)
+		}
+	}
+	for _, good := range []string{"https://example.com/book?x=1", "mailto:hello@example.com"} {
+		if _, ok := SafeLink(good); !ok {
+			t.Errorf("SafeLink(%q) refused", good)
+		}
+	}
+}
+
+func TestSavedRoundTripAndCorruption(t *testing.T) {
+	f := DefaultForm()
+	f.Set("mqls", "777")
+	f.Set("win_rate", "abc")
+	got, err := Decode(Encode(f))
+	if err != nil || got != f {
+		t.Fatalf("round trip: %v, %v", got, err)
+	}
+	if got, err := Decode(""); err != nil || got != DefaultForm() {
+		t.Fatalf("empty: %v %v", got, err)
+	}
+	for _, bad := range []string{"{not json", `{"v":1,"inputs":{"mqls":5}}`, `{"v":1,"inputs":[1,2]}`, `{"v":0,"inputs":{"mqls":"5"}}`, `"just a string"`, `null`, `{"v":"1"}`, strings.Repeat("x", 70000)} {
+		got, err := Decode(bad)
+		if got != DefaultForm() {
+			t.Errorf("Decode(%.20q) = %v, want the defaults", bad, got)
+		}
+		if err == nil && bad != "null" {
+			t.Errorf("Decode(%.20q): no error", bad)
+		}
+	}
+	// Unknown names are ignored, known ones kept.
+	got, err = Decode(`{"v":1,"inputs":{"mqls":"300","nope":"1"}}`)
+	if err != nil || got.Get("mqls") != "300" {
+		t.Fatalf("partial: %v %v", got, err)
+	}
+}
+
+func FuzzFromQuery(f *testing.F) {
+	for _, s := range []string{"mqls=500", "mqls=-5&win_rate=101", "currency=EUR&locale=de-DE", "cta_url=javascript:alert(1)", "%zz", "mqls=1e400&mqls=2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, _ := url.ParseQuery(raw)
+		s := FromQuery(q)
+		c := s.Form.Read()
+		if c.OK() {
+			if err := c.Inputs.Validate(); err != nil {
+				t.Fatalf("Read accepted inputs that Validate refuses: %v", err)
+			}
+		}
+		if s.Display.CTAURL != "" {
+			if _, ok := SafeLink(s.Display.CTAURL); !ok {
+				t.Fatalf("unsafe link kept: %q", s.Display.CTAURL)
+			}
+		}
+		if strings.ContainsAny(s.Display.Currency+s.Display.Locale+s.Display.Accent, `<>"'&;`) {
+			t.Fatalf("markup in display: %+v", s.Display)
+		}
+		again := FromQuery(s.Query())
+		if again.Form != s.Form || again.Display != s.Display {
+			t.Fatalf("query round trip changed the scenario: %+v vs %+v", again, s)
+		}
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"", "{not json", `{"v":1,"inputs":{"mqls":"5"}}`, `{"v":1,"inputs":{"mqls":5}}`, "null"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data string) {
+		form, err := Decode(data)
+		if err != nil && form != DefaultForm() {
+			t.Fatalf("an error must come with the defaults")
+		}
+		again, err := Decode(Encode(form))
+		if err != nil || again != form {
+			t.Fatalf("re-encoding lost data: %v", err)
+		}
+	})
+}

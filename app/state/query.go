@@ -1,0 +1,136 @@
+package state
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/trainingroi/calculator/calc"
+)
+
+// Display holds the settings that change how numbers look and how the page is
+// framed, never a number of the model.
+type Display struct {
+	Currency string // ISO 4217 code, e.g. "USD"
+	Locale   string // BCP 47 tag, e.g. "en-US"
+	Embed    bool   // compact layout for an iframe
+	Accent   string // brand colour, 3 or 6 hex digits without '#', "" for ours
+	CTAURL   string // call-to-action link, https: or mailto: only
+	CTAText  string // its text, shown as text
+}
+
+// Defaults for the display settings.
+const (
+	DefaultCurrency = "USD"
+	DefaultLocale   = "en-US"
+)
+
+// Scenario is everything a URL can say: the form and the display settings.
+type Scenario struct {
+	Form    Form
+	Display Display
+	// FromURL reports whether the URL named at least one input: then it is the whole
+	// scenario (missing inputs are the defaults) and saved inputs are not used.
+	FromURL bool
+}
+
+// FromQuery reads a URL query string. Inputs take the text as given (a bad value is
+// kept and marked invalid, exactly as if typed); display settings that are not
+// well-formed are dropped. Unknown parameters are ignored.
+func FromQuery(q url.Values) Scenario {
+	s := Scenario{Form: DefaultForm(), Display: DisplayFromQuery(q)}
+	for _, f := range calc.Fields {
+		if vs, ok := q[f.Name]; ok && len(vs) > 0 {
+			s.Form.Set(f.Name, vs[0])
+			s.FromURL = true
+		}
+	}
+	return s
+}
+
+// DisplayFromQuery reads the display settings of a query string.
+func DisplayFromQuery(q url.Values) Display {
+	d := Display{Currency: DefaultCurrency, Locale: DefaultLocale}
+	if c := strings.ToUpper(strings.TrimSpace(q.Get("currency"))); currencyCode.MatchString(c) {
+		d.Currency = c
+	}
+	if l := strings.TrimSpace(q.Get("locale")); localeTag.MatchString(l) {
+		d.Locale = l
+	}
+	d.Embed = q.Get("embed") == "1" || q.Get("embed") == "true"
+	if a := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(q.Get("accent")), "#")); hexColour.MatchString(a) {
+		d.Accent = a
+	}
+	if u, ok := SafeLink(q.Get("cta_url")); ok {
+		d.CTAURL = u
+		d.CTAText = strings.TrimSpace(clip(q.Get("cta_text")))
+		if d.CTAText == "" {
+			d.CTAText = "Talk to us"
+		}
+	}
+	return d
+}
+
+var (
+	currencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
+	localeTag    = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$`)
+	hexColour    = regexp.MustCompile(`^([0-9a-f]{3}|[0-9a-f]{6})$`)
+)
+
+// SafeLink returns raw when it is an absolute https: or mailto: URL, the only links
+// the page will render from outside input.
+func SafeLink(raw string) (string, bool) {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || len(raw) > 2048 {
+		return "", false
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "https":
+		if u.Host == "" {
+			return "", false
+		}
+	case "mailto":
+		if u.Opaque == "" {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	return u.String(), true
+}
+
+// Query writes the scenario as a query string: the inputs that differ from the
+// worked example (so links stay short), then the display settings that differ from
+// their defaults. Reading it back with FromQuery gives the same scenario, except
+// that a form equal to the defaults reads back with FromURL false.
+func (s Scenario) Query() url.Values {
+	q := url.Values{}
+	def := DefaultForm()
+	for i, f := range calc.Fields {
+		if s.Form[i] != def[i] {
+			q.Set(f.Name, s.Form[i])
+		}
+	}
+	d := s.Display
+	if d.Currency != "" && d.Currency != DefaultCurrency {
+		q.Set("currency", d.Currency)
+	}
+	if d.Locale != "" && d.Locale != DefaultLocale {
+		q.Set("locale", d.Locale)
+	}
+	if d.Embed {
+		q.Set("embed", "1")
+	}
+	if d.Accent != "" {
+		q.Set("accent", d.Accent)
+	}
+	if d.CTAURL != "" {
+		q.Set("cta_url", d.CTAURL)
+		q.Set("cta_text", d.CTAText)
+	}
+	return q
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/report"
+)
+
+// renderTools draws what people do with a projection: send it, embed it, keep it.
+func (c *Calculator) renderTools() app.UI {
+	return app.Div().ID("tools").Class("tools").Body(
+		app.Button().ID("copy-link").Type("button").Class("secondary").Text("Copy link").OnClick(c.copyLink),
+		app.If(!c.scenario.Display.Embed, func() app.UI {
+			return app.Button().ID("open-embed").Type("button").Class("secondary").Text("Embed").OnClick(c.openEmbed)
+		}),
+		app.Button().ID("download-csv").Type("button").Class("secondary").Text("Download CSV").
+			Disabled(!c.check.OK()).OnClick(c.downloadCSV),
+		app.Button().ID("print").Type("button").Class("secondary").Text("Print / PDF").OnClick(func(app.Context, app.Event) {
+			app.Window().Call("print")
+		}),
+		app.If(c.shareStatus != "", func() app.UI {
+			return app.P().ID("share-status").Class("share-status").Aria("live", "polite").Text(c.shareStatus)
+		}),
+		app.If(c.showLinkBox, func() app.UI {
+			return app.Div().Class("link-box").Body(
+				app.Label().For("share-url").Text("Link to this scenario (select and copy)"),
+				app.Input().ID("share-url").Type("text").ReadOnly(true).Value(c.shareURL()).
+					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+			)
+		}),
+	)
+}
+
+// shareURL is the address of the scenario on screen, without the embed flag: a
+// link is for opening the full page.
+func (c *Calculator) shareURL() string {
+	sc := c.scenario
+	sc.Display.Embed = false
+	q := encodeQuery(sc.Query())
+	u := pageOrigin() + "/"
+	if q != "" {
+		u += "?" + q
+	}
+	return u
+}
+
+func pageOrigin() string {
+	if app.IsServer {
+		return ""
+	}
+	return app.Window().Get("location").Get("origin").String()
+}
+
+// copyLink puts the share link on the clipboard. Where the clipboard is not
+// allowed (an iframe without permission, an old browser, plain http), it shows
+// the link in a text field to copy by hand.
+func (c *Calculator) copyLink(ctx app.Context, e app.Event) {
+	link := c.shareURL()
+	fallback := func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			c.showLinkBox = true
+			c.shareStatus = "Copying is not allowed here: select the link below and copy it."
+		})
+	}
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		fallback()
+		return
+	}
+	var done, failed app.Func
+	release := func() { done.Release(); failed.Release() }
+	done = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) {
+			c.showLinkBox = false
+			c.shareStatus = "Link copied to the clipboard."
+		})
+		release()
+		return nil
+	})
+	failed = app.FuncOf(func(app.Value, []app.Value) any {
+		fallback()
+		release()
+		return nil
+	})
+	clip.Call("writeText", link).Call("then", done, failed)
+}
+
+// downloadCSV saves the inputs and results as a CSV file built in the browser.
+func (c *Calculator) downloadCSV(ctx app.Context, e app.Event) {
+	if !c.check.OK() {
+		return
+	}
+	data := report.CSV(c.check.Inputs, c.result, c.fmt.Currency())
+	w := app.Window()
+	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": "text/csv;charset=utf-8"})
+	href := w.Get("URL").Call("createObjectURL", blob)
+	a := w.Get("document").Call("createElement", "a")
+	a.Set("href", href)
+	a.Set("download", "training-roi.csv")
+	a.Call("click")
+	w.Get("URL").Call("revokeObjectURL", href)
+	c.shareStatus = "CSV downloaded."
+}
