@@ -46,7 +46,6 @@ func addSeeds(f *testing.F) {
 			*fl.Of(in) = fl.Min
 		}
 	})
-	seed(f, func(in *calc.Inputs) { in.SALRate = math.NaN() })
 }
 
 func FuzzProject(f *testing.F) {
@@ -83,6 +82,7 @@ func FuzzProject(f *testing.F) {
 func FuzzValidate(f *testing.F) {
 	addSeeds(f)
 	seed(f, func(in *calc.Inputs) { in.MktTeam, in.Years, in.Deal = 2.5, math.Inf(1), -1 })
+	seed(f, func(in *calc.Inputs) { in.SALRate = math.NaN() })
 	f.Fuzz(func(t *testing.T, mktTeam, mktDays, mktTarget, salesTeam, salesDays, salesTarget,
 		mqls, salRate, winRate, deal, margin, dayCost, dayRate,
 		lag, years, confidence, salesLift, mktLift float64) {

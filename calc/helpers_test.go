@@ -1,33 +1,13 @@
 package calc_test
 
 import (
-	"flag"
 	"fmt"
 	"math"
 	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/trainingroi/calculator/calc"
 )
-
-// failKnownBugs turns the bugs already reported to the lead from skips into failures:
-//
-//	go test ./calc -args -knownbugs
-//
-// Once calc is fixed, the tests that call knownBug pass on their own and the flag
-// (with knownBug) can go.
-var failKnownBugs = flag.Bool("knownbugs", false, "fail, rather than skip, on known (reported) bugs of package calc")
-
-// knownBug skips the test with the bug's description, or fails it under -knownbugs.
-func knownBug(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if *failKnownBugs {
-		t.Errorf("KNOWN BUG: "+format, args...)
-		return
-	}
-	t.Skipf("KNOWN BUG (reported, not fixed in calc): "+format, args...)
-}
 
 // with returns the defaults changed by mod.
 func with(mod func(*calc.Inputs)) calc.Inputs {
@@ -61,8 +41,6 @@ func codes(r calc.Result) []string {
 	}
 	return cs
 }
-
-func hasWarning(r calc.Result, code string) bool { return slices.Contains(codes(r), code) }
 
 // floatPath is one float64 found in a Result, with where it was found.
 type floatPath struct {
@@ -125,35 +103,10 @@ func nonFinite(r calc.Result) []floatPath {
 	return bad
 }
 
-// ratioOverflow reports whether every non-finite number in bad is one of the ratio
-// results overflowing to ±Inf: the known bug of TestKnownBugRatiosOverflow.
-func ratioOverflow(bad []floatPath) bool {
-	if len(bad) == 0 {
-		return false
-	}
-	for _, f := range bad {
-		switch f.Path {
-		case "ROI.V", "ROILow.V", "ROIHigh.V", "BCR.V", "Payback.V":
-			if !math.IsInf(f.V, 0) {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// checkFinite fails t when r holds a NaN or an infinity (skipping, via knownBug, when
-// the only ones are the reported ratio overflow).
+// checkFinite fails t when r holds a NaN or an infinity.
 func checkFinite(t *testing.T, in calc.Inputs, r calc.Result) {
 	t.Helper()
-	bad := nonFinite(r)
-	switch {
-	case len(bad) == 0:
-	case ratioOverflow(bad):
-		knownBug(t, "Project(%+v) gives %v: a ratio overflows for a tiny positive cost or gain", in, bad)
-	default:
+	if bad := nonFinite(r); len(bad) > 0 {
 		t.Errorf("Project(%+v) has non-finite numbers: %v", in, bad)
 	}
 }

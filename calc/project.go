@@ -101,7 +101,7 @@ func Project(in Inputs) Result {
 	r.Lift = liftOf(r.Projected.Revenue, r.Now.Revenue)
 	r.ROI = roiOf(r.Net, r.Cost)
 	if r.Cost > 0 {
-		r.BCR = defined(r.Benefit / r.Cost)
+		r.BCR = finite(r.Benefit/r.Cost, tinyCost)
 	} else {
 		r.BCR = undefined(noCostReason(r.Cost))
 	}
@@ -133,7 +133,22 @@ func roiOf(net, cost float64) Value {
 	if cost <= 0 {
 		return undefined(noCostReason(cost))
 	}
-	return defined(net / cost * 100)
+	return finite(net/cost*100, tinyCost)
+}
+
+// Reasons for ratios whose divisor is so close to zero that they overflow.
+const (
+	tinyCost = "the cost is too small to compare with"
+	tinyGain = "the gain is too small to pay anything back"
+)
+
+// finite is a defined Value when v is a number, else undefined: a ratio of valid
+// inputs overflows only when its divisor is a tiny fraction of a currency unit.
+func finite(v float64, why string) Value {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return undefined(why)
+	}
+	return defined(v)
 }
 
 func noCostReason(cost float64) string {
@@ -150,7 +165,7 @@ func (in *Inputs) payback(g, annualCost float64) Value {
 	case annualCost <= 0:
 		return defined(0)
 	}
-	return defined(in.Lag + annualCost/(g/12))
+	return finite(in.Lag+annualCost/(g/12), tinyGain)
 }
 
 // breakEven finds the smallest confidence at which the net benefit is not negative,

@@ -60,6 +60,7 @@ var (
 	custNew     = numExp("Projected.Customers", func(r calc.Result) float64 { return r.Projected.Customers })
 	revNow      = numExp("Now.Revenue", func(r calc.Result) float64 { return r.Now.Revenue })
 	revNew      = numExp("Projected.Revenue", func(r calc.Result) float64 { return r.Projected.Revenue })
+	revGain     = numExp("RevenueGain", func(r calc.Result) float64 { return r.RevenueGain })
 	gain        = numExp("AnnualGain", func(r calc.Result) float64 { return r.AnnualGain })
 	benefit     = numExp("Benefit", func(r calc.Result) float64 { return r.Benefit })
 	annualCost  = numExp("AnnualCost", func(r calc.Result) float64 { return r.AnnualCost })
@@ -103,6 +104,7 @@ var projectCases = []projectCase{
 			revNow(3_600_000).shown("%.0f", 1, "3600000"),
 			revNew(4_657_860).shown("%.0f", 1, "4657860"),
 			lift(0.29385).shown("%.3f", 100, "29.385"),
+			revGain(1_057_860),
 			gain(defaultGain).shown("%.0f", 1, "740502"),
 			benefit(555_376.5).shown("%.2f", 1, "555376.50"),
 			annualCost(108_000),
@@ -128,7 +130,7 @@ var projectCases = []projectCase{
 			custNow(432), custNew(604.8),
 			revNow(10_800_000), revNew(15_120_000),
 			lift(0.4).shown("%.0f", 100, "40"),
-			gain(3_024_000), benefit(2_268_000), cost(108_000), net(2_160_000),
+			revGain(4_320_000), gain(3_024_000), benefit(2_268_000), cost(108_000), net(2_160_000),
 			roi(2000), bcr(21), payback(3 + 108_000/(3_024_000.0/12)),
 			// low: c = 0.5, F_s = 1.145 still caps, F_m = 1.13; high: c = min(1, 1.5) = 1.
 			liftLow(13_560_000.0/10_800_000 - 1), liftHigh(0.4),
@@ -149,6 +151,15 @@ var projectCases = []projectCase{
 		},
 		warnings:  []string{calc.WarnWinCap},
 		winCapped: true,
+	},
+	{
+		// Exactly the study's 50% peak is not above it: no warning.
+		name: "sal_rate=50 with no sales training change",
+		mod:  func(in *calc.Inputs) { in.SALRate, in.SalesTarget = 50, 2 },
+		want: []expect{
+			fMkt(1.13), fSales(1), salRateNew(0.5), winRateNew(0.226),
+			lift(0.13), annualCost(5 * 8 * 900),
+		},
 	},
 	{
 		name: "years=2, lag=4",
@@ -175,7 +186,7 @@ var projectCases = []projectCase{
 			fMkt(1), fSales(1),
 			revNew(3_600_000),
 			lift(0), liftLow(0), liftHigh(0),
-			gain(0), benefit(0),
+			revGain(0), gain(0), benefit(0),
 			annualCost(-4_500), cost(-4_500).shown("%.0f", 1, "-4500"),
 			net(4_500),
 		},
@@ -226,7 +237,7 @@ var projectCases = []projectCase{
 		name: "mqls=0: nothing to grow from",
 		mod:  func(in *calc.Inputs) { in.MQLs = 0 },
 		want: []expect{
-			revNow(0), revNew(0), gain(0), benefit(0), cost(108_000),
+			revNow(0), revNew(0), revGain(0), gain(0), benefit(0), cost(108_000),
 			net(-108_000), roi(-100), bcr(0),
 		},
 		undefined: []string{"Lift", "LiftLow", "LiftHigh", "Payback", "BreakEven"},

@@ -165,7 +165,7 @@ func TestPropertyNoChange(t *testing.T) {
 		if r.Cost != 0 || r.AnnualCost != 0 {
 			t.Errorf("Project(%+v): cost %g, annual %g, want exactly 0", in, r.Cost, r.AnnualCost)
 		}
-		if r.FactorMkt != 1 || r.FactorSales != 1 || r.AnnualGain != 0 || r.Benefit != 0 || r.Net != 0 {
+		if r.FactorMkt != 1 || r.FactorSales != 1 || r.RevenueGain != 0 || r.AnnualGain != 0 || r.Benefit != 0 || r.Net != 0 {
 			t.Errorf("Project(%+v): factors %g %g, gain %g, benefit %g, net %g, want 1 1 0 0 0", in, r.FactorMkt, r.FactorSales, r.AnnualGain, r.Benefit, r.Net)
 		}
 		if r.Projected != r.Now {

@@ -102,6 +102,7 @@ func TestMatchesModel(t *testing.T) {
 		near("Projected.SALRate", r.Projected.SALRate, m.salNew, 0)
 		near("Projected.WinRate", r.Projected.WinRate, m.winNew, 0)
 		near("Projected.Revenue", r.Projected.Revenue, m.revNew, 0)
+		near("RevenueGain", r.RevenueGain, m.revNew-m.rev, m.revNew+m.rev)
 		near("AnnualGain", r.AnnualGain, m.g, m.gScale)
 		near("Benefit", r.Benefit, m.benefit, m.benefitScale)
 		near("AnnualCost", r.AnnualCost, m.annualCost, m.costScale)

@@ -30,7 +30,11 @@ func (in *Inputs) warnings(r *Result) []Warning {
 		}
 	}
 	if len(outside) > 0 {
-		ws = append(ws, Warning{WarnDaysOutside, "The " + list(outside) + " lies outside 2-10 days a year: the study has no data there; no effect is credited beyond that range."})
+		verb := " lies"
+		if len(outside) > 1 {
+			verb = " lie"
+		}
+		ws = append(ws, Warning{WarnDaysOutside, "The " + list(outside) + verb + " outside 2-10 days a year: the study has no data there; no effect is credited beyond that range."})
 	}
 	if in.Lag >= 12*in.Years {
 		ws = append(ws, Warning{WarnLagHorizon, "The lag of " + strconv.FormatFloat(in.Lag, 'f', -1, 64) + " months uses up the whole horizon, so the benefit within it is zero."})
