@@ -45,7 +45,10 @@ func handler(version string) *app.Handler {
 			Maskable: "/web/icons/icon-maskable-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles:             []string{"/web/style.css"},
+		Styles: []string{"/web/style.css"},
+		// early.js keeps what is typed into the prerendered page before the wasm
+		// runs; it is tiny and blocking on purpose, so no keystroke is missed.
+		Scripts:            []string{"/web/early.js"},
 		CacheableResources: []string{"/web/embed.js"},
 	}
 }

@@ -33,6 +33,16 @@ type Calculator struct {
 	showLinkBox bool   // the clipboard was refused: show the link to copy by hand
 	embedStatus string // what the embed dialog's copy button did
 	watching    bool   // the embed height watcher runs
+
+	// The charts, each redrawn only when what it shows changes, at the width
+	// the page measured for them.
+	lift, funnel, payback chartSlot
+	chartWidth            int
+	dark                  bool
+
+	updateReady bool // a new version is installed and waits for a reload
+	installable bool // the browser offers to install the app
+	apple       bool // an Apple browser: installation is by Share, Add to Home Screen
 }
 
 // NewCalculator returns the page component.
@@ -61,11 +71,29 @@ func (c *Calculator) OnNav(ctx app.Context) {
 			c.notice = "The inputs saved on this device could not be read, so the example is shown."
 		}
 	}
+	if app.IsClient {
+		// What was typed into the prerendered page before the app ran wins over
+		// the URL and saved data: it is the newest thing the user said.
+		if early := takeEarlyInput(); len(early) > 0 {
+			for name, text := range early {
+				sc.Form.Set(name, text)
+			}
+			defer saveForm(sc.Form)
+		}
+	}
 	c.scenario = sc
 	c.recompute()
 	if app.IsClient {
 		c.syncURL(ctx)
-		ctx.Defer(markReady)
+		ctx.Defer(func(ctx app.Context) {
+			// Now that the page is laid out, draw the charts at their real width.
+			before := c.chartWidth
+			c.measureCharts()
+			if c.chartWidth != before || c.dark {
+				ctx.Update()
+			}
+			ctx.Defer(markReady)
+		})
 	}
 	if app.IsClient && sc.Display.Embed && !c.watching {
 		c.watching = true
@@ -153,6 +181,7 @@ func (c *Calculator) Render() app.UI {
 		Style("--accent", accentColour(d.Accent)).
 		Style("--on-accent", onAccent(d.Accent)).
 		Body(
+			c.renderUpdateBanner(),
 			app.If(!d.Embed, func() app.UI { return c.renderHeader() }),
 			app.Main().ID("main").Class("layout").Body(
 				c.renderInputs(),

@@ -67,7 +67,10 @@ func (c *Calculator) renderHeader() app.UI {
 func (c *Calculator) renderFooter() app.UI {
 	return app.Footer().Class("footer").Body(
 		app.P().Text("Everything is computed in your browser: nothing you type leaves this device. Your inputs are saved on this device only, and the address bar is always a link to this exact scenario."),
-		app.P().Class("version").Body(app.Text("Version "), app.Span().ID("app-version").Text(appVersion())),
+		app.Div().Class("footer-row").Body(
+			app.P().Class("version").Body(app.Text("Version "), app.Span().ID("app-version").Text(appVersion())),
+			c.renderInstall(),
+		),
 	)
 }
 

@@ -95,6 +95,7 @@ func (c *Calculator) renderProjection() app.UI {
 			c.renderFunnel(),
 			c.renderMoney(),
 		),
+		c.renderCharts(),
 	)
 }
 

@@ -89,14 +89,18 @@ func (c *Calculator) downloadCSV(ctx app.Context, e app.Event) {
 	if !c.check.OK() {
 		return
 	}
-	data := report.CSV(c.check.Inputs, c.result, c.fmt.Currency())
+	downloadText("training-roi.csv", "text/csv;charset=utf-8", report.CSV(c.check.Inputs, c.result, c.fmt.Currency()))
+	c.shareStatus = "CSV downloaded."
+}
+
+// downloadText saves text as a file made in the browser: nothing is uploaded.
+func downloadText(name, mime, data string) {
 	w := app.Window()
-	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": "text/csv;charset=utf-8"})
+	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": mime})
 	href := w.Get("URL").Call("createObjectURL", blob)
 	a := w.Get("document").Call("createElement", "a")
 	a.Set("href", href)
-	a.Set("download", "training-roi.csv")
+	a.Set("download", name)
 	a.Call("click")
 	w.Get("URL").Call("revokeObjectURL", href)
-	c.shareStatus = "CSV downloaded."
 }

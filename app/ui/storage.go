@@ -43,3 +43,29 @@ func saveForm(f state.Form) {
 func markReady(app.Context) {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
+
+// takeEarlyInput returns what web/early.js recorded before the app started, by
+// field name, and stops the recording.
+func takeEarlyInput() (typed map[string]string) {
+	defer func() {
+		if recover() != nil {
+			typed = nil
+		}
+	}()
+	w := app.Window()
+	if stop := w.Get("trainingRoiEarlyStop"); stop.Truthy() {
+		w.Call("trainingRoiEarlyStop")
+	}
+	early := w.Get("trainingRoiEarly")
+	if !early.Truthy() {
+		return nil
+	}
+	keys := w.Get("Object").Call("keys", early)
+	typed = make(map[string]string, keys.Length())
+	for i := 0; i < keys.Length(); i++ {
+		k := keys.Index(i).String()
+		typed[k] = early.Get(k).String()
+	}
+	w.Set("trainingRoiEarly", nil)
+	return typed
+}
