@@ -1,0 +1,71 @@
+package chart
+
+import (
+	"testing"
+
+	"github.com/trainingroi/calculator/calc"
+)
+
+// Benchmarks render each chart for the defaults at desktop width through the
+// shared face cache, plus the lift chart measuring text the way go-chart does
+// on its own (a new font face per measurement) for comparison.
+
+var (
+	benchIn = calc.Defaults()
+	benchR  = calc.Project(benchIn)
+	benchO  = Options{Width: 1000}
+)
+
+func BenchmarkLift(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Lift(benchR, DaysOf(benchIn), benchO); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFunnel(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Funnel(benchR, benchO); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPayback(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Payback(benchR, benchO); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLiftNoCache(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := lift(benchR, DaysOf(benchIn), benchO, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFunnelNoCache(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := funnel(benchR, benchO, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPaybackNoCache(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := payback(benchR, benchO, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,22 @@
+// Package chart draws the calculator's three charts (lift, funnel, payback) as
+// inline SVG strings, and gives for each the equivalent data table.
+//
+// Every chart goes through one small wrapper around go-chart v2 (render in
+// wrap.go), because go-chart on its own is unsafe and slow for a page that
+// shows user-influenced text inside the DOM:
+//
+//   - go-chart writes text into the SVG unescaped; the wrapper's renderer
+//     escapes every text it writes while measuring the raw string;
+//   - go-chart builds a new font face on every text measurement; the wrapper
+//     shares one face per font, size and DPI;
+//   - go-chart panics on some bad data and writes partial output on errors; the
+//     wrapper checks data first, recovers from panics and only ever returns a
+//     complete SVG or an error;
+//   - the output always has role="img", a <title> and <desc> referenced by
+//     aria attributes, a viewBox and no fixed size, and is checked against an
+//     allowlist of elements and attributes before it is returned.
+//
+// The package is pure Go (standard library, go-chart and the two font packages
+// go-chart itself is built on), so it runs natively for prerendering and tests
+// and under GOOS=js GOARCH=wasm in the browser. It does not import go-app.
+package chart

@@ -1,0 +1,63 @@
+package chart
+
+import (
+	"testing"
+
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+func TestContrastFormula(t *testing.T) {
+	if c := contrast(hex(0x000000), hex(0xFFFFFF)); c < 20.99 || c > 21.01 {
+		t.Errorf("black on white = %.2f, want 21", c)
+	}
+	if c := contrast(hex(0x777777), hex(0xFFFFFF)); c < 4.47 || c > 4.49 {
+		t.Errorf("#777 on white = %.3f, want 4.48", c)
+	}
+}
+
+// TestPaletteContrast checks WCAG AA for every palette: text at least 4.5:1
+// against the background and against every translucent fill text may sit on
+// (bands, the study window, the payback area); lines, markers and outlines
+// at least 3:1 against the background.
+func TestPaletteContrast(t *testing.T) {
+	for name, p := range map[string]palette{"light": lightPalette, "dark": darkPalette} {
+		lift := map[string]drawing.Color{
+			"background":       p.bg,
+			"sales band":       over(p.salesBand, p.bg),
+			"marketing band":   over(p.mktBand, p.bg),
+			"both bands":       over(p.mktBand, over(p.salesBand, p.bg)),
+			"study window":     over(p.region, p.bg),
+			"window and bands": over(p.mktBand, over(p.salesBand, over(p.region, p.bg))),
+		}
+		payback := map[string]drawing.Color{"background": p.bg, "payback area": over(p.netFill, p.bg)}
+		for _, c := range []struct {
+			grounds map[string]drawing.Color
+			texts   map[string]drawing.Color
+		}{
+			{lift, map[string]drawing.Color{"text": p.text, "muted": p.muted, "sales": p.sales, "marketing": p.mkt}},
+			{payback, map[string]drawing.Color{"text": p.text, "muted": p.muted, "accent": p.accent}},
+		} {
+			for tn, tc := range c.texts {
+				for gn, gc := range c.grounds {
+					if r := contrast(tc, gc); r < 4.5 {
+						t.Errorf("%s: %s text on %s: %.2f:1, need 4.5:1", name, tn, gn, r)
+					}
+				}
+			}
+		}
+		lines := map[string]drawing.Color{"sales": p.sales, "marketing": p.mkt, "accent": p.accent, "axis": p.axis, "now outline": p.now}
+		for ln, lc := range lines {
+			if c := contrast(lc, p.bg); c < 3 {
+				t.Errorf("%s: %s line: %.2f:1, need 3:1", name, ln, c)
+			}
+		}
+		// Text drawn on the "now" bar's fill is not needed (labels sit beside
+		// bars), but the outline must stand out from that fill too.
+		if c := contrast(p.now, p.nowFill); c < 3 {
+			t.Errorf("%s: now outline on its fill: %.2f:1", name, c)
+		}
+		for ln, lc := range lines {
+			t.Logf("%s: %s on background %.2f:1", name, ln, contrast(lc, p.bg))
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package format
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+func TestMoneyPerLocale(t *testing.T) {
+	for _, c := range []struct {
+		locale, currency string
+		v                float64
+		want             string
+	}{
+		{"en-US", "USD", 3600000, "$3,600,000"},
+		{"en-US", "USD", -4500, "−$4,500"},
+		{"en-GB", "GBP", 1234.4, "£1,234"},
+		{"de-DE", "EUR", 1234567, "1.234.567\u00a0€"},
+		{"fr-FR", "EUR", 1234567, "1\u202f234\u202f567\u00a0€"},
+		{"es-ES", "EUR", 1234567, "1.234.567\u00a0€"},
+		{"nl-NL", "EUR", 1234567, "€\u00a01.234.567"},
+		{"ja-JP", "JPY", 1234567, "¥1,234,567"},
+		{"en-US", "CHF", 1000, "CHF\u00a01,000"},
+		{"en-US", "SEK", 1000, "kr\u00a01,000"},
+		{"en-IN", "INR", 1000, "₹1,000"},
+		{"xx-YY", "ZZZ", 5, "ZZZ\u00a05"},
+		{"en-US", "USD", 0.4, "$0"},
+	} {
+		if got := New(c.locale, c.currency).Money(c.v); got != c.want {
+			t.Errorf("%s %s Money(%v) = %q, want %q", c.locale, c.currency, c.v, got, c.want)
+		}
+	}
+}
+
+func TestCompactPercentAndNumbers(t *testing.T) {
+	us := New("en-US", "USD")
+	de := New("de-DE", "EUR")
+	for _, c := range []struct{ got, want string }{
+		{us.MoneyCompact(1234567), "$1.2M"},
+		{us.MoneyCompact(850000), "$850k"},
+		{us.MoneyCompact(1000000), "$1M"},
+		{us.MoneyCompact(-2500), "−$2.5k"},
+		{us.MoneyCompact(0), "$0"},
+		{us.MoneyCompact(3e9), "$3B"},
+		{de.MoneyCompact(1234567), "1,2M\u00a0€"},
+		{us.Percent(414.2375, 0), "414%"},
+		{us.SignedPercent(29.385, 1), "+29.4%"},
+		{us.SignedPercent(0.01, 1), "0.0%"},
+		{us.SignedPercent(-3, 1), "−3.0%"},
+		{de.Percent(29.385, 1), "29,4\u00a0%"},
+		{us.Trim(4.75016, 1), "4.8"},
+		{us.Trim(5.0, 1), "5"},
+		{de.Trim(1234.5, 2), "1.234,5"},
+		{us.Number(math.NaN(), 1), "n/a"},
+		{us.Number(math.Inf(1), 1), "n/a"},
+		{us.Number(-0.0001, 1), "0.0"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+func TestZeroFormatIsUsable(t *testing.T) {
+	var f Format
+	if got := f.Money(1000); !strings.Contains(got, "1") {
+		t.Fatalf("zero Format: %q", got)
+	}
+}
+
+func FuzzNumber(f *testing.F) {
+	f.Add(1234.5, 2, "de-DE", "EUR")
+	f.Add(-1e300, 0, "fr-FR", "JPY")
+	f.Fuzz(func(t *testing.T, v float64, decimals int, loc, cur string) {
+		if decimals < 0 || decimals > 6 {
+			return
+		}
+		fm := New(loc, cur)
+		for _, s := range []string{fm.Number(v, decimals), fm.Money(v), fm.MoneyCompact(v), fm.Percent(v, decimals)} {
+			if strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
+				t.Fatalf("%q for %v", s, v)
+			}
+		}
+	})
+}
