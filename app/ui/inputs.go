@@ -102,7 +102,7 @@ func (c *Calculator) renderField(f calc.Field) app.UI {
 		Attr("inputmode", inputMode(f)).
 		AutoComplete(false).
 		Spellcheck(false).
-		Value(text).
+		Value(attr(text)).
 		Aria("invalid", strconv.FormatBool(invalid)).
 		Aria("describedby", describedBy).
 		OnInput(onText)

@@ -228,7 +228,7 @@ func (c *Calculator) renderCTA() app.UI {
 		return nil
 	}
 	return app.P().Class("cta").Body(
-		app.A().ID("cta").Class("cta-button").Href(d.CTAURL).Rel("noopener noreferrer").Target("_blank").Text(d.CTAText),
+		app.A().ID("cta").Class("cta-button").Href(attr(d.CTAURL)).Rel("noopener noreferrer").Target("_blank").Text(d.CTAText),
 	)
 }
 

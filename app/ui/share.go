@@ -23,7 +23,7 @@ func (c *Calculator) renderTools() app.UI {
 		app.If(c.showLinkBox, func() app.UI {
 			return app.Div().Class("link-box").Body(
 				app.Label().For("share-url").Text("Link to this scenario (select and copy)"),
-				app.Input().ID("share-url").Type("text").ReadOnly(true).Value(c.shareURL()).
+				app.Input().ID("share-url").Type("text").ReadOnly(true).Value(attr(c.shareURL())).
 					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 			)
 		}),

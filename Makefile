@@ -1,0 +1,85 @@
+# Build, run and test the training-ROI calculator. `make run` needs nothing but Go;
+# `make test` also needs Chromium for the browser tests in ./e2e, and installs it with
+# apt-get when it runs as root on Debian or Ubuntu.
+
+GO       ?= go
+BIN      := bin/trainingroi
+WASM     := web/app.wasm
+ADDR     ?= :8000
+FUZZTIME ?= 60s
+
+# One build cache for every checkout and every run (go's default, fixed here so that a
+# fresh clone or a missing $$HOME does not start from nothing). -trimpath keeps the
+# cached objects independent of where the checkout is.
+export GOCACHE := $(or $(shell $(GO) env GOCACHE 2>/dev/null),/var/tmp/go-build)
+# No VCS stamp: the wasm, and so the app version the server derives from it, depends
+# on the code only, not on the commit or a dirty work tree.
+BUILDFLAGS := -buildvcs=false -trimpath
+
+.PHONY: all build wasm compress server run test chromium static icons fuzz bench clean
+
+all: build
+
+## build: the wasm (with its .br and .gz copies) and the server, bin/trainingroi
+build: compress server
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build $(BUILDFLAGS) -ldflags="-s -w" -o $(WASM) .
+
+compress: wasm
+	$(GO) run ./internal/compress $(WASM)
+
+server:
+	$(GO) build $(BUILDFLAGS) -o $(BIN) .
+
+## run: build and serve on $(ADDR)
+run: build
+	./$(BIN) -addr $(ADDR)
+
+## test: build, vet (native and wasm), then every test, the browser ones included
+test: build
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	@$(MAKE) --no-print-directory chromium
+	$(GO) test ./...
+
+# chromium makes sure the browser tests have a browser.
+chromium:
+	@if [ -n "$$E2E_CHROME" ] || command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium for the browser tests (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	else \
+		echo "Chromium is missing: the browser tests in ./e2e need it." >&2; \
+		echo "Install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core)," >&2; \
+		echo "or set E2E_CHROME to a Chrome or Chromium binary, or run only the other tests: go test -short ./..." >&2; \
+		exit 1; \
+	fi
+
+## static: build, then write a static site to dist/ (for Netlify, Cloudflare Pages…)
+static: build
+	rm -rf dist
+	./$(BIN) -static dist
+
+## icons: redraw web/icons from internal/icongen
+icons:
+	$(GO) run ./internal/icongen
+
+## fuzz: run every Fuzz target of the repository for $(FUZZTIME) each
+fuzz:
+	@list=$$($(GO) test -list 'Fuzz.*' ./...) || { echo "$$list"; exit 1; }; \
+	targets=$$(echo "$$list" | awk '/^Fuzz/ { n[c++] = $$1; next } /^ok/ { for (i = 0; i < c; i++) print $$2 "," n[i] } /^(ok|FAIL|\?)/ { c = 0 }'); \
+	if [ -z "$$targets" ]; then echo "no Fuzz targets found"; exit 0; fi; \
+	for t in $$targets; do \
+		pkg=$${t%,*}; fn=$${t#*,}; \
+		echo "== $$fn in $$pkg for $(FUZZTIME)"; \
+		$(GO) test -run='^$$' -fuzz="^$$fn\$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
+	done
+
+## bench: wasm sizes (raw, gzip, brotli), then the benchmarks
+bench: build
+	$(GO) run ./internal/sizes $(WASM)
+	$(GO) test -run='^$$' -bench=. -benchmem ./calc ./app/...
+
+clean:
+	rm -rf bin dist $(WASM) $(WASM).br $(WASM).gz

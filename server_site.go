@@ -1,0 +1,230 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// wasmLengthHeader carries the decompressed size of app.wasm: go-app's loader counts
+// decompressed bytes for its progress label, and a browser only exposes the
+// Content-Length of the compressed body.
+const wasmLengthHeader = "X-Wasm-Content-Length"
+
+// site is everything served: go-app's handler with its /web/ files, wrapped in the
+// security headers and compression.
+type site struct {
+	app     *app.Handler
+	web     *webFiles
+	headers securityHeaders
+}
+
+func newSite(cfg config) (*site, error) {
+	root, err := os.OpenRoot(cfg.webDir)
+	if err != nil {
+		return nil, fmt.Errorf("web directory: %w", err)
+	}
+	wasm, err := loadWasm(root)
+	if errors.Is(err, errNoWasm) {
+		return nil, fmt.Errorf("%s: %w (build it with: make build)", cfg.webDir, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	version := cfg.version
+	if version == "" {
+		if version, err = contentVersion(root); err != nil {
+			return nil, err
+		}
+	}
+	worker, err := offlineWorkerTemplate(app.DefaultAppWorkerJS)
+	if err != nil {
+		return nil, err
+	}
+
+	web := &webFiles{root: root, wasm: wasm}
+	h := handler(version)
+	h.Resources = web
+	h.ServiceWorkerTemplate = worker
+	// The size is known here, so the loader does not depend on a header surviving
+	// proxies and CDNs; the header is there for tools that read it.
+	h.WasmContentLength = strconv.Itoa(len(wasm.raw))
+	h.WasmContentLengthHeader = wasmLengthHeader
+	return &site{
+		app:     h,
+		web:     web,
+		headers: newSecurityHeaders(cfg.frameAncestors),
+	}, nil
+}
+
+// Handler is the site's http.Handler: only GET and HEAD, every response with the
+// security headers, text compressed for clients that accept it.
+func (s *site) Handler() http.Handler {
+	return s.headers.wrap(gzipText(http.HandlerFunc(s.route)))
+}
+
+// rootFiles are served at the root from the web directory. go-app would answer the
+// first three by fetching http://<the request's Host>/web/… and caching the answer for
+// every later client: anyone could make the server fetch from any host and then serve
+// that host's content, with its content type, from this origin.
+var rootFiles = map[string]string{
+	"/robots.txt":           "/web/robots.txt",
+	"/sitemap.xml":          "/web/sitemap.xml",
+	"/ads.txt":              "/web/ads.txt",
+	"/apple-touch-icon.png": "/web/icons/apple-touch-icon.png", // asked for by iOS
+}
+
+func (s *site) route(w http.ResponseWriter, r *http.Request) {
+	if target, ok := rootFiles[r.URL.Path]; ok {
+		r = r.Clone(r.Context())
+		r.URL.Path = target
+		w.Header().Set("Cache-Control", "no-cache")
+		s.web.ServeHTTP(w, r)
+		return
+	}
+	s.app.ServeHTTP(w, r)
+}
+
+// offlineWorkerTemplate makes go-app's service worker answer a navigation with a
+// query string (/?mqls=500) from the cached page when offline: its cache match is
+// exact, and only "/" is cached.
+func offlineWorkerTemplate(tmpl string) (string, error) {
+	const exact = "caches.match(request)"
+	const fixed = `caches.match(request, {ignoreSearch: request.mode === "navigate"})`
+	if n := strings.Count(tmpl, exact); n != 1 {
+		return "", fmt.Errorf("service worker template: found %q %d times instead of once: "+
+			"go-app's app-worker.js changed, review the offline fix in server_site.go", exact, n)
+	}
+	return strings.Replace(tmpl, exact, fixed, 1), nil
+}
+
+// contentVersion is the first 12 hex digits of a SHA-256 over app.wasm and then every
+// other file of the web directory (name and content, in name order, without the
+// compressed copies). The same build therefore keeps its version across restarts,
+// while a change to the wasm or to a cached asset such as style.css makes the service
+// worker fetch everything again.
+func contentVersion(root *os.Root) (string, error) {
+	names, err := webFileNames(root.FS())
+	if err != nil {
+		return "", err
+	}
+	sort.SliceStable(names, func(i, j int) bool { return names[i] == "app.wasm" && names[j] != "app.wasm" })
+	sum := sha256.New()
+	for _, name := range names {
+		if isCompressedCopy(name) {
+			continue
+		}
+		f, err := root.Open(name)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(sum, "%s\x00", name)
+		_, err = io.Copy(sum, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(sum.Sum(nil))[:12], nil
+}
+
+// webFileNames lists the regular files of the web directory, slash-separated and
+// sorted, without dot files and directories.
+func webFileNames(fsys fs.FS) ([]string, error) {
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if name != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			names = append(names, name)
+		}
+		return nil
+	})
+	sort.Strings(names)
+	return names, err
+}
+
+func isCompressedCopy(name string) bool {
+	return strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz")
+}
+
+// webFiles is go-app's Resources: it resolves /web/ paths to themselves (the site is
+// served from the domain root) and, being an http.Handler, go-app hands it every
+// /web/ request.
+type webFiles struct {
+	root *os.Root
+	wasm *wasmAsset
+}
+
+// Resolve keeps local paths as they are, like app.LocalDir(""), whose file server
+// would serve the process's working directory instead of -web.
+func (w *webFiles) Resolve(location string) string {
+	switch {
+	case location == "" || location == "/":
+		return "/"
+	case strings.HasPrefix(location, "https://") || strings.HasPrefix(location, "http://"):
+		return location
+	case location == "web" || strings.HasPrefix(location, "web/"):
+		return "/" + location
+	}
+	return location
+}
+
+func (w *webFiles) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
+	name, ok := strings.CutPrefix(r.URL.Path, "/web/")
+	if !ok || !fs.ValidPath(name) || hasDotElement(name) {
+		http.NotFound(rw, r)
+		return
+	}
+	if name == "app.wasm" {
+		w.wasm.ServeHTTP(rw, r)
+		return
+	}
+	f, err := w.root.Open(name)
+	if err != nil {
+		http.NotFound(rw, r)
+		return
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		// No directory listings.
+		http.NotFound(rw, r)
+		return
+	}
+	// go-app labels every response with the app version as ETag; a file edited while
+	// the server runs would then look unchanged. Last-Modified validates it instead.
+	rw.Header().Del("ETag")
+	http.ServeContent(rw, r, name, info.ModTime(), f)
+}
+
+func hasDotElement(name string) bool {
+	for elem := range strings.SplitSeq(name, "/") {
+		if strings.HasPrefix(elem, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// errNoWasm is returned when the web directory has no app.wasm.
+var errNoWasm = errors.New("no app.wasm")
