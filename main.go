@@ -45,7 +45,10 @@ func handler(version string) *app.Handler {
 			Maskable: "/web/icons/icon-maskable-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/style.css"},
+		// go-app points apple-touch-icon at the maskable icon; iOS prefers a
+		// 180 px opaque one, and the later, sized link wins.
+		RawHeaders: []string{`<link rel="apple-touch-icon" sizes="180x180" href="/web/icons/apple-touch-icon.png">`},
+		Styles:     []string{"/web/style.css"},
 		// early.js keeps what is typed into the prerendered page before the wasm
 		// runs; it is tiny and blocking on purpose, so no keystroke is missed.
 		Scripts:            []string{"/web/early.js"},
