@@ -140,7 +140,7 @@ func FuzzFromQuery(f *testing.F) {
 			t.Fatalf("markup in display: %+v", s.Display)
 		}
 		again := FromQuery(s.Query())
-		if again.Form != s.Form || again.Display != s.Display {
+		if canonicalForm(again.Form) != canonicalForm(s.Form) || again.Display != s.Display {
 			t.Fatalf("query round trip changed the scenario: %+v vs %+v", again, s)
 		}
 	})
@@ -160,4 +160,23 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("re-encoding lost data: %v", err)
 		}
 	})
+}
+
+func canonicalForm(f Form) Form {
+	for i := range f {
+		f[i] = canonical(f[i])
+	}
+	return f
+}
+
+func TestQueryWritesNumbersPlain(t *testing.T) {
+	f := DefaultForm()
+	f.Set("mqls", "1,500")
+	f.Set("deal", "$30,000")
+	f.Set("win_rate", "abc")
+	f.Set("sal_rate", "30.0")
+	got := Scenario{Form: f, Display: Display{Currency: DefaultCurrency, Locale: DefaultLocale}}.Query().Encode()
+	if want := "deal=30000&mqls=1500&win_rate=abc"; got != want {
+		t.Fatalf("query %q, want %q", got, want)
+	}
 }

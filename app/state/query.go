@@ -103,16 +103,26 @@ func SafeLink(raw string) (string, bool) {
 	return u.String(), true
 }
 
+// canonical writes a field's text for the URL: a number as plain digits with a dot
+// decimal ("1,500" becomes "1500", as contract.md asks), anything else exactly as
+// typed, so that a bad entry stays visible and marked in a shared link too.
+func canonical(text string) string {
+	if v, err := ParseNumber(text); err == nil {
+		return Text(v)
+	}
+	return text
+}
+
 // Query writes the scenario as a query string: the inputs that differ from the
 // worked example (so links stay short), then the display settings that differ from
-// their defaults. Reading it back with FromQuery gives the same scenario, except
-// that a form equal to the defaults reads back with FromURL false.
+// their defaults. Reading it back with FromQuery gives the same numbers and the same
+// bad text, except that a form equal to the defaults reads back with FromURL false.
 func (s Scenario) Query() url.Values {
 	q := url.Values{}
 	def := DefaultForm()
 	for i, f := range calc.Fields {
-		if s.Form[i] != def[i] {
-			q.Set(f.Name, s.Form[i])
+		if text := canonical(s.Form[i]); text != def[i] {
+			q.Set(f.Name, text)
 		}
 	}
 	d := s.Display

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/app/state"
@@ -103,7 +101,7 @@ func (c *Calculator) renderField(f calc.Field) app.UI {
 		AutoComplete(false).
 		Spellcheck(false).
 		Value(attr(text)).
-		Aria("invalid", strconv.FormatBool(invalid)).
+		Aria("invalid", ariaBool(invalid)).
 		Aria("describedby", describedBy).
 		OnInput(onText)
 	unit := unitLabel(f, c.fmt)
@@ -227,7 +225,28 @@ func options(values []string, selected string) []app.UI {
 	}
 	opts := make([]app.UI, len(values))
 	for i, v := range values {
-		opts[i] = app.Option().Value(v).Selected(v == selected).Text(v)
+		o := app.Option().Value(v).Text(v)
+		if v == selected {
+			// Only ever selected="true": the server writes selected="false" too, which
+			// HTML reads as selected, so the prerendered select showed the last one.
+			o = o.Selected(true)
+		}
+		opts[i] = o
 	}
 	return opts
+}
+
+// showEmptyFields empties on screen the fields whose text is empty. go-app v10.1.11
+// never sets an empty value (attributes.Set tests the value instead of the name),
+// so a field restored empty (saved that way, or ?mqls= in the URL) would keep the
+// example's number on screen while its error says "Enter a number".
+func (c *Calculator) showEmptyFields() {
+	for _, f := range calc.Fields {
+		if c.scenario.Form.Get(f.Name) != "" {
+			continue
+		}
+		if el := app.Window().GetElementByID("in-" + f.Name); el.Truthy() && el.Get("value").String() != "" {
+			el.Set("value", "")
+		}
+	}
 }

@@ -1,0 +1,224 @@
+//go:build !wasm
+
+package e2e
+
+// Expected numbers: computed by the calc package for a scenario, and the worked
+// example of docs/model.md written out by hand.
+
+import (
+	"math"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/trainingroi/calculator/calc"
+)
+
+// outNames are the result hooks of docs/contract.md, #out-NAME.
+var outNames = []string{
+	"revenue_now", "revenue_new", "customers_now", "customers_new", "sals_now", "sals_new",
+	"sal_rate_new", "win_rate_new", "lift", "lift_low", "lift_high", "benefit", "cost", "net",
+	"roi", "roi_low", "roi_high", "bcr", "payback", "breakeven",
+}
+
+// daysFields are the training-day inputs, which also have a slider #slider-NAME.
+var daysFields = []string{"mkt_days", "mkt_target", "sales_days", "sales_target"}
+
+// fieldNames are the input hooks, #in-NAME, in page order.
+func fieldNames() []string {
+	var names []string
+	for _, f := range calc.Fields {
+		names = append(names, f.Name)
+	}
+	return names
+}
+
+// expected is what the page must show for in: contract.md's units (lift as a
+// fraction, ROI, break-even and rates in percent).
+func expected(in calc.Inputs) map[string]calc.Value {
+	r := calc.Project(in)
+	d := func(v float64) calc.Value { return calc.Value{V: v, OK: true} }
+	return map[string]calc.Value{
+		"revenue_now":   d(r.Now.Revenue),
+		"revenue_new":   d(r.Projected.Revenue),
+		"customers_now": d(r.Now.Customers),
+		"customers_new": d(r.Projected.Customers),
+		"sals_now":      d(r.Now.SALs),
+		"sals_new":      d(r.Projected.SALs),
+		"sal_rate_new":  d(r.Projected.SALRate * 100),
+		"win_rate_new":  d(r.Projected.WinRate * 100),
+		"lift":          r.Lift,
+		"lift_low":      r.LiftLow,
+		"lift_high":     r.LiftHigh,
+		"benefit":       d(r.Benefit),
+		"cost":          d(r.Cost),
+		"net":           d(r.Net),
+		"roi":           r.ROI,
+		"roi_low":       r.ROILow,
+		"roi_high":      r.ROIHigh,
+		"bcr":           r.BCR,
+		"payback":       r.Payback,
+		"breakeven":     r.BreakEven,
+	}
+}
+
+// expectedWarnings are the warning codes calc gives for in, in calc's order.
+func expectedWarnings(in calc.Inputs) []string {
+	var codes []string
+	for _, w := range calc.Project(in).Warnings {
+		codes = append(codes, w.Code)
+	}
+	return codes
+}
+
+// inputsFromQuery applies a query string (as in a share link) to the defaults.
+func inputsFromQuery(t *testing.T, query string) calc.Inputs {
+	t.Helper()
+	in := calc.Defaults()
+	q, err := url.ParseQuery(strings.TrimPrefix(query, "?"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, vs := range q {
+		f, ok := calc.FieldByName(k)
+		if !ok {
+			continue
+		}
+		v, err := strconv.ParseFloat(vs[0], 64)
+		if err != nil {
+			t.Fatalf("test scenario %q: %s=%q is not a number", query, k, vs[0])
+		}
+		*f.Of(&in) = v
+	}
+	if err := in.Validate(); err != nil {
+		t.Fatalf("test scenario %q is invalid: %v", query, err)
+	}
+	return in
+}
+
+// workedExample is the table of docs/model.md (and of the brief of this suite), in
+// the units of contract.md. payback and breakeven are checked more loosely, below.
+var workedExample = map[string]float64{
+	"lift":          0.29385,
+	"lift_low":      0.1422125,
+	"lift_high":     0.4549125,
+	"roi":           414.2375,
+	"roi_low":       148.871875,
+	"roi_high":      696.096875,
+	"revenue_now":   3600000,
+	"revenue_new":   4657860,
+	"cost":          108000,
+	"benefit":       555376.5,
+	"net":           447376.5,
+	"sals_now":      720,
+	"sals_new":      824.4,
+	"customers_now": 144,
+	"customers_new": 186.3144,
+	"sal_rate_new":  34.35,
+	"win_rate_new":  22.6,
+	"bcr":           5.142375,
+}
+
+const (
+	workedPayback   = 4.7502  // months, ±0.0001
+	workedBreakeven = 10.2457 // percent, ±0.01
+	relTol          = 1e-9
+)
+
+// TestModelExpectations checks the expectations themselves: the calc package and the
+// hand-written worked example agree. No browser.
+func TestModelExpectations(t *testing.T) {
+	want := expected(calc.Defaults())
+	for name, v := range workedExample {
+		if !want[name].OK || !closeRel(want[name].V, v, relTol) {
+			t.Errorf("calc %s = %+v, the worked example says %v", name, want[name], v)
+		}
+	}
+	if p := want["payback"]; !p.OK || math.Abs(p.V-workedPayback) > 1e-4 {
+		t.Errorf("calc payback = %+v, the worked example says ≈%v", p, workedPayback)
+	}
+	if b := want["breakeven"]; !b.OK || math.Abs(b.V-workedBreakeven) > 0.01 {
+		t.Errorf("calc breakeven = %+v, the worked example says ≈%v", b, workedBreakeven)
+	}
+	if w := expectedWarnings(calc.Defaults()); len(w) != 0 {
+		t.Errorf("the worked example has warnings %v", w)
+	}
+	// The other cases of model.md.
+	capped := expected(inputsFromQuery(t, "sal_rate=90&confidence=100"))
+	if !closeRel(capped["lift"].V, 0.4, relTol) {
+		t.Errorf("sal_rate=90&confidence=100: lift %v, model.md says 0.4", capped["lift"].V)
+	}
+	two := expected(inputsFromQuery(t, "years=2&lag=4"))
+	if !closeRel(two["benefit"].V, 1234170, relTol) || !closeRel(two["cost"].V, 216000, relTol) ||
+		math.Abs(two["roi"].V-471.37) > 0.005 || math.Abs(two["payback"].V-5.75) > 0.005 {
+		t.Errorf("years=2&lag=4: %+v, model.md says benefit 1234170, cost 216000, ROI 471.37, payback 5.75", two)
+	}
+	cut := expected(inputsFromQuery(t, "mkt_target=1&sales_target=2"))
+	if cut["cost"].V != -4500 || cut["lift"].V != 0 || cut["roi"].OK || cut["payback"].OK || cut["breakeven"].OK {
+		t.Errorf("mkt_target=1&sales_target=2: %+v, model.md says a saving of 4500, no lift, ROI, payback and break-even n/a", cut)
+	}
+}
+
+// checkOuts compares what the page shows with want: data-value to relTol, "n/a" for
+// an undefined result, and visible text free of NaN, Infinity and undefined.
+func checkOuts(t errorReporter, label string, got map[string]outNode, want map[string]calc.Value) {
+	t.Helper()
+	for _, name := range outNames {
+		g, w := got[name], want[name]
+		if !g.Found {
+			t.Errorf("%s: #out-%s is missing", label, name)
+			continue
+		}
+		if bad := badWord(g.Text); bad != "" {
+			t.Errorf("%s: #out-%s shows %q, which contains %q", label, name, g.Text, bad)
+		}
+		if !w.OK {
+			if g.Value != "n/a" {
+				t.Errorf("%s: #out-%s data-value=%q, want \"n/a\" (%s)", label, name, g.Value, w.Why)
+			}
+			if !strings.Contains(g.Text, "n/a") {
+				t.Errorf("%s: #out-%s shows %q, want \"n/a\" with the reason (%s)", label, name, g.Text, w.Why)
+			}
+			continue
+		}
+		v, err := parseNum(g.Value)
+		if err != nil {
+			t.Errorf("%s: #out-%s data-value=%q, want %s", label, name, g.Value, num(w.V))
+			continue
+		}
+		if !closeRel(v, w.V, relTol) {
+			t.Errorf("%s: #out-%s data-value=%s, want %s", label, name, g.Value, num(w.V))
+		}
+		if strings.TrimSpace(g.Text) == "" {
+			t.Errorf("%s: #out-%s has a data-value but shows no text", label, name)
+		}
+	}
+}
+
+// num formats v as contract.md's data-value does.
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// badWord returns the first of NaN, Infinity, undefined found in s.
+func badWord(s string) string {
+	for _, w := range []string{"NaN", "Infinity", "undefined"} {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// parseShown reads a number as an input shows it: grouping commas, spaces and
+// non-breaking spaces are ignored.
+func parseShown(s string) (float64, error) {
+	s = strings.NewReplacer(",", "", " ", "", "\u00a0", "", "\u202f", "").Replace(s)
+	return strconv.ParseFloat(s, 64)
+}
+
+func sortedCopy(s []string) []string {
+	c := slices.Clone(s)
+	slices.Sort(c)
+	return c
+}

@@ -1,0 +1,951 @@
+//go:build !wasm
+
+package e2e
+
+// The harness: it starts the built server and one headless Chromium per test, and
+// gives the tests small helpers that act as a user does (open a page, type into a
+// field, click) and read the page hooks of docs/contract.md.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/calc"
+)
+
+const (
+	// readyTimeout bounds the wait for html[data-ready="true"]: the wasm is about 2 MB
+	// of brotli and the test machine has 2 cores, and two browsers may load at once.
+	readyTimeout = 30 * time.Second
+	// settleTimeout bounds the wait for the page to react to one user action.
+	settleTimeout = 5 * time.Second
+	// actionTimeout bounds a single browser command.
+	actionTimeout = 20 * time.Second
+)
+
+// The state that TestMain sets up for every test.
+var (
+	rootDir    string // the repository root, parent of e2e/
+	baseURL    string // http://127.0.0.1:PORT, no trailing slash
+	chromePath string // the Chromium binary
+	server     *serverProc
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(runMain(m))
+}
+
+func runMain(m *testing.M) int {
+	flag.Parse()
+	if testing.Short() {
+		fmt.Println("e2e: browser tests skipped in -short mode")
+		return 0
+	}
+	var err error
+	if rootDir, err = repoRoot(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	bin := filepath.Join(rootDir, "bin", "trainingroi")
+	if b := os.Getenv("E2E_BIN"); b != "" {
+		bin = b // another build of the server, e.g. while bin/ is being rebuilt
+	}
+	wasm := filepath.Join(rootDir, "web", "app.wasm")
+	for _, f := range []string{bin, wasm} {
+		if _, err := os.Stat(f); err != nil {
+			fmt.Fprintf(os.Stderr, "e2e: %s is missing: run make build (in %s) before the browser tests\n", f, rootDir)
+			return 1
+		}
+	}
+	warnIfStale(wasm)
+	if chromePath, err = findChrome(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	server, err = startServer(bin, filepath.Join(rootDir, "web"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: starting the server:", err)
+		return 1
+	}
+	baseURL = server.url
+	code := m.Run()
+	if err := server.stop(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: warning: stopping the server:", err)
+	}
+	if code != 0 {
+		fmt.Fprintf(os.Stderr, "e2e: server output (last 4 kB):\n%s\n", server.logTail(4096))
+	}
+	return code
+}
+
+// repoRoot is the parent of the directory the test runs in (go test runs a test
+// binary in its package directory).
+func repoRoot() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	root := filepath.Dir(wd)
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		return "", fmt.Errorf("no go.mod in %s, the parent of the test directory %s", root, wd)
+	}
+	return root, nil
+}
+
+// warnIfStale says so when a Go source of the app is newer than the built wasm: the
+// tests would then check old code.
+func warnIfStale(wasm string) {
+	st, err := os.Stat(wasm)
+	if err != nil {
+		return
+	}
+	var newer []string
+	for _, dir := range []string{".", "app", "calc"} { // server*.go are not in the wasm
+		_ = filepath.WalkDir(filepath.Join(rootDir, dir), func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() && dir == "." && path != rootDir {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") &&
+				!(dir == "." && strings.HasPrefix(d.Name(), "server")) {
+				if info, err := d.Info(); err == nil && info.ModTime().After(st.ModTime()) {
+					rel, _ := filepath.Rel(rootDir, path)
+					newer = append(newer, rel)
+				}
+			}
+			return nil
+		})
+	}
+	if len(newer) > 0 {
+		fmt.Fprintf(os.Stderr, "e2e: warning: web/app.wasm is older than %s: run make build to test the current code\n", strings.Join(newer, ", "))
+	}
+}
+
+// findChrome returns $E2E_CHROME, /usr/bin/chromium or the first Chromium or Chrome on
+// PATH.
+func findChrome() (string, error) {
+	if p := os.Getenv("E2E_CHROME"); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			return "", fmt.Errorf("Chromium is missing: E2E_CHROME=%s: %v", p, err)
+		}
+		return p, nil
+	}
+	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
+		return "/usr/bin/chromium", nil
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", errors.New("Chromium is missing: not at /usr/bin/chromium nor on PATH (Debian: apt-get install chromium; or set E2E_CHROME)")
+}
+
+// serverProc is the running bin/trainingroi.
+type serverProc struct {
+	cmd  *exec.Cmd
+	url  string
+	done chan error // receives the result of cmd.Wait once stdout is drained
+	log  *lockedBuffer
+}
+
+var listeningRE = regexp.MustCompile(`listening on (https?://\S+)`)
+
+// startServer runs `bin/trainingroi -addr 127.0.0.1:0 -web DIR` and reads the URL
+// from its "listening on http://HOST:PORT" line.
+func startServer(bin, webDir string) (*serverProc, error) {
+	s := &serverProc{done: make(chan error, 1), log: &lockedBuffer{}}
+	s.cmd = exec.Command(bin, "-addr", "127.0.0.1:0", "-web", webDir)
+	s.cmd.Dir = rootDir
+	s.cmd.Stderr = s.log
+	stdout, err := s.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := s.cmd.Start(); err != nil {
+		return nil, err
+	}
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		found := false
+		for sc.Scan() {
+			line := sc.Text()
+			fmt.Fprintln(s.log, line)
+			if m := listeningRE.FindStringSubmatch(line); m != nil && !found {
+				found = true
+				urls <- strings.TrimRight(m[1], "/")
+			}
+		}
+		_, _ = io.Copy(s.log, stdout)
+		close(urls)
+		s.done <- s.cmd.Wait()
+	}()
+	select {
+	case u, ok := <-urls:
+		if !ok {
+			err := <-s.done
+			return nil, fmt.Errorf("%s exited (%v) without printing \"listening on http://HOST:PORT\"; output:\n%s", bin, err, s.logTail(4096))
+		}
+		s.url = u
+	case <-time.After(30 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-s.done
+		return nil, fmt.Errorf("%s printed no \"listening on\" line within 30 s; output:\n%s", bin, s.logTail(4096))
+	}
+	// The line may come just before the listener accepts: wait until it answers.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(s.url + "/")
+		if err == nil {
+			resp.Body.Close()
+			return s, nil
+		}
+		if time.Now().After(deadline) {
+			_ = s.stop()
+			return nil, fmt.Errorf("%s does not answer: %v", s.url, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// stop sends SIGTERM and waits up to 10 s, then kills.
+func (s *serverProc) stop() error {
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		// It has exited already.
+		return <-s.done
+	}
+	select {
+	case err := <-s.done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) && ee.Sys().(syscall.WaitStatus).Signaled() {
+			return fmt.Errorf("server died of %v on SIGTERM instead of shutting down", ee.Sys().(syscall.WaitStatus).Signal())
+		}
+		return err
+	case <-time.After(10 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-s.done
+		return errors.New("server did not exit within 10 s of SIGTERM; killed")
+	}
+}
+
+func (s *serverProc) logTail(n int) string {
+	b := s.log.Bytes()
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return string(b)
+}
+
+// lockedBuffer is a bytes.Buffer safe for concurrent use.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.Clone(b.buf.Bytes())
+}
+
+// ---------------------------------------------------------------------------------
+// Browser pages
+
+// Page is one tab of a Chromium of its own, with a fresh profile, that records what
+// went wrong in it: console errors, uncaught exceptions, CSP violations and dialogs.
+type Page struct {
+	t testing.TB
+	*browser
+}
+
+// browser is the state a Page shares with its copies for subtests (see as).
+type browser struct {
+	ctx context.Context // the tab
+
+	mu      sync.Mutex
+	console []chromedp.ConsoleMessage
+	dialogs []string
+}
+
+// as returns the same page for a subtest: failures go to t.
+func (p *Page) as(t testing.TB) *Page { return &Page{t: t, browser: p.browser} }
+
+type pageConfig struct {
+	width, height int
+	mobile        bool
+}
+
+// PageOption changes how newPage sets up the browser.
+type PageOption func(*pageConfig)
+
+// phone emulates a 360x740 phone screen (mobile viewport, meta viewport honoured).
+func phone(c *pageConfig) { c.width, c.height, c.mobile = 360, 740, true }
+
+// recorderJS runs in every document before the page's scripts: it records Content
+// Security Policy violations, which the page cannot hide from us.
+const recorderJS = `window.__e2eViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__e2eViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+});`
+
+// newPage starts a headless Chromium with a fresh temporary profile and a 1280x900
+// window (or the phone viewport), and closes it and removes the profile when the test
+// ends.
+func newPage(t *testing.T, opts ...PageOption) *Page {
+	t.Helper()
+	cfg := pageConfig{width: 1280, height: 900}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	profile, err := os.MkdirTemp("", "e2e-profile-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	allocOpts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromePath),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), allocOpts...)
+	ctx, cancelTab := chromedp.NewContext(allocCtx)
+	p := &Page{t: t, browser: &browser{ctx: ctx}}
+	t.Cleanup(func() {
+		// Close the browser gracefully, then make sure it is gone, then remove the
+		// profile (Chromium may still be flushing it for a moment).
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		_ = chromedp.Cancel(cctx)
+		cancel()
+		cancelTab()
+		cancelAlloc()
+		for i := 0; ; i++ {
+			err := os.RemoveAll(profile)
+			if err == nil || i == 20 {
+				if err != nil {
+					t.Logf("removing the profile %s: %v", profile, err)
+				}
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	// The first Run starts the browser; it must have no timeout, which would end the
+	// browser with it.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting Chromium (%s): %v", chromePath, err)
+	}
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.console = append(p.console, m)
+			p.mu.Unlock()
+		}
+	}()
+	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
+	go func() {
+		for ev, err := range dialogs {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.dialogs = append(p.dialogs, string(ev.Type)+": "+ev.Message)
+			p.mu.Unlock()
+			// A dialog blocks the page: dismiss it so that the test goes on and fails
+			// on the record instead of timing out.
+			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}()
+	steps := []chromedp.Action[chromedp.Void]{
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: recorderJS})
+			return err
+		}),
+	}
+	if cfg.mobile {
+		steps = append(steps, chromedp.EmulateViewport(int64(cfg.width), int64(cfg.height), chromedp.EmulateMobile, chromedp.EmulateTouch))
+	}
+	p.do(steps...)
+	return p
+}
+
+// do runs actions with a timeout and fails the test on error.
+func (p *Page) do(actions ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		p.t.Fatalf("browser: %v%s", err, p.problemsSuffix())
+	}
+}
+
+// eval evaluates a JavaScript expression in the page and decodes its value into T.
+func eval[T any](p *Page, js string) T {
+	p.t.Helper()
+	v, err := evalErr[T](p, js)
+	if err != nil {
+		p.t.Fatalf("evaluating %s: %v%s", abbrev(js, 200), err, p.problemsSuffix())
+	}
+	return v
+}
+
+func evalErr[T any](p *Page, js string) (T, error) {
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](js))
+}
+
+// js quotes a Go value as a JavaScript literal.
+func js(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// open navigates to baseURL+path and waits until the app runs: html[data-ready="true"].
+func (p *Page) open(path string) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, readyTimeout)
+	defer cancel()
+	start := time.Now()
+	if err := chromedp.Do(ctx, chromedp.Navigate(baseURL+path)); err != nil {
+		p.t.Fatalf("opening %s: %v%s", path, err, p.problemsSuffix())
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-ready="true"]`))); err != nil {
+		p.t.Fatalf("opening %s: html[data-ready=\"true\"] not reached within %v: %v%s", path, readyTimeout, err, p.problemsSuffix())
+	}
+	p.t.Logf("opened %s: ready after %v", path, time.Since(start).Round(10*time.Millisecond))
+}
+
+// waitUntil polls a JavaScript expression until it is true. On timeout it fails
+// and shows what the expression describe evaluates to at that moment.
+func (p *Page) waitUntil(what, cond, describe string) {
+	p.t.Helper()
+	p.wait(p.t.Fatalf, what, cond, describe)
+}
+
+// eventually is waitUntil that lets the test go on after a failure.
+func (p *Page) eventually(what, cond, describe string) {
+	p.t.Helper()
+	p.wait(p.t.Errorf, what, cond, describe)
+}
+
+func (p *Page) wait(fail func(string, ...any), what, cond, describe string) {
+	p.t.Helper()
+	if err := p.poll(cond, settleTimeout); err != nil {
+		got := "?"
+		if describe != "" {
+			if v, err := evalErr[any](p, describe); err == nil {
+				got = fmt.Sprint(v)
+			} else {
+				got = err.Error()
+			}
+		}
+		fail("waiting for %s: %v (now: %s)%s", what, err, got, p.problemsSuffix())
+	}
+}
+
+// poll evaluates cond every 50 ms until it is true or timeout passes.
+func (p *Page) poll(cond string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	var last error
+	for {
+		ok, err := evalErr[bool](p, "!!("+cond+")")
+		if err == nil && ok {
+			return nil
+		}
+		if err != nil {
+			last = err
+		}
+		if time.Now().After(deadline) {
+			if last != nil {
+				return fmt.Errorf("timed out after %v (last error: %v)", timeout, last)
+			}
+			return fmt.Errorf("timed out after %v", timeout)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// typeInto replaces the text of #in-NAME as a user does: focus the field, select its
+// text and type the new text with real key events (Backspace for an empty text).
+// It does not leave the field: the page must react to typing alone.
+func (p *Page) typeInto(name, text string) {
+	p.t.Helper()
+	p.mustExist("in-" + name)
+	p.reveal("in-" + name)
+	sel := chromedp.ID("in-" + name)
+	steps := []chromedp.Action[chromedp.Void]{
+		chromedp.Focus(sel),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById(` + js("in-"+name) + `).select()`),
+	}
+	if text == "" {
+		steps = append(steps, chromedp.KeyEvent(kb.Backspace))
+	} else {
+		steps = append(steps, chromedp.SendKeys(sel, text))
+	}
+	p.do(steps...)
+	if got := p.fieldValue(name); got != text {
+		p.t.Fatalf("typed %q into #in-%s, the field holds %q", text, name, got)
+	}
+}
+
+// mustExist fails the test at once when there is no element with this id (a query
+// action would wait for it until its timeout).
+func (p *Page) mustExist(id string) {
+	p.t.Helper()
+	if !eval[bool](p, `!!document.getElementById(`+js(id)+`)`) {
+		p.t.Fatalf("#%s is missing%s", id, p.problemsSuffix())
+	}
+}
+
+// reveal opens, as a user would by clicking its summary, a closed <details> that
+// holds the element with this id.
+func (p *Page) reveal(id string) {
+	p.t.Helper()
+	closed := `document.getElementById(` + js(id) + `).closest("details:not([open])")`
+	for i := 0; i < 3 && eval[bool](p, `!!`+closed); i++ {
+		p.do(chromedp.Click(chromedp.JSPath(closed + `.querySelector("summary")`)))
+	}
+}
+
+// click clicks the element with this id, as a user does with the mouse.
+func (p *Page) click(id string) {
+	p.t.Helper()
+	p.mustExist(id)
+	p.reveal(id)
+	p.do(chromedp.Click(chromedp.ID(id)))
+}
+
+// fieldValue is the current text of #in-NAME.
+func (p *Page) fieldValue(name string) string {
+	p.t.Helper()
+	return eval[string](p, `(document.getElementById(`+js("in-"+name)+`) || {value: "<no #in-`+name+`>"}).value`)
+}
+
+// innerText is the text of the whole page as the user sees it.
+func (p *Page) innerText() string {
+	p.t.Helper()
+	return eval[string](p, `document.body.innerText`)
+}
+
+// state is the data-state of #results, or "<missing>".
+func (p *Page) state() string {
+	p.t.Helper()
+	return eval[string](p, `(() => { const r = document.getElementById("results"); return r ? String(r.getAttribute("data-state")) : "<missing>"; })()`)
+}
+
+// waitState waits until #results has data-state=want.
+func (p *Page) waitState(want string) {
+	p.t.Helper()
+	p.waitUntil(`#results[data-state="`+want+`"]`,
+		`document.querySelector('#results[data-state=`+js(want)+`]')`,
+		`(document.getElementById("results") || {getAttribute: () => "<no #results>"}).getAttribute("data-state")`)
+}
+
+// waitOut waits until #out-NAME has data-value want (exact text).
+func (p *Page) waitOut(name, want string) {
+	p.t.Helper()
+	p.waitUntil("#out-"+name+` data-value="`+want+`"`,
+		`(document.getElementById(`+js("out-"+name)+`) || {getAttribute: () => null}).getAttribute("data-value") === `+js(want),
+		`(document.getElementById(`+js("out-"+name)+`) || {getAttribute: () => "<no #out-`+name+`>"}).getAttribute("data-value")`)
+}
+
+// outNode is what a result element shows.
+type outNode struct {
+	Found bool   `json:"found"`
+	Value string `json:"value"` // data-value
+	Text  string `json:"text"`  // innerText
+}
+
+// outs reads #out-NAME for every name, in one round trip.
+func (p *Page) outs(names []string) map[string]outNode {
+	p.t.Helper()
+	return eval[map[string]outNode](p, `(() => {
+  const r = {};
+  for (const n of `+js(names)+`) {
+    const e = document.getElementById("out-" + n);
+    r[n] = e ? {found: true, value: String(e.getAttribute("data-value")), text: e.innerText} : {found: false, value: "", text: ""};
+  }
+  return r;
+})()`)
+}
+
+// field is what an input shows about itself.
+type field struct {
+	Found       bool   `json:"found"`
+	Value       string `json:"value"`
+	Type        string `json:"type"`
+	InputMode   string `json:"inputmode"`
+	Invalid     string `json:"invalid"`     // aria-invalid, "" when absent
+	DescribedBy string `json:"describedby"` // aria-describedby
+	ErrFound    bool   `json:"errFound"`    // #err-NAME exists
+	ErrText     string `json:"errText"`     // its innerText
+	ErrShown    bool   `json:"errShown"`    // it is rendered (has a box)
+}
+
+func (p *Page) field(name string) field {
+	p.t.Helper()
+	return eval[field](p, `((n) => {
+  const e = document.getElementById("in-" + n);
+  if (!e) return {found: false};
+  const err = document.getElementById("err-" + n);
+  return {
+    found: true, value: e.value, type: e.getAttribute("type") || "", inputmode: e.getAttribute("inputmode") || "",
+    invalid: e.getAttribute("aria-invalid") || "", describedby: e.getAttribute("aria-describedby") || "",
+    errFound: !!err, errText: err ? err.innerText : "", errShown: !!err && err.getClientRects().length > 0,
+  };
+})(`+js(name)+`)`)
+}
+
+// warningCodes lists the data-code of every #warnings li, in page order.
+func (p *Page) warningCodes() []string {
+	p.t.Helper()
+	return eval[[]string](p, `[...document.querySelectorAll("#warnings li")].map((li) => li.getAttribute("data-code") || "")`)
+}
+
+// screenshot saves a PNG of the whole page.
+func (p *Page) screenshot(path string) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		p.t.Errorf("screenshot: %v", err)
+		return
+	}
+	if err := os.WriteFile(path, buf, 0o644); err != nil {
+		p.t.Errorf("screenshot: %v", err)
+		return
+	}
+	p.t.Logf("screenshot: %s", path)
+}
+
+// localStorage returns the page's localStorage as key → value.
+func (p *Page) localStorage() map[string]string {
+	p.t.Helper()
+	return eval[map[string]string](p, `Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))`)
+}
+
+// ---------------------------------------------------------------------------------
+// Assertions that wait for the page to settle
+
+// errorReporter is the part of testing.TB that checks use, so that settle can run
+// them quietly until they pass.
+type errorReporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+type recorder struct{ errs []string }
+
+func (r *recorder) Helper() {}
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+// settle runs check until it reports nothing or settleTimeout passes, and then
+// reports the errors of its last run to t. A page still busy with the last keys of a
+// typed text (each one an input event) gets the time to finish.
+func settle(t testing.TB, check func(e errorReporter)) {
+	t.Helper()
+	deadline := time.Now().Add(settleTimeout)
+	for {
+		var r recorder
+		check(&r)
+		if len(r.errs) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			for _, e := range r.errs {
+				t.Error(e)
+			}
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// settleOuts checks every #out-NAME against want, once the page has settled.
+func (p *Page) settleOuts(label string, want map[string]calc.Value) {
+	p.t.Helper()
+	settle(p.t, func(e errorReporter) { checkOuts(e, label, p.outs(outNames), want) })
+}
+
+// settleWarnings checks the set of #warnings li data-code against want.
+func (p *Page) settleWarnings(want []string) {
+	p.t.Helper()
+	settle(p.t, func(e errorReporter) {
+		if got, w := sortedCopy(p.warningCodes()), sortedCopy(want); !slices.Equal(got, w) {
+			e.Errorf("warning codes %v, want %v", got, w)
+		}
+	})
+}
+
+// ---------------------------------------------------------------------------------
+// What went wrong
+
+// problems lists console errors, uncaught exceptions, Go panics, CSP violations and
+// dialogs seen so far.
+func (p *Page) problems() []string {
+	var out []string
+	p.mu.Lock()
+	for _, m := range p.console {
+		switch {
+		case m.Type == chromedp.ConsoleException:
+			out = append(out, "uncaught exception: "+m.Text)
+		case m.Type == chromedp.ConsoleError || m.Type == "assert":
+			out = append(out, "console error: "+m.Text+where(m))
+		case isCrash(m.Text):
+			out = append(out, "crash: "+m.Text)
+		}
+	}
+	for _, d := range p.dialogs {
+		out = append(out, "dialog: "+d)
+	}
+	p.mu.Unlock()
+	if v, err := evalErr[[]string](p, `window.__e2eViolations || []`); err == nil {
+		for _, s := range v {
+			out = append(out, "CSP violation: "+s)
+		}
+	}
+	return out
+}
+
+// crashes lists only uncaught exceptions, Go panics and dialogs: what a page must
+// never do even when it (rightly) logs an error about bad saved data.
+func (p *Page) crashes() []string {
+	var out []string
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, m := range p.console {
+		switch {
+		case m.Type == chromedp.ConsoleException:
+			out = append(out, "uncaught exception: "+m.Text)
+		case isCrash(m.Text):
+			out = append(out, "crash: "+m.Text)
+		}
+	}
+	for _, d := range p.dialogs {
+		out = append(out, "dialog: "+d)
+	}
+	return out
+}
+
+// isCrash recognises what the Go runtime prints when the wasm program dies.
+func isCrash(text string) bool {
+	return strings.HasPrefix(text, "panic:") || strings.Contains(text, "\npanic:") ||
+		strings.Contains(text, "fatal error:") || strings.HasPrefix(text, "exit code:") ||
+		strings.Contains(text, "Go program has already exited")
+}
+
+func where(m chromedp.ConsoleMessage) string {
+	if m.URL == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%s:%d)", m.URL, m.Line+1)
+}
+
+// problemsSuffix is appended to fatal messages, so that a failure shows what the page
+// complained about.
+func (p *Page) problemsSuffix() string {
+	p.mu.Lock()
+	var lines []string
+	for _, m := range p.console {
+		if m.Type == chromedp.ConsoleException || m.Type == chromedp.ConsoleError || isCrash(m.Text) {
+			lines = append(lines, string(m.Type)+": "+abbrev(m.Text, 300))
+		}
+	}
+	lines = append(lines, p.dialogs...)
+	p.mu.Unlock()
+	if len(lines) == 0 {
+		return ""
+	}
+	return "\npage problems so far:\n  " + strings.Join(lines, "\n  ")
+}
+
+// assertNoProblems fails the test when anything in problems() happened.
+func (p *Page) assertNoProblems() {
+	p.t.Helper()
+	// Console messages arrive asynchronously: give the last ones a moment.
+	time.Sleep(200 * time.Millisecond)
+	if pr := p.problems(); len(pr) > 0 {
+		p.t.Errorf("the page reported %d problem(s):\n  %s", len(pr), strings.Join(pr, "\n  "))
+	}
+}
+
+// assertNoCrash fails the test when the page threw, panicked or opened a dialog.
+func (p *Page) assertNoCrash() {
+	p.t.Helper()
+	time.Sleep(200 * time.Millisecond)
+	if pr := p.crashes(); len(pr) > 0 {
+		p.t.Errorf("the page crashed:\n  %s", strings.Join(pr, "\n  "))
+	}
+}
+
+func abbrev(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+// ---------------------------------------------------------------------------------
+// Plain HTTP (no JavaScript): the prerendered page
+
+// getHTML fetches baseURL+path with a plain GET.
+func getHTML(t *testing.T, path string) string {
+	t.Helper()
+	resp, err := http.Get(baseURL + path)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s", path, resp.Status)
+	}
+	return string(b)
+}
+
+// htmlTag is a start tag found in raw HTML, with its attributes (unescaped) and the
+// markup after it up to the next tag (its leading text).
+type htmlTag struct {
+	Name  string
+	Attrs map[string]string
+	Text  string
+}
+
+var (
+	attrRE = regexp.MustCompile(`([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>` + "`" + `]+)))?`)
+	tagRE  = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>`)
+)
+
+// findByID returns the start tag whose id attribute is id.
+func findByID(doc, id string) (htmlTag, bool) {
+	for _, m := range tagRE.FindAllStringSubmatchIndex(doc, -1) {
+		attrs := parseAttrs(doc[m[4]:m[5]])
+		if attrs["id"] != id {
+			continue
+		}
+		rest := doc[m[1]:]
+		if i := strings.IndexByte(rest, '<'); i >= 0 {
+			rest = rest[:i]
+		}
+		return htmlTag{Name: strings.ToLower(doc[m[2]:m[3]]), Attrs: attrs, Text: htmlUnescape(strings.TrimSpace(rest))}, true
+	}
+	return htmlTag{}, false
+}
+
+// elementHTML returns the markup of the element with this id, up to its matching
+// end tag (counting nested elements of the same name).
+func elementHTML(doc, id string) (string, bool) {
+	for _, m := range tagRE.FindAllStringSubmatchIndex(doc, -1) {
+		if parseAttrs(doc[m[4]:m[5]])["id"] != id {
+			continue
+		}
+		name := strings.ToLower(doc[m[2]:m[3]])
+		depth := 0
+		openRE := regexp.MustCompile(`(?i)<(/?)` + regexp.QuoteMeta(name) + `[\s>]`)
+		for _, o := range openRE.FindAllStringSubmatchIndex(doc[m[0]:], -1) {
+			if o[3] > o[2] {
+				depth--
+			} else {
+				depth++
+			}
+			if depth == 0 {
+				end := m[0] + o[1]
+				if j := strings.IndexByte(doc[end-1:], '>'); j >= 0 {
+					end = end - 1 + j + 1
+				}
+				return doc[m[0]:end], true
+			}
+		}
+		return doc[m[0]:], true
+	}
+	return "", false
+}
+
+func parseAttrs(s string) map[string]string {
+	attrs := map[string]string{}
+	for _, a := range attrRE.FindAllStringSubmatch(s, -1) {
+		v := a[2] + a[3] + a[4]
+		attrs[strings.ToLower(a[1])] = htmlUnescape(v)
+	}
+	return attrs
+}
+
+var (
+	tagStripRE    = regexp.MustCompile(`(?s)<[^>]*>`)
+	scriptStripRE = regexp.MustCompile(`(?is)<(script|style)[^>]*>.*?</(script|style)>`)
+)
+
+// visibleText is raw HTML without scripts, styles and tags: the text a reader sees
+// (attribute values, such as an input's value, are not part of it).
+func visibleText(doc string) string {
+	return htmlUnescape(tagStripRE.ReplaceAllString(scriptStripRE.ReplaceAllString(doc, " "), " "))
+}
+
+func htmlUnescape(s string) string { return html.UnescapeString(s) }
+
+// ---------------------------------------------------------------------------------
+// Numbers
+
+// closeRel reports whether got is within rel (relative) of want; an exact 0 needs
+// |got| <= rel.
+func closeRel(got, want, rel float64) bool {
+	if want == 0 {
+		return got >= -rel && got <= rel
+	}
+	d := (got - want) / want
+	return d >= -rel && d <= rel
+}
+
+func parseNum(s string) (float64, error) {
+	return strconv.ParseFloat(strings.TrimSpace(s), 64)
+}

@@ -1,0 +1,755 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/calc"
+)
+
+// TestPrerenderedHTML: the server's HTML, read with no JavaScript, already holds the
+// results of the scenario in the address.
+func TestPrerenderedHTML(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		path  string
+		query string
+	}{
+		{"/", ""},
+		{"/?mqls=500", "mqls=500"},
+	}
+	for _, c := range cases {
+		t.Run(c.path, func(t *testing.T) {
+			doc := getHTML(t, c.path)
+			in := inputsFromQuery(t, c.query)
+			got := map[string]outNode{}
+			for _, name := range outNames {
+				tag, ok := findByID(doc, "out-"+name)
+				v, hasValue := tag.Attrs["data-value"]
+				if ok && !hasValue {
+					v = "<no data-value>"
+				}
+				got[name] = outNode{Found: ok, Value: v, Text: "x"}
+			}
+			checkOuts(t, "prerendered "+c.path, got, expected(in))
+			if res, ok := findByID(doc, "results"); !ok {
+				t.Errorf("prerendered %s: no #results", c.path)
+			} else if res.Attrs["data-state"] != "ok" {
+				t.Errorf("prerendered %s: #results data-state=%q, want ok", c.path, res.Attrs["data-state"])
+			}
+			for _, f := range calc.Fields {
+				tag, ok := findByID(doc, "in-"+f.Name)
+				if !ok {
+					t.Errorf("prerendered %s: no #in-%s", c.path, f.Name)
+					continue
+				}
+				if v, err := parseShown(tag.Attrs["value"]); err != nil || v != *f.Of(&in) {
+					t.Errorf("prerendered %s: #in-%s value=%q, want %v", c.path, f.Name, tag.Attrs["value"], *f.Of(&in))
+				}
+			}
+			if bad := badWord(visibleText(doc)); bad != "" {
+				t.Errorf("prerendered %s: the page text contains %q", c.path, bad)
+			}
+		})
+	}
+}
+
+// TestDefaultPage: a first visit shows the worked example, with no console error, no
+// exception and no CSP violation on the way.
+func TestDefaultPage(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.waitState("ok")
+
+	t.Run("numbers", func(t *testing.T) {
+		p := p.as(t)
+		p.settleOuts("default page", expected(calc.Defaults()))
+		got := p.outs(outNames)
+		for name, want := range workedExample {
+			if v, err := parseNum(got[name].Value); err != nil || !closeRel(v, want, relTol) {
+				t.Errorf("#out-%s data-value=%q, the worked example says %v", name, got[name].Value, want)
+			}
+		}
+		if v, err := parseNum(got["payback"].Value); err != nil || math.Abs(v-workedPayback) > 1e-4 {
+			t.Errorf("#out-payback data-value=%q, want ≈%v", got["payback"].Value, workedPayback)
+		}
+		if v, err := parseNum(got["breakeven"].Value); err != nil || math.Abs(v-workedBreakeven) > 0.01 {
+			t.Errorf("#out-breakeven data-value=%q, want %v ± 0.01", got["breakeven"].Value, workedBreakeven)
+		}
+	})
+
+	t.Run("texts", func(t *testing.T) {
+		p := p.as(t)
+		got := p.outs(outNames)
+		for name, want := range map[string]string{
+			"lift": "29.4%", "roi": "414%", "roi_low": "149%", "roi_high": "696%", "payback": "4.8",
+		} {
+			if !strings.Contains(got[name].Text, want) {
+				t.Errorf("#out-%s shows %q, want it to contain %q", name, got[name].Text, want)
+			}
+		}
+		if !strings.Contains(strings.ToLower(got["payback"].Text+" "+p.innerText()), "month") {
+			t.Errorf("the payback (%q) is not said to be in months", got["payback"].Text)
+		}
+		if bad := badWord(p.innerText()); bad != "" {
+			t.Errorf("the page text contains %q", bad)
+		}
+		if w := p.warningCodes(); len(w) != 0 {
+			t.Errorf("the worked example shows warnings %v, want none", w)
+		}
+	})
+
+	t.Run("fields", func(t *testing.T) {
+		p := p.as(t)
+		for _, f := range calc.Fields {
+			fl := p.field(f.Name)
+			if !fl.Found {
+				t.Errorf("#in-%s is missing", f.Name)
+				continue
+			}
+			if v, err := parseShown(fl.Value); err != nil || v != f.Default {
+				t.Errorf("#in-%s shows %q, want the default %v", f.Name, fl.Value, f.Default)
+			}
+			// Any text can be typed (type=text), with a numeric keyboard on phones; a
+			// whole-number field may do without the decimal key.
+			if fl.Type != "text" || !(fl.InputMode == "decimal" || f.Whole && fl.InputMode == "numeric") {
+				t.Errorf("#in-%s has type=%q inputmode=%q, want type=text inputmode=decimal", f.Name, fl.Type, fl.InputMode)
+			}
+			if fl.Invalid == "true" {
+				t.Errorf("#in-%s is aria-invalid on the worked example", f.Name)
+			}
+		}
+	})
+
+	t.Run("charts", func(t *testing.T) {
+		p := p.as(t)
+		type chart struct {
+			Found    bool   `json:"found"`
+			SVG      bool   `json:"svg"`
+			Title    string `json:"title"`
+			Table    bool   `json:"table"`
+			TableBad string `json:"tableBad"`
+			SVGBad   string `json:"svgBad"`
+		}
+		for _, id := range []string{"chart-lift", "chart-funnel", "chart-payback"} {
+			c := eval[chart](p, `((id) => {
+  const el = document.getElementById(id);
+  if (!el) return {found: false};
+  const svg = el.tagName.toLowerCase() === "svg" ? el : el.querySelector("svg");
+  const title = svg ? svg.querySelector("title") : null;
+  // The data table follows the chart: look in the chart's parents, nearest first.
+  let table = null;
+  for (let a = el.parentElement, i = 0; a && !table && i < 3; a = a.parentElement, i++) {
+    table = [...a.querySelectorAll("table")].find((t) => el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) || null;
+  }
+  const bad = (s) => ["NaN", "Infinity", "undefined"].find((w) => s.includes(w)) || "";
+  return {found: true, svg: !!svg, title: title ? title.textContent.trim() : "",
+    table: !!table && table.querySelectorAll("tr").length >= 2,
+    tableBad: table ? bad(table.textContent) : "", svgBad: svg ? bad(svg.outerHTML) : ""};
+})(`+js(id)+`)`)
+			switch {
+			case !c.Found:
+				t.Errorf("#%s is missing", id)
+			case !c.SVG:
+				t.Errorf("#%s has no inline <svg>", id)
+			default:
+				if c.Title == "" {
+					t.Errorf("#%s: the <svg> has no <title>", id)
+				}
+				if !c.Table {
+					t.Errorf("#%s is not followed by a data table", id)
+				}
+				if c.SVGBad != "" || c.TableBad != "" {
+					t.Errorf("#%s contains %q%q", id, c.SVGBad, c.TableBad)
+				}
+			}
+		}
+	})
+
+	p.screenshot(filepath.Join(os.TempDir(), "e2e-default-1280.png"))
+	t.Run("no-errors", func(t *testing.T) { p.as(t).assertNoProblems() })
+}
+
+// TestCapWarning: sal_rate=90 at full confidence caps the SAL rate at 100% and says so,
+// next to the results.
+func TestCapWarning(t *testing.T) {
+	t.Parallel()
+	const q = "sal_rate=90&confidence=100"
+	p := newPage(t)
+	p.open("/?" + q)
+	p.waitState("ok")
+	in := inputsFromQuery(t, q)
+	p.settleOuts(q, expected(in))
+	got := p.outs(outNames)
+	if v, err := parseNum(got["lift"].Value); err != nil || !closeRel(v, 0.4, relTol) {
+		t.Errorf("#out-lift data-value=%q, want 0.4", got["lift"].Value)
+	}
+	text := eval[string](p, `(document.querySelector('#warnings li[data-code="sal_cap"]') || {innerText: ""}).innerText`)
+	if strings.TrimSpace(text) == "" {
+		t.Fatalf(`no #warnings li[data-code="sal_cap"] with text; warnings: %v`, p.warningCodes())
+	}
+	if !strings.Contains(p.innerText(), strings.TrimSpace(text)) {
+		t.Errorf("the cap warning %q is not visible in the page text", text)
+	}
+	p.settleWarnings(expectedWarnings(in))
+	p.assertNoProblems()
+}
+
+// TestURLScenarios: a share link reproduces its scenario exactly.
+func TestURLScenarios(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	for _, q := range []string{
+		"mqls=300&win_rate=25&sales_target=8&confidence=80",
+		"years=2&lag=4",
+		"mkt_target=1&sales_target=2",
+		"mqls=250&utm_source=newsletter&foo=bar", // unknown parameters are ignored
+		"lag=12&deal=1500.5&margin=35.5&mkt_team=3&sales_days=4",
+	} {
+		t.Run(q, func(t *testing.T) {
+			p := p.as(t)
+			p.open("/?" + q)
+			p.waitState("ok")
+			in := inputsFromQuery(t, q)
+			p.settleOuts(q, expected(in))
+			for _, f := range calc.Fields {
+				fl := p.field(f.Name)
+				if !fl.Found {
+					t.Errorf("#in-%s is missing", f.Name)
+				} else if v, err := parseShown(fl.Value); err != nil || v != *f.Of(&in) {
+					t.Errorf("#in-%s shows %q, want %v", f.Name, fl.Value, *f.Of(&in))
+				}
+			}
+			p.settleWarnings(expectedWarnings(in))
+			if bad := badWord(p.innerText()); bad != "" {
+				t.Errorf("the page text contains %q", bad)
+			}
+		})
+	}
+	p.assertNoProblems()
+}
+
+// TestTyping: the results follow what is typed, with no button; the address bar
+// follows too, replacing the history entry.
+func TestTyping(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.waitState("ok")
+	histLen := eval[int](p, `history.length`)
+	in := calc.Defaults()
+
+	in.MQLs = 500
+	p.typeInto("mqls", "500")
+	p.waitOut("revenue_now", num(expected(in)["revenue_now"].V))
+	p.settleOuts("mqls=500", expected(in))
+	p.eventually("the address to hold mqls=500", `new URLSearchParams(location.search).get("mqls") === "500"`, `location.search`)
+
+	in.MQLs = 1500
+	p.typeInto("mqls", "1,500")
+	p.waitOut("revenue_now", num(expected(in)["revenue_now"].V))
+	if fl := p.field("mqls"); fl.Invalid == "true" {
+		t.Errorf("1,500 is marked invalid: %q", fl.ErrText)
+	}
+	p.settleOuts("mqls=1,500", expected(in))
+	p.eventually("the address to hold mqls=1500", `new URLSearchParams(location.search).get("mqls") === "1500"`, `location.search`)
+
+	in.MktTarget = 12.5
+	p.typeInto("mkt_target", "12.5")
+	p.waitOut("revenue_new", num(expected(in)["revenue_new"].V))
+	p.waitState("ok")
+	if fl := p.field("mkt_target"); fl.Invalid == "true" {
+		t.Errorf("12.5 days is marked invalid: %q", fl.ErrText)
+	}
+	p.settleOuts("mkt_target=12.5", expected(in))
+	p.settleWarnings(expectedWarnings(in))
+	p.eventually("the address to hold mkt_target=12.5", `new URLSearchParams(location.search).get("mkt_target") === "12.5"`, `location.search`)
+
+	if got := eval[int](p, `history.length`); got != histLen {
+		t.Errorf("history.length went from %d to %d: the address must be replaced, not pushed", histLen, got)
+	}
+	if v := p.fieldValue("mqls"); v != "1,500" {
+		t.Errorf("the field #in-mqls changed what was typed (1,500) to %q while focused", v)
+	}
+	p.assertNoProblems()
+}
+
+// badEntries are texts no field accepts (101 is bad as a percentage).
+var badEntries = []struct{ name, text string }{
+	{"mqls", "-5"},
+	{"mqls", "abc"},
+	{"sal_rate", "101"},
+	{"mqls", ""},
+	{"mqls", "1e400"},
+	{"mqls", "NaN"},
+	{"deal", "Infinity"},
+	{"years", "2.5"},
+	{"mkt_days", "61"},
+}
+
+// checkInvalid checks the page once name holds the bad text.
+func checkInvalid(t errorReporter, p *Page, name, text string) {
+	t.Helper()
+	fl := p.field(name)
+	if !fl.Found {
+		t.Errorf("#in-%s is missing", name)
+		return
+	}
+	if fl.Value != text {
+		t.Errorf("#in-%s holds %q, want the text as entered, %q", name, fl.Value, text)
+	}
+	if fl.Invalid != "true" {
+		t.Errorf("#in-%s has aria-invalid=%q, want \"true\"", name, fl.Invalid)
+	}
+	if !fl.ErrFound {
+		t.Errorf("#err-%s is missing", name)
+	} else {
+		msg := strings.TrimSpace(fl.ErrText)
+		if len(msg) < 5 || !fl.ErrShown {
+			t.Errorf("#err-%s says %q (shown: %v), want a visible message", name, msg, fl.ErrShown)
+		}
+		if bad := badWord(msg); bad != "" {
+			t.Errorf("#err-%s says %q, which contains %q", name, msg, bad)
+		}
+	}
+	if !slices.Contains(strings.Fields(fl.DescribedBy), "err-"+name) {
+		t.Errorf("#in-%s aria-describedby=%q, want it to contain err-%s", name, fl.DescribedBy, name)
+	}
+	if s := p.state(); s != "invalid" {
+		t.Errorf("#results data-state=%q, want invalid", s)
+	}
+	if bad := badWord(p.innerText()); bad != "" {
+		t.Errorf("the page text contains %q", bad)
+	}
+	if bad := badWord(eval[string](p, `(document.getElementById("results") || {outerHTML: ""}).outerHTML`)); bad != "" {
+		t.Errorf("the markup of #results contains %q", bad)
+	}
+	// No numbers are shown while an input is invalid, and the message names the field.
+	shown := eval[[]string](p, `[...document.querySelectorAll('#results [id^="out-"]')]
+  .filter((e) => e.getClientRects().length > 0 && /\d/.test(e.innerText)).map((e) => e.id + ": " + e.innerText)`)
+	if len(shown) > 0 {
+		t.Errorf("results are still shown while #in-%s is invalid: %v", name, shown)
+	}
+	f, _ := calc.FieldByName(name)
+	if rt := eval[string](p, `(document.getElementById("results") || {innerText: ""}).innerText`); !strings.Contains(strings.ToLower(rt), strings.ToLower(f.Label)) {
+		t.Errorf("#results (%q) does not name the field to fix, %q", abbrev(rt, 200), f.Label)
+	}
+}
+
+// TestBadEntries: each bad entry marks its field invalid and explains why, shows no
+// results and no NaN; fixing it brings the results back.
+func TestBadEntries(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.waitState("ok")
+	want := expected(calc.Defaults())
+	for _, b := range badEntries {
+		t.Run(b.name+"="+b.text, func(t *testing.T) {
+			p := p.as(t)
+			p.typeInto(b.name, b.text)
+			p.waitState("invalid")
+			p.waitUntil("#in-"+b.name+"[aria-invalid=true]",
+				`document.querySelector('#in-`+b.name+`[aria-invalid="true"]')`, "")
+			settle(t, func(e errorReporter) { checkInvalid(e, p, b.name, b.text) })
+
+			f, _ := calc.FieldByName(b.name)
+			p.typeInto(b.name, num(f.Default))
+			p.waitState("ok")
+			p.settleOuts("fixed "+b.name, want)
+			if fl := p.field(b.name); fl.Invalid == "true" || fl.DescribedBy != "" && strings.Contains(fl.ErrText, " ") && fl.ErrShown {
+				t.Errorf("after the fix #in-%s is aria-invalid=%q, its error %q still shown: %v", b.name, fl.Invalid, fl.ErrText, fl.ErrShown)
+			}
+		})
+	}
+	p.assertNoProblems()
+}
+
+// TestBadURLValues: a bad parameter is shown as typed and marked invalid, in the
+// prerendered HTML and in the running app.
+func TestBadURLValues(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	for _, c := range []struct{ name, text string }{
+		{"mqls", "-5"},
+		{"mqls", "abc"},
+		{"win_rate", "101"},
+		{"mqls", "1e400"},
+		{"mqls", "NaN"},
+	} {
+		path := "/?" + c.name + "=" + c.text
+		t.Run(path, func(t *testing.T) {
+			p := p.as(t)
+			doc := getHTML(t, path)
+			if tag, ok := findByID(doc, "in-"+c.name); !ok {
+				t.Errorf("prerendered: no #in-%s", c.name)
+			} else {
+				if tag.Attrs["value"] != c.text {
+					t.Errorf("prerendered: #in-%s value=%q, want %q", c.name, tag.Attrs["value"], c.text)
+				}
+				if tag.Attrs["aria-invalid"] != "true" {
+					t.Errorf("prerendered: #in-%s aria-invalid=%q, want true", c.name, tag.Attrs["aria-invalid"])
+				}
+				if !slices.Contains(strings.Fields(tag.Attrs["aria-describedby"]), "err-"+c.name) {
+					t.Errorf("prerendered: #in-%s aria-describedby=%q, want err-%s", c.name, tag.Attrs["aria-describedby"], c.name)
+				}
+			}
+			if errHTML, ok := elementHTML(doc, "err-"+c.name); !ok || strings.TrimSpace(visibleText(errHTML)) == "" {
+				t.Errorf("prerendered: #err-%s missing or empty: %q", c.name, errHTML)
+			}
+			if res, ok := findByID(doc, "results"); !ok || res.Attrs["data-state"] != "invalid" {
+				t.Errorf("prerendered: #results data-state=%q, want invalid", res.Attrs["data-state"])
+			}
+			if resHTML, ok := elementHTML(doc, "results"); ok {
+				if bad := badWord(resHTML); bad != "" {
+					t.Errorf("prerendered: #results contains %q", bad)
+				}
+			}
+			if bad := badWord(visibleText(doc)); bad != "" {
+				t.Errorf("prerendered: the page text contains %q", bad)
+			}
+
+			p.open(path)
+			p.waitState("invalid")
+			settle(t, func(e errorReporter) { checkInvalid(e, p, c.name, c.text) })
+		})
+	}
+	p.assertNoProblems()
+}
+
+// TestRestoreFromDevice: inputs typed on this device come back on the next visit to
+// the bare address, and a link's parameters win over them.
+func TestRestoreFromDevice(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.waitState("ok")
+	in := calc.Defaults()
+	in.MQLs = 777
+	want := expected(in)
+	p.typeInto("mqls", "777")
+	p.waitOut("revenue_now", num(want["revenue_now"].V))
+	p.waitUntil("the page to save 777 on this device",
+		`Object.keys(localStorage).some((k) => (localStorage.getItem(k) || "").includes("777"))`,
+		`JSON.stringify(localStorage)`)
+
+	p.open("/")
+	if v := p.fieldValue("mqls"); v != "777" {
+		t.Fatalf("after a new visit to / #in-mqls shows %q, want 777 (saved on this device)", v)
+	}
+	p.waitState("ok")
+	p.settleOuts("restored mqls=777", want)
+
+	p.open("/?mqls=300")
+	if v := p.fieldValue("mqls"); v != "300" {
+		t.Errorf("/?mqls=300 with 777 saved shows %q, want 300 (the link wins)", v)
+	}
+	p.assertNoProblems()
+}
+
+// TestCorruptStorage: whatever is in this device's storage, the page starts, with the
+// worked example when the saved data is unusable.
+func TestCorruptStorage(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.waitState("ok")
+	p.typeInto("mqls", "777")
+	p.waitUntil("the page to save 777 on this device",
+		`Object.keys(localStorage).some((k) => (localStorage.getItem(k) || "").includes("777"))`,
+		`JSON.stringify(localStorage)`)
+	saved := p.localStorage()
+	keys := make([]string, 0, len(saved))
+	for k, v := range saved {
+		keys = append(keys, k)
+		t.Logf("saved: %s = %s", k, abbrev(v, 300))
+	}
+	slices.Sort(keys)
+
+	// flipJS turns every value of a saved JSON into one of the wrong type (numbers
+	// become strings, strings objects, ...), keeping an expiry date at the top.
+	const flipJS = `(s) => {
+  const flip = (v, top) => {
+    if (Array.isArray(v)) return {items: v.length};
+    if (v === null) return [1];
+    switch (typeof v) {
+      case "number": return "not a number";
+      case "string": return {text: v};
+      case "boolean": return "yes";
+      case "object": return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, top && /expire/i.test(k) ? x : flip(x, false)]));
+    }
+    return v;
+  };
+  try { return JSON.stringify(flip(JSON.parse(s), true)); } catch (e) { return "{not json"; }
+}`
+	variants := []struct{ name, fn string }{
+		{"not-json", `() => "{not json"`},
+		{"wrong-types", flipJS},
+		{"array", `() => '[1, "a", null]'`},
+		{"string", `() => '"777"'`},
+		// The envelope intact, every value inside it of the wrong type.
+		{"wrong-values", `(s) => {
+  try {
+    const o = JSON.parse(s);
+    for (const [k, v] of Object.entries(o)) {
+      if (v && typeof v === "object") o[k] = Object.fromEntries(Object.keys(v).concat(["sal_rate"]).map((n) => [n, [1, "x"]]));
+    }
+    return JSON.stringify(o);
+  } catch (e) { return "{}"; }
+}`},
+	}
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			p := p.as(t)
+			before := len(p.crashes())
+			eval[chromedp.Void](p, `((keys, orig, fn) => { for (const k of keys) localStorage.setItem(k, fn(orig[k])); })(`+
+				js(keys)+`, `+js(saved)+`, `+v.fn+`)`)
+			p.open("/")
+			p.waitState("ok")
+			if got := p.fieldValue("mqls"); got != "200" {
+				if x, err := parseShown(got); err != nil || x != 200 {
+					t.Errorf("#in-mqls shows %q, want the default 200", got)
+				}
+			}
+			p.settleOuts(v.name, expected(calc.Defaults()))
+			time.Sleep(200 * time.Millisecond)
+			if cr := p.crashes(); len(cr) > before {
+				t.Errorf("the page crashed on corrupt saved data:\n  %s", strings.Join(cr[before:], "\n  "))
+			}
+		})
+	}
+	// The page still works, and saves over the garbage.
+	in := calc.Defaults()
+	in.MQLs = 300
+	p.typeInto("mqls", "300")
+	p.waitOut("revenue_now", num(expected(in)["revenue_now"].V))
+	p.assertNoCrash()
+}
+
+// TestReset: "Reset to example" brings back the worked example and a bare address.
+func TestReset(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/?mqls=300&win_rate=25")
+	p.waitState("ok")
+	p.typeInto("sal_rate", "40")
+	p.waitUntil("the address to follow sal_rate=40", `new URLSearchParams(location.search).get("sal_rate") === "40"`, `location.search`)
+	p.typeInto("mkt_days", "abc")
+	p.waitState("invalid")
+
+	label := eval[string](p, `(document.getElementById("reset") || {innerText: "<no #reset>"}).innerText`)
+	if !strings.Contains(strings.ToLower(label), "reset") {
+		t.Errorf("#reset says %q, want \"Reset to example\"", label)
+	}
+	p.click("reset")
+	p.waitState("ok")
+	p.waitUntil("the address to lose its parameters", `location.search === ""`, `location.search`)
+	checkFieldsDefault := func() {
+		t.Helper()
+		for _, f := range calc.Fields {
+			fl := p.field(f.Name)
+			if !fl.Found {
+				t.Errorf("#in-%s is missing", f.Name)
+			} else if v, err := parseShown(fl.Value); err != nil || v != f.Default {
+				t.Errorf("after reset #in-%s shows %q, want %v", f.Name, fl.Value, f.Default)
+			}
+			if fl.Invalid == "true" {
+				t.Errorf("after reset #in-%s is still aria-invalid", f.Name)
+			}
+		}
+	}
+	checkFieldsDefault()
+	p.settleOuts("after reset", expected(calc.Defaults()))
+
+	// The reset is what this device remembers now.
+	p.open("/")
+	p.waitState("ok")
+	checkFieldsDefault()
+	p.assertNoProblems()
+}
+
+// TestPhone: on a 360 px phone the page does not scroll sideways; every field has a
+// label; the results are announced politely.
+func TestPhone(t *testing.T) {
+	t.Parallel()
+	p := newPage(t, phone)
+	p.open("/")
+	p.waitState("ok")
+	time.Sleep(300 * time.Millisecond) // let late layout (charts, fonts) settle
+	p.screenshot(filepath.Join(os.TempDir(), "e2e-default-360.png"))
+	if vp := eval[string](p, `(document.querySelector('meta[name="viewport"]') || {content: ""}).content`); !strings.Contains(vp, "width=device-width") {
+		t.Errorf("<meta name=viewport> content=%q, want width=device-width", vp)
+	}
+	// A mobile browser widens its layout viewport to the content when the content is
+	// wider than the screen: innerWidth above 360 is sideways scrolling too.
+	if w := eval[int](p, `window.innerWidth`); w != 360 {
+		t.Errorf("window.innerWidth=%d, want 360: the page is wider than a 360 px phone", w)
+	}
+	checkNoSideways := func(when string) {
+		t.Helper()
+		sw := eval[int](p, `document.documentElement.scrollWidth`)
+		if sw <= 360 {
+			return
+		}
+		// The outermost elements that stick out, skipping the content of closed
+		// <details> (not rendered) and what scrolls inside a box of its own.
+		wide := eval[[]string](p, `[...document.querySelectorAll("body *")]
+  .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > 360.5 && !e.parentElement.closest("details:not([open])"); })
+  .filter((e) => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (getComputedStyle(a).overflowX !== "visible") return false; } return true; })
+  .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= 360.5)
+  .slice(0, 8).map((e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && typeof e.className === "string" ? "." + e.className.trim().split(/\s+/).join(".") : "") + " right=" + Math.round(e.getBoundingClientRect().right))`)
+		t.Errorf("%s: scrollWidth=%d > 360: the page scrolls sideways; outermost culprits: %v", when, sw, wide)
+	}
+	checkNoSideways("default page")
+
+	type labelled struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	}
+	const nameJS = `(e) => {
+  let name = "";
+  if (e.id) { const l = document.querySelector('label[for="' + e.id + '"]'); if (l) name = l.textContent.trim(); }
+  const lb = e.getAttribute("aria-labelledby");
+  if (!name && lb) name = lb.split(/\s+/).map((id) => (document.getElementById(id) || {textContent: ""}).textContent.trim()).join(" ").trim();
+  if (!name && e.closest("label")) name = e.closest("label").textContent.trim();
+  return {id: e.id, name};
+}`
+	inputs := eval[[]labelled](p, `[...document.querySelectorAll('input[id^="in-"]')].map(`+nameJS+`)`)
+	var ids []string
+	for _, in := range inputs {
+		ids = append(ids, in.ID)
+		if in.Name == "" {
+			t.Errorf("#%s has no label (label[for] or aria-labelledby)", in.ID)
+		}
+	}
+	var wantIDs []string
+	for _, n := range fieldNames() {
+		wantIDs = append(wantIDs, "in-"+n)
+	}
+	if !slices.Equal(sortedCopy(ids), sortedCopy(wantIDs)) {
+		t.Errorf("inputs %v, want %v", ids, wantIDs)
+	}
+	for _, n := range daysFields {
+		s := eval[labelled](p, `((e) => e ? (`+nameJS+`)(e) : {id: "", name: ""})(document.getElementById("slider-`+n+`"))`)
+		if s.ID == "" {
+			t.Errorf("#slider-%s is missing", n)
+			continue
+		}
+		if s.Name == "" && eval[string](p, `document.getElementById("slider-`+n+`").getAttribute("aria-label") || ""`) == "" {
+			t.Errorf("#slider-%s has no accessible name", n)
+		}
+	}
+
+	live := eval[string](p, `(() => {
+  const r = document.getElementById("results");
+  if (!r) return "<no #results>";
+  const up = r.closest("[aria-live]");
+  if (up) return up.getAttribute("aria-live");
+  const down = [...r.querySelectorAll("[aria-live]")].find((e) => e.querySelector("#out-roi"));
+  return down ? down.getAttribute("aria-live") : "";
+})()`)
+	if live != "polite" {
+		t.Errorf("the results region has aria-live=%q, want polite", live)
+	}
+
+	// Opened, the collapsed parts (assumptions, data tables, ...) must fit too.
+	for i := 0; i < 20; i++ {
+		sel := chromedp.JSPath(`document.querySelector("details:not([open]) > summary")`)
+		if !eval[bool](p, `!!document.querySelector("details:not([open]) > summary")`) {
+			break
+		}
+		p.do(chromedp.Click(sel))
+	}
+	time.Sleep(200 * time.Millisecond)
+	checkNoSideways("every <details> open")
+	p.assertNoProblems()
+}
+
+// TestSliders: each training-day field has a range slider in step with its text.
+func TestSliders(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.waitState("ok")
+	for _, n := range daysFields {
+		f, _ := calc.FieldByName(n)
+		typ := eval[string](p, `((e) => e ? e.type + " " + e.value : "")(document.getElementById("slider-`+n+`"))`)
+		if want := fmt.Sprintf("range %v", f.Default); typ != want {
+			t.Errorf("#slider-%s is %q, want %q", n, typ, want)
+		}
+	}
+	// The keyboard moves a slider; the field and the results follow.
+	in := calc.Defaults()
+	in.MktDays = 2 + 0.5
+	p.mustExist("slider-mkt_days")
+	p.do(chromedp.Focus(chromedp.ID("slider-mkt_days")), chromedp.KeyEvent(kb.ArrowRight))
+	p.waitUntil("#in-mkt_days to follow its slider", `(() => { const v = document.getElementById("in-mkt_days").value; return v !== "2"; })()`,
+		`document.getElementById("in-mkt_days").value + " / slider " + document.getElementById("slider-mkt_days").value`)
+	if v, err := parseShown(p.fieldValue("mkt_days")); err != nil || v != in.MktDays {
+		t.Errorf("after ArrowRight on #slider-mkt_days the field shows %q, want %v (step %v)", p.fieldValue("mkt_days"), in.MktDays, 0.5)
+	} else {
+		p.waitOut("revenue_new", num(expected(in)["revenue_new"].V))
+		p.settleOuts("slider", expected(in))
+	}
+	// Typing moves the slider.
+	p.typeInto("mkt_days", "3")
+	p.waitUntil("#slider-mkt_days to follow its field", `document.getElementById("slider-mkt_days").value === "3"`,
+		`document.getElementById("slider-mkt_days").value`)
+	p.assertNoProblems()
+}
+
+// TestURLTextIsNotMarkup: text from the address (a bad value shown as typed, the
+// call-to-action text) is shown as text, never parsed as markup, in the prerendered
+// HTML and in the app; a call-to-action URL that is not https: or mailto: is dropped.
+func TestURLTextIsNotMarkup(t *testing.T) {
+	t.Parallel()
+	const (
+		bad = `"><img src=x id=injected-field onerror=alert(1)>`
+		cta = `<b id=injected-cta>Book</b> a "call" & more`
+	)
+	path := "/?" + url.Values{
+		"mqls":     {bad},
+		"cta_text": {cta},
+		"cta_url":  {"javascript:alert(2)"},
+	}.Encode()
+
+	doc := getHTML(t, path)
+	for _, id := range []string{"injected-field", "injected-cta"} {
+		if tag, ok := findByID(doc, id); ok {
+			t.Errorf("prerendered %s: text from the address became an element: <%s id=%q ...>", path, tag.Name, id)
+		}
+	}
+	if tag, ok := findByID(doc, "in-mqls"); !ok {
+		t.Errorf("prerendered: no #in-mqls")
+	} else if tag.Attrs["value"] != bad {
+		t.Errorf("prerendered: #in-mqls value=%q, want the text as given, %q", tag.Attrs["value"], bad)
+	}
+	if strings.Contains(strings.ToLower(doc), "javascript:alert(2)") {
+		t.Errorf("prerendered: the javascript: call-to-action URL is in the page")
+	}
+
+	p := newPage(t)
+	p.open(path)
+	if v := p.fieldValue("mqls"); v != bad {
+		t.Errorf("#in-mqls holds %q, want %q", v, bad)
+	}
+	if n := eval[int](p, `document.querySelectorAll("#injected-field, #injected-cta").length`); n != 0 {
+		t.Errorf("text from the address became %d element(s) in the page", n)
+	}
+	if n := eval[int](p, `[...document.querySelectorAll("a[href], form[action]")].filter((e) => /^\s*javascript:/i.test(e.getAttribute("href") || e.getAttribute("action") || "")).length`); n != 0 {
+		t.Errorf("the page has %d javascript: link(s)", n)
+	}
+	p.assertNoProblems()
+}
