@@ -1,0 +1,419 @@
+//go:build !wasm
+
+package e2e
+
+// Helpers of the PWA tests (pwa_test.go): servers of their own, which the tests stop
+// and restart without disturbing the suite's server, copies of the web directory, and
+// reading the service worker's state in the page.
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+const (
+	// pwaCacheTimeout bounds the wait for the service worker to have cached the whole
+	// app (the wasm is 9 MB).
+	pwaCacheTimeout = 40 * time.Second
+	// pwaUpdateTimeout bounds the wait for the update banner after a deploy: the new
+	// worker downloads and caches the whole app first.
+	pwaUpdateTimeout = 40 * time.Second
+)
+
+// pwaBin is the server binary under test.
+func pwaBin() string {
+	if b := os.Getenv("E2E_BIN"); b != "" {
+		return b
+	}
+	return filepath.Join(rootDir, "bin", "trainingroi")
+}
+
+// pwaWebCopy copies the web directory to a temporary one that the test owns: a build
+// running meanwhile cannot change it, and the test may change it (a new "deploy").
+// When the copy caught a build between writing app.wasm and its compressed forms, it
+// gets compressed forms of its own (quickly, not as small as make build's).
+func pwaWebCopy(t *testing.T) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "web")
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join(rootDir, "web"))); err != nil {
+		t.Fatalf("copying web/: %v", err)
+	}
+	wasm, err := os.ReadFile(filepath.Join(dst, "app.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		ext    string
+		decode func(io.Reader) (io.Reader, error)
+		encode func(io.Writer) io.WriteCloser
+	}{
+		{".br", func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil },
+			func(w io.Writer) io.WriteCloser { return brotli.NewWriterLevel(w, 5) }},
+		{".gz", func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) },
+			func(w io.Writer) io.WriteCloser { return gzip.NewWriter(w) }},
+	} {
+		name := filepath.Join(dst, "app.wasm"+c.ext)
+		if b, err := os.ReadFile(name); err == nil {
+			if r, err := c.decode(bytes.NewReader(b)); err == nil {
+				if got, err := io.ReadAll(r); err == nil && bytes.Equal(got, wasm) {
+					continue
+				}
+			}
+		}
+		t.Logf("web/app.wasm%s is missing or not a copy of web/app.wasm (a build running?): compressing it again", c.ext)
+		var buf bytes.Buffer
+		w := c.encode(&buf)
+		if _, err := w.Write(wasm); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// pwaServer is a bin/trainingroi of the test's own, stopped when the test ends.
+type pwaServer struct {
+	*serverProc
+	addr    string // host:port it listens on
+	stopped bool
+}
+
+// startPWAServer runs bin/trainingroi -addr 127.0.0.1:0 -web webDir args... and waits
+// until it answers.
+func startPWAServer(t *testing.T, webDir string, args ...string) *pwaServer {
+	t.Helper()
+	bin := pwaBin()
+	s := &serverProc{done: make(chan error, 1), log: &lockedBuffer{}}
+	s.cmd = exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-web", webDir}, args...)...)
+	s.cmd.Dir = rootDir
+	s.cmd.Stderr = s.log
+	stdout, err := s.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.cmd.Start(); err != nil {
+		t.Fatalf("starting %s: %v", bin, err)
+	}
+	ps := &pwaServer{serverProc: s}
+	t.Cleanup(func() { ps.stop(t) })
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		found := false
+		for sc.Scan() {
+			line := sc.Text()
+			fmt.Fprintln(s.log, line)
+			if m := listeningRE.FindStringSubmatch(line); m != nil && !found {
+				found = true
+				urls <- strings.TrimRight(m[1], "/")
+			}
+		}
+		_, _ = io.Copy(s.log, stdout)
+		close(urls)
+		s.done <- s.cmd.Wait()
+	}()
+	select {
+	case u, ok := <-urls:
+		if !ok {
+			err := <-s.done
+			ps.stopped = true
+			t.Fatalf("%s exited (%v) without listening; output:\n%s", bin, err, s.logTail(4096))
+		}
+		s.url = u
+	case <-time.After(30 * time.Second):
+		ps.stop(t)
+		t.Fatalf("%s printed no \"listening on\" line within 30 s; output:\n%s", bin, s.logTail(4096))
+	}
+	ps.addr = strings.TrimPrefix(s.url, "http://")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(s.url + "/")
+		if err == nil {
+			resp.Body.Close()
+			return ps
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s does not answer: %v", s.url, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// stop ends the server (SIGTERM, then kill), once; afterwards nothing listens on its
+// address: the network is "off" for the origin.
+func (s *pwaServer) stop(t *testing.T) {
+	t.Helper()
+	if s.stopped {
+		return
+	}
+	s.stopped = true
+	if err := s.serverProc.stop(); err != nil {
+		t.Errorf("stopping the server at %s: %v\n%s", s.url, err, s.logTail(2048))
+	}
+}
+
+// front is the origin of a site whose deploys the test switches: a reverse proxy of
+// the test's own, in front of one bin/trainingroi after the other. It keeps its
+// address, so every deploy is on the same origin, as on a real host.
+type front struct {
+	t       *testing.T
+	url     string
+	current atomic.Pointer[pwaServer]
+}
+
+func newFront(t *testing.T) *front {
+	f := &front{t: t}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s := f.current.Load()
+		if s == nil {
+			http.Error(w, "no deploy", http.StatusBadGateway)
+			return
+		}
+		target, _ := url.Parse(s.url)
+		httputil.NewSingleHostReverseProxy(target).ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	f.url = srv.URL
+	return f
+}
+
+// deploy starts a server for webDir, sends the requests to it, then stops the
+// previous one.
+func (f *front) deploy(webDir string) {
+	f.t.Helper()
+	s := startPWAServer(f.t, webDir)
+	if old := f.current.Swap(s); old != nil {
+		old.stop(f.t)
+	}
+}
+
+// pwaGet fetches u and returns the status and body.
+func pwaGet(t *testing.T, u string) (int, http.Header, []byte) {
+	t.Helper()
+	c := &http.Client{Timeout: 20 * time.Second}
+	resp, err := c.Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	return resp.StatusCode, resp.Header, b
+}
+
+var (
+	workerVersionRE   = regexp.MustCompile(`const cacheName = "app-" \+ "([^"]*)";`)
+	workerResourcesRE = regexp.MustCompile(`const resourcesToCache = (\[[^\]]*\]);`)
+)
+
+// workerInfo is what the service worker served at base says: its version and what
+// it caches.
+type workerInfo struct {
+	Version   string
+	Resources []string
+}
+
+func readWorker(t *testing.T, base string) workerInfo {
+	t.Helper()
+	code, _, body := pwaGet(t, base+"/app-worker.js")
+	if code != http.StatusOK {
+		t.Fatalf("GET %s/app-worker.js: status %d", base, code)
+	}
+	return parseWorker(t, string(body))
+}
+
+func parseWorker(t *testing.T, src string) workerInfo {
+	t.Helper()
+	var w workerInfo
+	m := workerVersionRE.FindStringSubmatch(src)
+	if m == nil {
+		t.Fatalf("app-worker.js has no cacheName line")
+	}
+	w.Version = m[1]
+	r := workerResourcesRE.FindStringSubmatch(src)
+	if r == nil {
+		t.Fatalf("app-worker.js has no resourcesToCache line")
+	}
+	if err := json.Unmarshal([]byte(r[1]), &w.Resources); err != nil {
+		t.Fatalf("app-worker.js resourcesToCache: %v", err)
+	}
+	return w
+}
+
+// pwaOpen navigates to the absolute URL u and waits until the app runs.
+func (p *Page) pwaOpen(u string) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, readyTimeout)
+	defer cancel()
+	start := time.Now()
+	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
+		p.t.Fatalf("opening %s: %v%s", u, err, p.problemsSuffix())
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-ready="true"]`))); err != nil {
+		p.t.Fatalf("opening %s: html[data-ready=\"true\"] not reached within %v: %v%s", u, readyTimeout, err, p.problemsSuffix())
+	}
+	p.t.Logf("opened %s: ready after %v", u, time.Since(start).Round(10*time.Millisecond))
+}
+
+// pwaWaitFor polls cond like waitUntil, with a timeout of its own.
+func (p *Page) pwaWaitFor(what, cond, describe string, timeout time.Duration) {
+	p.t.Helper()
+	if err := p.poll(cond, timeout); err != nil {
+		got := "?"
+		if describe != "" {
+			if v, err := evalErr[any](p, describe); err == nil {
+				got = fmt.Sprint(v)
+			} else {
+				got = err.Error()
+			}
+		}
+		p.t.Fatalf("waiting for %s: %v (now: %s)%s", what, err, got, p.problemsSuffix())
+	}
+}
+
+// evalAwait is eval for an expression whose value is a promise.
+func evalAwait[T any](p *Page, expr string) T {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.t.Fatalf("evaluating %s: %v%s", abbrev(expr, 200), err, p.problemsSuffix())
+	}
+	return v
+}
+
+// swState is the service worker as the page sees it.
+type swState struct {
+	Controlled bool     `json:"controlled"` // the page is controlled by a worker
+	Active     string   `json:"active"`     // the active worker's script URL
+	Installing bool     `json:"installing"`
+	Waiting    bool     `json:"waiting"`
+	Caches     []string `json:"caches"` // cache names
+	Cached     []string `json:"cached"` // what the cache of the version holds: path?query
+	Foreign    []string `json:"foreign"`
+}
+
+func (p *Page) swState(version string) swState {
+	p.t.Helper()
+	return evalAwait[swState](p, `(async () => {
+  const reg = await navigator.serviceWorker.getRegistration();
+  const st = {controlled: !!navigator.serviceWorker.controller, active: reg && reg.active ? reg.active.scriptURL : "",
+    installing: !!(reg && reg.installing), waiting: !!(reg && reg.waiting), caches: await caches.keys(), cached: [], foreign: []};
+  const name = "app-" + `+js(version)+`;
+  if (st.caches.includes(name)) {
+    for (const r of await (await caches.open(name)).keys()) {
+      const u = new URL(r.url);
+      if (u.origin !== location.origin) st.foreign.push(r.url);
+      st.cached.push(u.pathname + u.search);
+    }
+  }
+  return st;
+})()`)
+}
+
+// waitCached waits until the page is controlled by the worker of w.Version and its
+// cache holds every resource the worker lists: from then on the app works offline.
+func (p *Page) waitCached(w workerInfo) swState {
+	p.t.Helper()
+	deadline := time.Now().Add(pwaCacheTimeout)
+	for {
+		s := p.swState(w.Version)
+		var missing []string
+		for _, r := range w.Resources {
+			if !slices.Contains(s.Cached, r) {
+				missing = append(missing, r)
+			}
+		}
+		if s.Controlled && len(missing) == 0 {
+			return s
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the service worker of version %s has not cached the app within %v: %+v, missing %v%s",
+				w.Version, pwaCacheTimeout, s, missing, p.problemsSuffix())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// requestLog records the URL of every request the page makes (served by the network
+// or by the service worker).
+type requestLog struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func (p *Page) recordRequests() *requestLog {
+	l := &requestLog{}
+	events := chromedp.Events(p.ctx, network.RequestWillBeSent)
+	go func() {
+		for ev, err := range events {
+			if err != nil {
+				return
+			}
+			if ev.Request != nil {
+				l.mu.Lock()
+				l.urls = append(l.urls, ev.Request.URL)
+				l.mu.Unlock()
+			}
+		}
+	}()
+	return l
+}
+
+// foreign lists the requests to anywhere but origin (data: and blob: URLs are local).
+func (l *requestLog) foreign(origin string) (foreign []string, n int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, u := range l.urls {
+		if strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:") {
+			continue
+		}
+		pu, err := url.Parse(u)
+		if err != nil || pu.Scheme+"://"+pu.Host != origin {
+			foreign = append(foreign, u)
+		}
+	}
+	return foreign, len(l.urls)
+}
+
+// checkAddrFree fails the test when something still accepts connections at addr.
+func checkAddrFree(t *testing.T, addr string) {
+	t.Helper()
+	c, err := net.DialTimeout("tcp", addr, time.Second)
+	if err == nil {
+		c.Close()
+		t.Fatalf("%s still accepts connections after the server stopped", addr)
+	}
+}
