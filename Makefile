@@ -16,7 +16,7 @@ export GOCACHE := $(or $(shell $(GO) env GOCACHE 2>/dev/null),/var/tmp/go-build)
 # on the code only, not on the commit or a dirty work tree.
 BUILDFLAGS := -buildvcs=false -trimpath
 
-.PHONY: all build wasm compress server run test chromium static icons fuzz bench clean
+.PHONY: all build wasm compress server run test chromium axe static icons fuzz bench loadtest clean
 
 all: build
 
@@ -40,7 +40,7 @@ run: build
 test: build
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
-	@$(MAKE) --no-print-directory chromium
+	@$(MAKE) --no-print-directory chromium axe
 	$(GO) test ./...
 
 # chromium makes sure the browser tests have a browser.
@@ -54,6 +54,25 @@ chromium:
 		echo "Install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core)," >&2; \
 		echo "or set E2E_CHROME to a Chrome or Chromium binary, or run only the other tests: go test -short ./..." >&2; \
 		exit 1; \
+	fi
+
+# axe installs axe-core, pinned in package.json and package-lock.json, for the
+# accessibility audits of e2e/a11y_test.go: with npm ci, and only when it is missing.
+# As root on Debian or Ubuntu it installs npm itself when that is missing.
+axe:
+	@if [ -f node_modules/axe-core/axe.min.js ]; then :; else \
+		if ! command -v npm >/dev/null 2>&1; then \
+			if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+				echo "installing npm for the accessibility tests (apt-get)"; \
+				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+			else \
+				echo "npm is missing: the accessibility tests in ./e2e need axe-core from npm." >&2; \
+				echo "Install it (Debian/Ubuntu: sudo apt-get install npm), or run only the other tests: go test -short ./..." >&2; \
+				exit 1; \
+			fi; \
+		fi; \
+		echo "installing axe-core for the accessibility tests (npm ci)"; \
+		npm ci --no-audit --no-fund --ignore-scripts; \
 	fi
 
 ## static: build, then write a static site to dist/ (for Netlify, Cloudflare Pages…)
@@ -76,10 +95,21 @@ fuzz:
 		$(GO) test -run='^$$' -fuzz="^$$fn\$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
 	done
 
-## bench: wasm sizes (raw, gzip, brotli), then the benchmarks
+## bench: wasm sizes and what each part adds, Go benchmarks, then load, input
+## latency and memory in headless Chromium (needs Chromium; prints, never fails on
+## a time; about 4 minutes; docs/performance.md explains the figures)
 bench: build
-	$(GO) run ./internal/sizes $(WASM)
+	$(GO) run ./internal/sizes -buildflags='$(BUILDFLAGS)' $(WASM)
+	@echo; echo "== Go benchmarks (native, this machine)"
 	$(GO) test -run='^$$' -bench=. -benchmem ./calc ./app/...
+	@echo
+	$(GO) run ./internal/bench -bin $(BIN) -web web
+
+## loadtest: 20,000 requests at 64 connections against the built server on
+## loopback (/, /?mqls=500, the brotli wasm, the worker): requests per second,
+## p50 and p99 latency, errors; fails on any error
+loadtest: build
+	$(GO) run ./internal/loadtest -bin $(BIN) -web web -n 20000 -c 64
 
 clean:
 	rm -rf bin dist $(WASM) $(WASM).br $(WASM).gz

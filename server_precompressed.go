@@ -119,6 +119,10 @@ func (a *wasmAsset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	h.Set(wasmLengthHeader, strconv.Itoa(len(a.raw)))
+	// go-app's loader fetch()es the wasm, a CORS request when the page has an opaque
+	// origin: embedded in an iframe sandboxed without allow-same-origin, the page
+	// could not start without this. The wasm is public and no cookie is involved.
+	h.Set("Access-Control-Allow-Origin", "*")
 	etag := a.tag
 	if coding != "identity" {
 		h.Set("Content-Encoding", coding)

@@ -28,6 +28,7 @@ const wasmLengthHeader = "X-Wasm-Content-Length"
 type site struct {
 	app     *app.Handler
 	web     *webFiles
+	loader  *loaderScript // app.js, patched (server_loader.go)
 	headers securityHeaders
 }
 
@@ -53,6 +54,9 @@ func newSite(cfg config) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
+	if worker, err = patchWorker(worker); err != nil {
+		return nil, err
+	}
 
 	web := &webFiles{root: root, wasm: wasm}
 	h := handler(version)
@@ -62,9 +66,18 @@ func newSite(cfg config) (*site, error) {
 	// proxies and CDNs; the header is there for tools that read it.
 	h.WasmContentLength = strconv.Itoa(len(wasm.raw))
 	h.WasmContentLengthHeader = wasmLengthHeader
+	// The first paint waits until the prerendered results, charts included, are
+	// parsed (#tools ends the results): without this, Chromium sometimes painted
+	// the masthead and inputs of a half-parsed page first (server_loader.go).
+	h.RawHeaders = append(h.RawHeaders, firstPaintHint)
+	loader, err := newLoaderScript(h)
+	if err != nil {
+		return nil, err
+	}
 	return &site{
 		app:     h,
 		web:     web,
+		loader:  loader,
 		headers: newSecurityHeaders(cfg.frameAncestors),
 	}, nil
 }
@@ -92,6 +105,10 @@ func (s *site) route(w http.ResponseWriter, r *http.Request) {
 		r.URL.Path = target
 		w.Header().Set("Cache-Control", "no-cache")
 		s.web.ServeHTTP(w, r)
+		return
+	}
+	if r.URL.Path == "/app.js" || r.URL.Path == "/goapp.js" {
+		s.loader.ServeHTTP(w, r)
 		return
 	}
 	s.app.ServeHTTP(w, r)

@@ -30,6 +30,10 @@ func exportStatic(cfg config) error {
 	if err := app.GenerateStaticWebsite(dir, s.app); err != nil {
 		return fmt.Errorf("static export: %w", err)
 	}
+	// GenerateStaticWebsite asks go-app's handler, which has the unpatched loader.
+	if err := os.WriteFile(filepath.Join(dir, "app.js"), s.loader.body, 0o644); err != nil {
+		return fmt.Errorf("static export: %w", err)
+	}
 	// GenerateStaticWebsite saves whatever the handler answered, errors included.
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 	if err != nil || !bytes.Contains(index, []byte("app-wasm-loader")) {
@@ -129,13 +133,14 @@ func staticHeaders(s *site) []byte {
 	}
 	b.WriteString("  Cache-Control: no-cache\n")
 	b.WriteString("\n/manifest.webmanifest\n  Content-Type: application/manifest+json\n")
-	b.WriteString("\n/web/app.wasm\n  Content-Type: application/wasm\n")
+	// The wasm allows CORS for a page sandboxed without allow-same-origin (see wasmAsset).
+	b.WriteString("\n/web/app.wasm\n  Content-Type: application/wasm\n  Access-Control-Allow-Origin: *\n")
 	for _, f := range s.web.wasm.forms {
 		if f.coding == "identity" {
 			continue
 		}
 		ext := map[string]string{"br": ".br", "gzip": ".gz"}[f.coding]
-		fmt.Fprintf(&b, "\n/web/app.wasm%s\n  Content-Type: application/wasm\n  Content-Encoding: %s\n", ext, f.coding)
+		fmt.Fprintf(&b, "\n/web/app.wasm%s\n  Content-Type: application/wasm\n  Content-Encoding: %s\n  Access-Control-Allow-Origin: *\n", ext, f.coding)
 	}
 	return []byte(b.String())
 }

@@ -18,6 +18,56 @@
   }
   document.addEventListener("input", record, true);
   document.addEventListener("change", record, true);
+
+  // The field being typed into goes with the page it is in, and the focus with
+  // it: keys typed next went nowhere (make bench, docs/performance.md). When the
+  // app has replaced the page, the field with the same id gets the focus and the
+  // caret back.
+  var focused = null;
+  function remember() {
+    var a = document.activeElement;
+    if (a && typeof a.id === "string" && /^(in|slider)-[a-z_]+$/.test(a.id)) {
+      focused = { id: a.id, start: null, end: null };
+      try {
+        focused.start = a.selectionStart;
+        focused.end = a.selectionEnd;
+      } catch (e) {}
+    } else if (a && a !== document.body) {
+      focused = null;
+    }
+  }
+  ["focusin", "input", "keyup", "select", "mouseup"].forEach(function (type) {
+    document.addEventListener(type, remember, true);
+  });
+  document.addEventListener("focusout", function (event) {
+    var t = event.target;
+    // Left by the visitor (the field is still in the page), not taken away.
+    setTimeout(function () {
+      if (focused && t.id === focused.id && document.contains(t) && document.activeElement !== t) {
+        focused = null;
+      }
+    }, 0);
+  }, true);
+  function restore() {
+    var a = document.activeElement;
+    if (!focused || (a && a !== document.body)) {
+      return;
+    }
+    var el = document.getElementById(focused.id);
+    if (!el) {
+      return;
+    }
+    el.focus({ preventScroll: true });
+    if (focused.start !== null) {
+      try {
+        el.setSelectionRange(focused.start, focused.end);
+      } catch (e) {}
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    new MutationObserver(restore).observe(document.body, { childList: true });
+  });
+
   window.trainingRoiEarlyStop = function () {
     document.removeEventListener("input", record, true);
     document.removeEventListener("change", record, true);

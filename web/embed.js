@@ -11,6 +11,7 @@
   window.trainingRoiEmbed = true;
 
   var MESSAGE = "training-roi:height";
+  var MEASURE = "training-roi:measure";
   var MAX_HEIGHT = 20000;
 
   function frames() {
@@ -25,7 +26,37 @@
     }
   }
 
+  // ask makes the calculator in a frame post its height again: it may have posted
+  // before this script ran. Only the frame's own origin can receive the request.
+  function ask(frame) {
+    var origin = originOf(frame);
+    if (!origin || origin === "null" || !frame.contentWindow || stillBlank(frame)) {
+      return;
+    }
+    try {
+      frame.contentWindow.postMessage({ type: MEASURE }, origin);
+    } catch (e) {
+      // not reachable now: a calculator that starts later posts by itself
+    }
+  }
+
+  // stillBlank tells whether the frame holds the empty document it starts with,
+  // to which a message for the calculator's origin cannot be sent. A frame that
+  // has loaded a page of another origin has no contentDocument for us.
+  function stillBlank(frame) {
+    try {
+      var doc = frame.contentDocument;
+      return !!doc && doc.URL === "about:blank";
+    } catch (e) {
+      return false;
+    }
+  }
+
   function prepare(frame) {
+    if (frame.getAttribute("data-training-roi-ready") === "1") {
+      return;
+    }
+    frame.setAttribute("data-training-roi-ready", "1");
     frame.setAttribute("scrolling", "no");
     frame.style.overflow = "hidden";
     if (!frame.style.width) {
@@ -37,6 +68,9 @@
     if (!frame.style.height) {
       frame.style.height = "900px"; // until the calculator reports its height
     }
+    // A calculator that starts later posts its height by itself; one that is
+    // already running when this script starts is asked to post it again.
+    ask(frame);
   }
 
   window.addEventListener("message", function (event) {
@@ -54,6 +88,7 @@
       if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) {
         continue;
       }
+      prepare(frame); // a frame added after this script started
       frame.style.height = Math.min(Math.ceil(height), MAX_HEIGHT) + "px";
     }
   });

@@ -25,12 +25,17 @@ type locale struct {
 	sep   string
 	// pctSep goes between a number and "%" ("12 %" in French).
 	pctSep string
+	// minGroup is the least number of digits before the first separator is used:
+	// Spanish writes 1234 but 12.345 (CLDR's minimumGroupingDigits 2).
+	minGroup int
 }
 
+// currency is a currency's code and sign. Amounts are projections, printed in
+// whole units in every currency, so minor units (none for JPY, two for the
+// others) are never shown.
 type currency struct {
 	code   string
 	symbol string
-	digits int // minor-unit digits shown for small amounts (0 for JPY)
 }
 
 const (
@@ -43,21 +48,22 @@ var locales = map[string]locale{
 	"en-GB": {tag: "en-GB", group: ",", decimal: "."},
 	"de-DE": {tag: "de-DE", group: ".", decimal: ",", after: true, sep: nbsp, pctSep: nbsp},
 	"fr-FR": {tag: "fr-FR", group: nnbsp, decimal: ",", after: true, sep: nbsp, pctSep: nnbsp},
-	"es-ES": {tag: "es-ES", group: ".", decimal: ",", after: true, sep: nbsp, pctSep: nbsp},
+	"es-ES": {tag: "es-ES", group: ".", decimal: ",", after: true, sep: nbsp, pctSep: nbsp, minGroup: 2},
 	"nl-NL": {tag: "nl-NL", group: ".", decimal: ",", sep: nbsp},
 	"ja-JP": {tag: "ja-JP", group: ",", decimal: "."},
 }
 
 var currencies = map[string]currency{
-	"USD": {code: "USD", symbol: "$", digits: 2},
-	"EUR": {code: "EUR", symbol: "€", digits: 2},
-	"GBP": {code: "GBP", symbol: "£", digits: 2},
-	"CHF": {code: "CHF", symbol: "CHF", digits: 2},
-	"CAD": {code: "CAD", symbol: "CA$", digits: 2},
-	"AUD": {code: "AUD", symbol: "A$", digits: 2},
-	"JPY": {code: "JPY", symbol: "¥", digits: 0},
-	"INR": {code: "INR", symbol: "₹", digits: 2},
-	"SEK": {code: "SEK", symbol: "kr", digits: 2},
+	"USD": {code: "USD", symbol: "$"},
+	"EUR": {code: "EUR", symbol: "€"},
+	"GBP": {code: "GBP", symbol: "£"},
+	"CHF": {code: "CHF", symbol: "CHF"},
+	"CAD": {code: "CAD", symbol: "CA$"},
+	"AUD": {code: "AUD", symbol: "A$"},
+	"JPY": {code: "JPY", symbol: "¥"},
+	"INR": {code: "INR", symbol: "₹"},
+	// "kr" is also the Danish and Norwegian krone: outside Swedish, CLDR writes SEK.
+	"SEK": {code: "SEK", symbol: "SEK"},
 }
 
 // Locales lists the supported locale tags, for the page's selector.
@@ -68,7 +74,7 @@ var Currencies = []string{"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY", "INR"
 
 // New returns a Format for a locale tag and a currency code. Unknown tags fall back
 // to the locale of their language where there is one, else en-US; unknown
-// currencies are shown by their code.
+// currencies are shown by their code, and anything that is not a code is USD.
 func New(localeTag, currencyCode string) Format {
 	l, ok := locales[localeTag]
 	if !ok {
@@ -81,11 +87,13 @@ func New(localeTag, currencyCode string) Format {
 			}
 		}
 	}
-	c, ok := currencies[strings.ToUpper(currencyCode)]
-	if !ok {
-		c = currency{code: strings.ToUpper(currencyCode), symbol: strings.ToUpper(currencyCode), digits: 2}
+	code := strings.ToUpper(currencyCode)
+	c, ok := currencies[code]
+	if !ok && isCode(code) {
+		c = currency{code: code, symbol: code}
+	} else if !ok {
+		c = currencies["USD"] // not an ISO 4217 code: never print it
 	}
-	// Swiss francs and Swedish kronor print as letters, which need a space.
 	return Format{loc: l, cur: c}
 }
 
@@ -106,8 +114,9 @@ func (f Format) Number(v float64, decimals int) string {
 	if v < 0 && strings.Trim(s, "0.") != "" {
 		b.WriteString("−")
 	}
+	grouped := len(whole) > 3+max(f.loc.minGroup-1, 0)
 	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
+		if grouped && i > 0 && (len(whole)-i)%3 == 0 {
 			b.WriteString(f.loc.group)
 		}
 		b.WriteRune(r)
@@ -174,6 +183,19 @@ func (f Format) withSymbol(num string) string {
 	return s
 }
 
+// isCode tells whether s is three letters A–Z, the form of an ISO 4217 code.
+func isCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isLetters(s string) bool {
 	if s == "" {
 		return false
@@ -185,6 +207,12 @@ func isLetters(s string) bool {
 // Percent prints a percentage given in percent (29.4 → "29.4%").
 func (f Format) Percent(v float64, decimals int) string {
 	return f.Number(v, decimals) + f.loc.pctSep + "%"
+}
+
+// TrimPercent prints a percentage with at most the given decimals, dropping
+// trailing zeros (34.35 → "34.35%", 22.6 → "22,6 %" in German).
+func (f Format) TrimPercent(v float64, decimals int) string {
+	return f.Trim(v, decimals) + f.loc.pctSep + "%"
 }
 
 // SignedPercent prints a percentage with its sign: "+29.4%", "−3.0%".

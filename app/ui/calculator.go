@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/format"
@@ -39,6 +40,15 @@ type Calculator struct {
 	lift, funnel, payback chartSlot
 	chartWidth            int
 	dark                  bool
+
+	// syncs counts keystrokes; the URL and storage follow the last one (syncLater).
+	syncs int
+	// What the charts show, which lags the results by a frame after a keystroke
+	// (chartsLater).
+	chartRes   calc.Result
+	chartIn    calc.Inputs
+	chartsWait bool
+	tablesOpen map[string]bool // the charts' data tables the visitor opened
 
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
@@ -86,6 +96,7 @@ func (c *Calculator) OnNav(ctx app.Context) {
 	if app.IsClient {
 		c.syncURL(ctx)
 		ctx.Defer(func(ctx app.Context) {
+			c.showEmptyFields()
 			// Now that the page is laid out, draw the charts at their real width.
 			before := c.chartWidth
 			c.measureCharts()
@@ -120,8 +131,29 @@ func (c *Calculator) setField(ctx app.Context, name, text string) {
 	}
 	c.scenario.Form.Set(name, text)
 	c.recompute()
-	c.syncURL(ctx)
-	saveForm(c.scenario.Form)
+	c.chartsLater(ctx)
+	c.syncLater(ctx)
+}
+
+// syncDelay is how long typing must pause before the URL and this device's copy
+// follow it. Measured with make bench (docs/performance.md): replacing the URL
+// and encoding the inputs for localStorage took longer per keystroke than the
+// model, and ran before the results could be drawn.
+const syncDelay = 300 * time.Millisecond
+
+// syncLater keeps the URL and this device's copy in step once typing pauses: of
+// a burst of keystrokes only the last one writes them, after the results are on
+// screen.
+func (c *Calculator) syncLater(ctx app.Context) {
+	c.syncs++
+	n := c.syncs
+	ctx.After(syncDelay, func(ctx app.Context) {
+		ctx.PreventUpdate() // nothing on the page changes
+		if n == c.syncs {
+			c.syncURL(ctx)
+			saveForm(c.scenario.Form)
+		}
+	})
 }
 
 func (c *Calculator) setDisplay(ctx app.Context, d state.Display) {
@@ -182,7 +214,12 @@ func (c *Calculator) Render() app.UI {
 		Style("--on-accent", onAccent(d.Accent)).
 		Body(
 			c.renderUpdateBanner(),
-			app.If(!d.Embed, func() app.UI { return c.renderHeader() }),
+			app.If(!d.Embed, func() app.UI { return c.renderHeader() }).
+				// Embedded, the page has no masthead, but still its one h1 for
+				// screen readers, which navigate by headings.
+				Else(func() app.UI {
+					return app.Header().Class("visually-hidden").Body(app.H1().Text("Training ROI calculator"))
+				}),
 			app.Main().ID("main").Class("layout").Body(
 				c.renderInputs(),
 				c.renderResults(),

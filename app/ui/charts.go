@@ -22,8 +22,13 @@ type chartSlot struct {
 const chartWidthDefault = 640
 
 func (c *Calculator) renderCharts() app.UI {
-	r := &c.result
-	in := c.check.Inputs
+	// After a keystroke the charts, and the tables under them, wait for a frame
+	// of their own (chartsLater) and show what they were last drawn from.
+	if !c.chartsWait {
+		c.chartRes, c.chartIn = c.result, c.check.Inputs
+	}
+	r := &c.chartRes
+	in := c.chartIn
 	width := c.chartWidth
 	if width == 0 {
 		width = chartWidthDefault
@@ -41,6 +46,18 @@ func (c *Calculator) renderCharts() app.UI {
 		c.chartBlock("funnel", "The funnel, now and projected", &c.funnel, chart.FunnelTable(*r)),
 		c.chartBlock("payback", "When the training pays back", &c.payback, chart.PaybackTable(*r)),
 	)
+}
+
+// chartsLater lets the results of a keystroke reach the screen before the charts
+// are redrawn, which took about half of each update (make bench,
+// docs/performance.md): once the results are updated, the charts follow in
+// go-app's next frame, and the browser paints the results in between.
+func (c *Calculator) chartsLater(ctx app.Context) {
+	c.chartsWait = true
+	ctx.Defer(func(ctx app.Context) {
+		c.chartsWait = false
+		ctx.Update()
+	})
 }
 
 func (s *chartSlot) draw(key string, render func() (string, error)) {
@@ -63,10 +80,21 @@ func (c *Calculator) chartBlock(name, title string, s *chartSlot, t chart.Table)
 	return app.Figure().Class("chart-block").Body(
 		app.H3().Text(title),
 		app.Div().ID("chart-"+name+"-box").Class("chart-box").Body(body),
-		app.Details().Class("chart-table").Body(
-			app.Summary().Text("Data table"),
-			c.renderTable(t),
-		),
+		app.Details().Class("chart-table").
+			Open(c.tablesOpen[name]).
+			OnToggle(func(ctx app.Context, e app.Event) {
+				if c.tablesOpen == nil {
+					c.tablesOpen = map[string]bool{}
+				}
+				c.tablesOpen[name] = ctx.JSSrc().Get("open").Bool()
+			}).
+			Body(
+				app.Summary().Text("Data table"),
+				// In the browser only an open table is in the page: the three were
+				// 40% of its elements, which go-app compares on every update
+				// (make bench, docs/performance.md). The server's page has them.
+				app.If(!app.IsClient || c.tablesOpen[name] || s.err != nil || s.svg == "", func() app.UI { return c.renderTable(t) }),
+			),
 		app.If(s.err == nil && s.svg != "", func() app.UI {
 			return app.A().
 				ID("download-" + name).

@@ -152,11 +152,12 @@ func (c *Calculator) renderFunnel() app.UI {
 	r := &c.result
 	f := c.fmt
 	count := func(v float64) string { return f.Trim(v, 1) }
-	rate := func(v float64) string { return f.Trim(v, 2) + "%" }
+	rate := func(v float64) string { return f.TrimPercent(v, 2) }
 	return app.Table().ID("funnel").Class("data").Body(
 		app.Caption().Text("Funnel per year, now and with the planned training"),
 		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text(""),
+			// The corner cell heads nothing: a td, as an empty th is a header with no name.
+			app.Td(),
 			app.Th().Scope("col").Text("Now"),
 			app.Th().Scope("col").Text("Projected"),
 		)),

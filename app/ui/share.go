@@ -12,11 +12,8 @@ func (c *Calculator) renderTools() app.UI {
 		app.If(!c.scenario.Display.Embed, func() app.UI {
 			return app.Button().ID("open-embed").Type("button").Class("secondary").Text("Embed").OnClick(c.openEmbed)
 		}),
-		app.Button().ID("download-csv").Type("button").Class("secondary").Text("Download CSV").
-			Disabled(!c.check.OK()).OnClick(c.downloadCSV),
-		app.Button().ID("print").Type("button").Class("secondary").Text("Print / PDF").OnClick(func(app.Context, app.Event) {
-			app.Window().Call("print")
-		}),
+		c.renderDownloadCSV(),
+		app.Button().ID("print").Type("button").Class("secondary").Text("Print / PDF").OnClick(printReport),
 		app.If(c.shareStatus != "", func() app.UI {
 			return app.P().ID("share-status").Class("share-status").Aria("live", "polite").Text(c.shareStatus)
 		}),
@@ -28,6 +25,33 @@ func (c *Calculator) renderTools() app.UI {
 			)
 		}),
 	)
+}
+
+// renderDownloadCSV is the CSV button, disabled while an input is invalid. It is
+// never given disabled="false", which the server would write and HTML reads as
+// disabled.
+func (c *Calculator) renderDownloadCSV() app.UI {
+	b := app.Button().ID("download-csv").Type("button").Class("secondary").Text("Download CSV").OnClick(c.downloadCSV)
+	if !c.check.OK() {
+		b = b.Disabled(true)
+	}
+	return b
+}
+
+// printReport opens the browser's print dialog (Save as PDF is one of its
+// printers). The print stylesheet shows the assumptions even when they are folded
+// (::details-content); for a browser without it they are unfolded while the
+// dialog is open.
+func printReport(ctx app.Context, e app.Event) {
+	d := app.Window().GetElementByID("assumptions")
+	folded := d.Truthy() && !d.Get("open").Bool()
+	if folded {
+		d.Set("open", true)
+	}
+	app.Window().Call("print")
+	if folded {
+		d.Set("open", false)
+	}
 }
 
 // shareURL is the address of the scenario on screen, without the embed flag: a
@@ -102,5 +126,12 @@ func downloadText(name, mime, data string) {
 	a.Set("href", href)
 	a.Set("download", name)
 	a.Call("click")
-	w.Get("URL").Call("revokeObjectURL", href)
+	// The download reads the blob after the click returns: free it a little later.
+	var revoke app.Func
+	revoke = app.FuncOf(func(app.Value, []app.Value) any {
+		w.Get("URL").Call("revokeObjectURL", href)
+		revoke.Release()
+		return nil
+	})
+	w.Call("setTimeout", revoke, 30000)
 }

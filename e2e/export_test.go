@@ -1,0 +1,198 @@
+//go:build !wasm
+
+package e2e
+
+// Export: the CSV download and the printed report carry the numbers of the page.
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/trainingroi/calculator/calc"
+)
+
+// exportScenario is a scenario with a currency and number format of its own, so
+// that raw numbers and formatted ones differ.
+const exportScenario = "/?mkt_target=6&sales_target=8&mqls=500&years=2&currency=EUR&locale=de-DE"
+
+func TestDownloadCSV(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	dir := t.TempDir()
+	p.allowDownloads(dir)
+	p.open(exportScenario)
+	p.waitState("ok")
+	p.click("download-csv")
+	data := waitDownload(t, dir, "training-roi.csv")
+	p.waitUntil("the status line", `(document.getElementById("share-status") || {}).textContent === "CSV downloaded."`,
+		`(document.getElementById("share-status") || {}).textContent`)
+
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV does not parse: %v\n%s", err, data)
+	}
+	if len(recs) != 2 {
+		t.Fatalf("the CSV has %d records, want a header row and a row of values:\n%s", len(recs), data)
+	}
+	t.Logf("CSV header: %s", strings.Join(recs[0], " | "))
+	values, units := map[string]string{}, map[string]string{}
+	for i, h := range recs[0] {
+		name, unit, ok := strings.Cut(h, " (")
+		if !ok || !strings.HasSuffix(unit, ")") {
+			t.Errorf("header %q: want name (unit)", h)
+		}
+		values[name], units[name] = recs[1][i], strings.TrimSuffix(unit, ")")
+	}
+
+	// Every result hook of the page, and every input, is in the file with the
+	// page's exact number.
+	page := eval[map[string]string](p, `Object.fromEntries([...document.querySelectorAll("[id^=out-][data-value]")].map((e) => [e.id.slice(4), e.getAttribute("data-value")]))`)
+	for _, name := range append(outNames, "revenue_gain") {
+		if page[name] == "" {
+			t.Errorf("the page has no #out-%s", name)
+		} else if values[name] != page[name] {
+			t.Errorf("CSV %s = %q, the page's data-value %q", name, values[name], page[name])
+		}
+	}
+	in := inputsFromQuery(t, strings.TrimPrefix(exportScenario, "/"))
+	for _, f := range calc.Fields {
+		if want := num(*f.Of(&in)); values[f.Name] != want {
+			t.Errorf("CSV input %s = %q, want %s", f.Name, values[f.Name], want)
+		}
+	}
+	// Units and currency are in the header row.
+	for name, want := range map[string]string{
+		"revenue_now": "EUR per year", "benefit": "EUR over the horizon", "cost": "EUR over the horizon",
+		"deal": "EUR per new customer", "day_cost": "EUR per person per day", "lift": "fraction", "roi": "%", "payback": "months",
+	} {
+		if units[name] != want {
+			t.Errorf("CSV unit of %s = %q, want %q", name, units[name], want)
+		}
+	}
+	p.assertNoProblems()
+}
+
+// pdfTextRE finds the pages of a PDF file without a PDF library.
+var pdfPageRE = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+func TestPrintReport(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open(exportScenario)
+	p.waitState("ok")
+	shown := eval[map[string]string](p, `Object.fromEntries(["lift", "roi", "revenue_now", "revenue_new", "benefit", "cost", "net", "payback", "breakeven"].map((n) => [n, document.getElementById("out-" + n).textContent]))`)
+
+	// A4 and US Letter, as the browser's Save as PDF prints them.
+	var out string
+	for _, paper := range []struct {
+		name string
+		size chromedp.PaperSize
+	}{{"a4", chromedp.PaperA4}, {"letter", chromedp.PaperLetter}} {
+		out = printPDF(t, p, paper.name, paper.size)
+	}
+	text := pdfText(t, out)
+	if text == "" {
+		return
+	}
+	// The report's text has the page's headline numbers as the page shows them,
+	// the assumptions with their values, and the study's citation.
+	for name, s := range shown {
+		if want := strings.Join(strings.Fields(spaces(s)), " "); !strings.Contains(text, want) {
+			t.Errorf("the printed report lacks %s as the page shows it, %q", name, want)
+		}
+	}
+	for _, want := range []string{
+		"Lift in new-customer business", "Return on investment", "Payback",
+		"Assumptions", "Lag before results", "Confidence", "Study effect, sales", "Study effect, marketing",
+		"What training days do to new-customer revenue", "The funnel, now and projected", "When the training pays back",
+		"2013 Sales and Marketing Alignment Study", "Charles Besondy",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the printed report lacks %q", want)
+		}
+	}
+	// The assumptions are printed with their values, the buttons are not.
+	for _, name := range []string{"lag", "confidence", "sales_lift", "mkt_lift", "mqls"} {
+		f, _ := calc.FieldByName(name)
+		in := inputsFromQuery(t, strings.TrimPrefix(exportScenario, "/"))
+		v := strconv.FormatFloat(*f.Of(&in), 'f', -1, 64)
+		if !regexp.MustCompile(regexp.QuoteMeta(f.Label) + `.{0,80}\b` + regexp.QuoteMeta(v) + `\b`).MatchString(text) {
+			t.Errorf("the printed report lacks %s with its value %s", f.Label, v)
+		}
+	}
+	for _, unwanted := range []string{"Copy link", "Download CSV", "Reset to example", "Embed"} {
+		if strings.Contains(text, unwanted) {
+			t.Errorf("the printed report shows the button %q", unwanted)
+		}
+	}
+
+	// A scenario with every warning box and a long horizon still prints on two
+	// pages.
+	p.open("/?years=1&sales_days=0&mkt_days=1&sales_target=40&sal_rate=90&win_rate=100&lag=36")
+	p.waitState("ok")
+	if n := len(p.warningCodes()); n < 5 {
+		t.Errorf("the heavy scenario has %d warnings, want 5", n)
+	}
+	printPDF(t, p, "warnings", chromedp.PaperLetter)
+	p.assertNoProblems()
+}
+
+// printPDF prints the page on paper of this size, checks that it makes one or two
+// pages, and writes the PDF, and PNGs of its pages when pdftoppm is there, to the
+// temporary directory as e2e-report-NAME.pdf and e2e-report-NAME-N.png.
+func printPDF(t *testing.T, p *Page, name string, size chromedp.PaperSize) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(size)))
+	if err != nil {
+		t.Fatalf("printing to PDF (%s): %v", name, err)
+	}
+	out := filepath.Join(os.TempDir(), "e2e-report-"+name+".pdf")
+	if err := os.WriteFile(out, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pages := len(pdfPageRE.FindAll(pdf, -1))
+	if info, err := exec.Command("pdfinfo", out).Output(); err == nil {
+		if m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info); m != nil {
+			pages, _ = strconv.Atoi(string(m[1]))
+		}
+	}
+	t.Logf("printed report (%s): %s, %d bytes, %d page(s)", name, out, len(pdf), pages)
+	if pages < 1 || pages > 2 {
+		t.Errorf("the printed report (%s) has %d pages, want 1 or 2", name, pages)
+	}
+	if _, err := exec.LookPath("pdftoppm"); err == nil {
+		prefix := strings.TrimSuffix(out, ".pdf")
+		if msg, err := exec.Command("pdftoppm", "-png", "-r", "60", out, prefix).CombinedOutput(); err != nil {
+			t.Errorf("pdftoppm: %v\n%s", err, msg)
+		} else {
+			t.Logf("rendered for a look: %s-*.png", prefix)
+		}
+	}
+	return out
+}
+
+// pdfText is the text of a PDF file in reading order, with its spaces made plain
+// and runs of them made one; "" when pdftotext is missing.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Logf("pdftotext is missing (Debian: apt-get install poppler-utils): the text of the printed report is not checked")
+		return ""
+	}
+	txt, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return strings.Join(strings.Fields(spaces(string(txt))), " ")
+}

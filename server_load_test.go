@@ -1,0 +1,354 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// loadTarget is one URL of the load and how to tell its answer is whole and right.
+type loadTarget struct {
+	path   string
+	header string // Accept-Encoding; "" lets the client ask for gzip and decode it
+	check  func(body []byte) error
+}
+
+func loadTargets(brotliWasm []byte) []loadTarget {
+	sum := sha256.Sum256(brotliWasm)
+	has := func(s string) func([]byte) error {
+		return func(b []byte) error {
+			if !bytes.Contains(b, []byte(s)) {
+				return fmt.Errorf("%d bytes without %q", len(b), s)
+			}
+			return nil
+		}
+	}
+	return []loadTarget{
+		{path: "/", check: has("<main")},
+		{path: "/?mqls=500", check: has(`value="500"`)},
+		{path: "/web/app.wasm", header: "br", check: func(b []byte) error {
+			if sha256.Sum256(b) != sum {
+				return fmt.Errorf("%d bytes, not app.wasm.br (%d bytes)", len(b), len(brotliWasm))
+			}
+			return nil
+		}},
+		{path: "/app-worker.js", check: has("ignoreSearch")},
+	}
+}
+
+// loadOutcome is what happened to one request.
+type loadOutcome struct {
+	target   string
+	wrote    time.Time // the request was written to a connection (zero: never)
+	answered bool      // a first response byte came back
+	done     time.Time
+	err      error
+}
+
+// loadWorkers keep n requests in flight against base, round robin over the
+// targets, until stop is closed; with untilRefused, they go on after that until a
+// request fails (the server no longer accepts connections). Bodies are read in 32 KiB pieces with a short pause, so
+// that a download lasts a few milliseconds and some are half done at any moment.
+func loadWorkers(base string, n int, targets []loadTarget, stop <-chan struct{}, untilRefused bool) <-chan loadOutcome {
+	tr := &http.Transport{MaxIdleConnsPerHost: n, MaxConnsPerHost: n}
+	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	out := make(chan loadOutcome, 1<<16)
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range n {
+		wg.Go(func() {
+			buf := make([]byte, 32<<10)
+			for {
+				t := targets[int(next.Add(1))%len(targets)]
+				o := fetchTarget(client, base, t, buf)
+				out <- o
+				select {
+				case <-stop:
+					if o.err != nil || !untilRefused {
+						return
+					}
+				default:
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		tr.CloseIdleConnections()
+		close(out)
+	}()
+	return out
+}
+
+func fetchTarget(client *http.Client, base string, t loadTarget, buf []byte) (o loadOutcome) {
+	o.target = t.path
+	defer func() { o.done = time.Now() }()
+	trace := &httptrace.ClientTrace{
+		WroteRequest:         func(httptrace.WroteRequestInfo) { o.wrote = time.Now() },
+		GotFirstResponseByte: func() { o.answered = true },
+	}
+	req, err := http.NewRequestWithContext(httptrace.WithClientTrace(context.Background(), trace), http.MethodGet, base+t.path, nil)
+	if err != nil {
+		o.err = err
+		return o
+	}
+	if t.header != "" {
+		req.Header.Set("Accept-Encoding", t.header)
+	}
+	res, err := client.Do(req)
+	if err != nil {
+		o.err = err
+		return o
+	}
+	defer res.Body.Close()
+	var body bytes.Buffer
+	for {
+		k, err := res.Body.Read(buf)
+		body.Write(buf[:k])
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			o.err = fmt.Errorf("status %d, body cut after %d bytes: %w", res.StatusCode, body.Len(), err)
+			return o
+		}
+		time.Sleep(100 * time.Microsecond)
+	}
+	if res.StatusCode != http.StatusOK {
+		o.err = fmt.Errorf("status %s", res.Status)
+		return o
+	}
+	o.err = t.check(body.Bytes())
+	return o
+}
+
+// refused reports whether err is the server not taking a connection: refused, or
+// closed or reset before it answered anything.
+func refused(err error) bool {
+	var op *net.OpError
+	return errors.As(err, &op) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) ||
+		strings.Contains(err.Error(), "server closed idle connection")
+}
+
+// SIGTERM in the middle of a load of 64 connections over the page, a shared link,
+// the brotli wasm and the worker script: every request the server had taken
+// completes, whole and right; afterwards it takes no new connection; the process
+// exits with status 0.
+func TestCommandShutsDownUnderLoad(t *testing.T) {
+	// 2 MB of random bytes: the brotli copy is as big, so downloads overlap.
+	wasm := make([]byte, 2<<20)
+	rand.Read(wasm)
+	webDir := writeWebDir(t, wasm)
+	brotliWasm, err := os.ReadFile(filepath.Join(webDir, "app.wasm.br"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := runCommand(t, true, "-addr", "127.0.0.1:0", "-web", webDir)
+	host := strings.TrimPrefix(p.url, "http://")
+
+	stop := make(chan struct{})
+	outcomes := loadWorkers(p.url, 64, loadTargets(brotliWasm), stop, true)
+
+	// Load for a second, then SIGTERM.
+	var before []loadOutcome
+	warm := time.After(time.Second)
+collect:
+	for {
+		select {
+		case o := <-outcomes:
+			before = append(before, o)
+		case <-warm:
+			break collect
+		}
+	}
+	sigterm := time.Now()
+	close(stop)
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+
+	var after []loadOutcome
+	deadline := time.After(30 * time.Second)
+drain:
+	for {
+		select {
+		case o, ok := <-outcomes:
+			if !ok {
+				break drain
+			}
+			after = append(after, o)
+		case <-deadline:
+			t.Fatal("the load did not end within 30 s of SIGTERM")
+		}
+	}
+	p.wait(t, 0)
+
+	failed := 0
+	for _, o := range before {
+		if o.err != nil {
+			failed++
+			if failed <= 5 {
+				t.Errorf("before SIGTERM: %s: %v", o.target, o.err)
+			}
+		}
+	}
+	// After SIGTERM, a request may only fail for want of a connection; one the
+	// server answered must complete. inFlight counts those sent before SIGTERM and
+	// finished after it: the ones the graceful shutdown is for.
+	var inFlight, ok, refusedN int
+	perTarget := map[string]int{}
+	for _, o := range after {
+		switch {
+		case o.err != nil && o.done.Before(sigterm):
+			failed++
+			t.Errorf("before SIGTERM: %s: %v", o.target, o.err)
+		case o.err == nil:
+			ok++
+			if !o.wrote.IsZero() && o.wrote.Before(sigterm) && o.done.After(sigterm) {
+				inFlight++
+				perTarget[o.target]++
+			}
+		case !o.answered && refused(o.err):
+			refusedN++
+		default:
+			failed++
+			if failed <= 5 {
+				t.Errorf("a request in flight at SIGTERM failed: %s (answered %v): %v", o.target, o.answered, o.err)
+			}
+		}
+	}
+	t.Logf("before SIGTERM: %d requests; after: %d completed (%d of them in flight at SIGTERM: %v), %d refused a connection; %d failed",
+		len(before), ok, inFlight, perTarget, refusedN, failed)
+	if len(before) < 64 {
+		t.Errorf("only %d requests in the second before SIGTERM: no load to speak of", len(before))
+	}
+	if inFlight == 0 {
+		t.Error("no request was in flight at SIGTERM: the test proves nothing")
+	}
+	if c, err := net.DialTimeout("tcp", host, time.Second); err == nil {
+		c.Close()
+		t.Error("the server still accepts connections after it exited")
+	}
+	if !strings.Contains(p.stderr.text(), "shutting down") {
+		t.Errorf("stderr does not tell about the shutdown:\n%s", p.stderr.text())
+	}
+}
+
+// Slow clients trickling their headers a byte at a time, many of them, while the
+// server is under load: the load is served without a single error, and every slow
+// client is cut off by the header timeout instead of holding its connection.
+func TestSlowClientsDuringLoad(t *testing.T) {
+	cfg := testConfig(writeWebDir(t, fakeWasm(31)))
+	cfg.timeouts = timeouts{readHeader: 500 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
+		idle: 10 * time.Second, shutdown: 5 * time.Second}
+	u := runForTest(t, cfg)
+	host := strings.TrimPrefix(u, "http://")
+	wasm := fakeWasm(31)
+	brotliWasm := brotliBytes(t, wasm)
+
+	const slow = 100
+	type cut struct {
+		after time.Duration
+		bytes int
+	}
+	cuts := make(chan cut, slow)
+	start := time.Now()
+	for range slow {
+		go func() {
+			c, err := net.Dial("tcp", host)
+			if err != nil {
+				cuts <- cut{-1, 0}
+				return
+			}
+			defer c.Close()
+			closed := make(chan struct{})
+			go func() { io.Copy(io.Discard, c); close(closed) }()
+			req := "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + strings.Repeat("a", 400) + "\r\n\r\n"
+			for i := range len(req) {
+				select {
+				case <-closed:
+					cuts <- cut{time.Since(start), i}
+					return
+				case <-time.After(20 * time.Millisecond):
+				}
+				if _, err := c.Write([]byte{req[i]}); err != nil {
+					<-closed
+					cuts <- cut{time.Since(start), i}
+					return
+				}
+			}
+			cuts <- cut{time.Since(start), len(req)}
+		}()
+	}
+
+	stop := make(chan struct{})
+	// In this process the page has no route (main registers it): the load is the
+	// wasm, the worker and the loader script.
+	targets := append(loadTargets(brotliWasm)[2:], loadTarget{path: "/app.js", check: func(b []byte) error {
+		if !bytes.Contains(b, []byte("goappInitWebAssembly")) {
+			return fmt.Errorf("%d bytes, not go-app's app.js", len(b))
+		}
+		return nil
+	}})
+	outcomes := loadWorkers(u, 16, targets, stop, false)
+	n, failed := 0, 0
+	timer := time.After(1500 * time.Millisecond)
+loop:
+	for {
+		select {
+		case o := <-outcomes:
+			n++
+			if o.err != nil {
+				failed++
+				if failed <= 5 {
+					t.Errorf("under load with slow clients: %s: %v", o.target, o.err)
+				}
+			}
+		case <-timer:
+			break loop
+		}
+	}
+	close(stop)
+	for o := range outcomes { // the last requests of each worker
+		if o.err != nil {
+			t.Errorf("under load with slow clients: %s: %v", o.target, o.err)
+		}
+	}
+	var worst time.Duration
+	for range slow {
+		c := <-cuts
+		if c.after < 0 {
+			t.Error("a slow client could not connect")
+			continue
+		}
+		if c.bytes >= 400 {
+			t.Errorf("a slow client sent its whole request (%d bytes) without being cut off", c.bytes)
+		}
+		worst = max(worst, c.after)
+	}
+	if worst > 3*time.Second {
+		t.Errorf("the last slow client was cut off after %v, want about 500 ms", worst)
+	}
+	t.Logf("%d requests served during the slowloris, %d failed; %d slow clients all cut off within %v", n, failed, slow, worst.Round(time.Millisecond))
+	if n < 100 {
+		t.Errorf("only %d requests served in 1.5 s next to the slow clients", n)
+	}
+}
