@@ -43,11 +43,6 @@ type Calculator struct {
 
 	// syncs counts keystrokes; the URL and storage follow the last one (syncLater).
 	syncs int
-	// What the charts show, which lags the results by a frame after a keystroke
-	// (chartsLater).
-	chartRes   calc.Result
-	chartIn    calc.Inputs
-	chartsWait bool
 	tablesOpen map[string]bool // the charts' data tables the visitor opened
 
 	updateReady bool // a new version is installed and waits for a reload
@@ -131,7 +126,6 @@ func (c *Calculator) setField(ctx app.Context, name, text string) {
 	}
 	c.scenario.Form.Set(name, text)
 	c.recompute()
-	c.chartsLater(ctx)
 	c.syncLater(ctx)
 }
 

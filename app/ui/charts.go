@@ -22,13 +22,8 @@ type chartSlot struct {
 const chartWidthDefault = 640
 
 func (c *Calculator) renderCharts() app.UI {
-	// After a keystroke the charts, and the tables under them, wait for a frame
-	// of their own (chartsLater) and show what they were last drawn from.
-	if !c.chartsWait {
-		c.chartRes, c.chartIn = c.result, c.check.Inputs
-	}
-	r := &c.chartRes
-	in := c.chartIn
+	r := &c.result
+	in := c.check.Inputs
 	width := c.chartWidth
 	if width == 0 {
 		width = chartWidthDefault
@@ -46,18 +41,6 @@ func (c *Calculator) renderCharts() app.UI {
 		c.chartBlock("funnel", "The funnel, now and projected", &c.funnel, chart.FunnelTable(*r)),
 		c.chartBlock("payback", "When the training pays back", &c.payback, chart.PaybackTable(*r)),
 	)
-}
-
-// chartsLater lets the results of a keystroke reach the screen before the charts
-// are redrawn, which took about half of each update (make bench,
-// docs/performance.md): once the results are updated, the charts follow in
-// go-app's next frame, and the browser paints the results in between.
-func (c *Calculator) chartsLater(ctx app.Context) {
-	c.chartsWait = true
-	ctx.Defer(func(ctx app.Context) {
-		c.chartsWait = false
-		ctx.Update()
-	})
 }
 
 func (s *chartSlot) draw(key string, render func() (string, error)) {
@@ -90,10 +73,9 @@ func (c *Calculator) chartBlock(name, title string, s *chartSlot, t chart.Table)
 			}).
 			Body(
 				app.Summary().Text("Data table"),
-				// In the browser only an open table is in the page: the three were
-				// 40% of its elements, which go-app compares on every update
-				// (make bench, docs/performance.md). The server's page has them.
-				app.If(!app.IsClient || c.tablesOpen[name] || s.err != nil || s.svg == "", func() app.UI { return c.renderTable(t) }),
+				// Always in the page, open or not: contract.md promises each chart
+				// an equivalent table after it, and automation reads it closed.
+				c.renderTable(t),
 			),
 		app.If(s.err == nil && s.svg != "", func() app.UI {
 			return app.A().

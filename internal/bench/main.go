@@ -540,7 +540,7 @@ func printLatency(o options, times []editTimes, cpu mainThread, mem memory) {
 		fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.1f\t%s\n", label, median(v), percentile(v, 95), slices.Max(v), note)
 	}
 	if len(results) > 0 {
-		row("results updated (#out-revenue_now data-value)", results, false)
+		row("results updated (#out-revenue_now data-value)", results, true)
 		row("charts updated (all three <svg> replaced)", charts, true)
 		row("next animation frame after both", frames, false)
 	}

@@ -245,6 +245,7 @@ func (b *builder) checkCurrent(raw []byte) error {
 // variant is one build of the app without something.
 type variant struct {
 	label  string
+	note   string            // how it is built, printed under the table
 	hollow []string          // packages hollowed out
 	files  map[string]string // or the main package's files replaced: name → content
 	floor  bool              // a floor, not a difference
@@ -259,11 +260,11 @@ func standardVariants(b *builder) []variant {
 		}
 	}
 	return []variant{
-		{label: "go-app (its pkg/app hollowed: with the net/http, crypto… it alone links)", hollow: []string{goAppPackage}},
-		{label: "charts (app/chart hollowed: go-chart, freetype, Roboto font, our wrapper)", hollow: []string{appModule + "/app/chart"}},
-		{label: "number formatting (app/format hollowed)", hollow: []string{appModule + "/app/format"}},
-		{label: "our own code (" + shortList(ours) + " hollowed; charts included)", hollow: ours},
-		{label: "floor: go-app hello world (one component, same flags)", floor: true, files: map[string]string{"": helloGoApp}},
+		{label: "go-app", note: "its pkg/app hollowed, with what only it links: net/http, crypto/tls…", hollow: []string{goAppPackage}},
+		{label: "charts", note: "app/chart hollowed: go-chart, freetype, the Roboto font, our wrapper", hollow: []string{appModule + "/app/chart"}},
+		{label: "number formatting", note: "app/format hollowed", hollow: []string{appModule + "/app/format"}},
+		{label: "our own code", note: shortList(ours) + " hollowed, charts included", hollow: ours},
+		{label: "floor: go-app hello world", note: "one component, the same build flags", floor: true, files: map[string]string{"": helloGoApp}},
 		{label: "floor: empty Go program", floor: true, files: map[string]string{"": "package main\n\nfunc main() {}\n"}},
 	}
 }
@@ -412,7 +413,7 @@ func copyGoFiles(src, dst string) error {
 type sizes struct{ raw, gz, br int }
 
 func (b *builder) printVariants(file string, raw []byte, list []variant) error {
-	fmt.Printf("\n== what each part adds: the app built without it (brotli q10, gzip -9, as make build)\n")
+	fmt.Printf("\n== what each part adds: the app built without it, compressed as make build does (brotli q10, gzip -9)\n")
 	start := time.Now()
 	base := sizes{raw: len(raw)}
 	if info, err := os.Stat(file + ".gz"); err == nil {
@@ -474,6 +475,11 @@ func (b *builder) printVariants(file string, raw []byte, list []variant) error {
 			delta(base.raw-r.raw, base.raw), delta(base.gz-r.gz, base.gz), delta(base.br-r.br, base.br))
 	}
 	tw.Flush()
+	for _, v := range list {
+		if v.note != "" {
+			fmt.Printf("  %s: %s\n", v.label, v.note)
+		}
+	}
 	var failed []error
 	for i, err := range errs {
 		if err != nil {
