@@ -42,7 +42,7 @@ type Calculator struct {
 	dark                  bool
 
 	// syncs counts keystrokes; the URL and storage follow the last one (syncLater).
-	syncs int
+	syncs      int
 	tablesOpen map[string]bool // the charts' data tables the visitor opened
 
 	updateReady bool // a new version is installed and waits for a reload
