@@ -175,11 +175,11 @@ type serverProc struct {
 
 var listeningRE = regexp.MustCompile(`listening on (https?://\S+)`)
 
-// startServer runs `bin/trainingroi -addr 127.0.0.1:0 -web DIR` and reads the URL
-// from its "listening on http://HOST:PORT" line.
-func startServer(bin, webDir string) (*serverProc, error) {
+// startServer runs `bin/trainingroi -addr 127.0.0.1:0 -web DIR [args...]` and reads
+// the URL from its "listening on http://HOST:PORT" line.
+func startServer(bin, webDir string, args ...string) (*serverProc, error) {
 	s := &serverProc{done: make(chan error, 1), log: &lockedBuffer{}}
-	s.cmd = exec.Command(bin, "-addr", "127.0.0.1:0", "-web", webDir)
+	s.cmd = exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-web", webDir}, args...)...)
 	s.cmd.Dir = rootDir
 	s.cmd.Stderr = s.log
 	stdout, err := s.cmd.StdoutPipe()

@@ -7,7 +7,6 @@ package e2e
 // reading the service worker's state in the page.
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -20,7 +19,6 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -111,61 +109,13 @@ type pwaServer struct {
 // until it answers.
 func startPWAServer(t *testing.T, webDir string, args ...string) *pwaServer {
 	t.Helper()
-	bin := pwaBin()
-	s := &serverProc{done: make(chan error, 1), log: &lockedBuffer{}}
-	s.cmd = exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-web", webDir}, args...)...)
-	s.cmd.Dir = rootDir
-	s.cmd.Stderr = s.log
-	stdout, err := s.cmd.StdoutPipe()
+	s, err := startServer(pwaBin(), webDir, args...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.cmd.Start(); err != nil {
-		t.Fatalf("starting %s: %v", bin, err)
-	}
-	ps := &pwaServer{serverProc: s}
+	ps := &pwaServer{serverProc: s, addr: strings.TrimPrefix(s.url, "http://")}
 	t.Cleanup(func() { ps.stop(t) })
-	urls := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		found := false
-		for sc.Scan() {
-			line := sc.Text()
-			fmt.Fprintln(s.log, line)
-			if m := listeningRE.FindStringSubmatch(line); m != nil && !found {
-				found = true
-				urls <- strings.TrimRight(m[1], "/")
-			}
-		}
-		_, _ = io.Copy(s.log, stdout)
-		close(urls)
-		s.done <- s.cmd.Wait()
-	}()
-	select {
-	case u, ok := <-urls:
-		if !ok {
-			err := <-s.done
-			ps.stopped = true
-			t.Fatalf("%s exited (%v) without listening; output:\n%s", bin, err, s.logTail(4096))
-		}
-		s.url = u
-	case <-time.After(30 * time.Second):
-		ps.stop(t)
-		t.Fatalf("%s printed no \"listening on\" line within 30 s; output:\n%s", bin, s.logTail(4096))
-	}
-	ps.addr = strings.TrimPrefix(s.url, "http://")
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		resp, err := http.Get(s.url + "/")
-		if err == nil {
-			resp.Body.Close()
-			return ps
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s does not answer: %v", s.url, err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	return ps
 }
 
 // stop ends the server (SIGTERM, then kill), once; afterwards nothing listens on its
