@@ -1,21 +1,23 @@
 // Command sizes prints what the WebAssembly binary weighs on the wire and where
-// the bytes come from:
+// the bytes come from. Usage:
 //
-//		go run ./internal/sizes [-variants=false] [-without PKG,...] [-top N] [web/app.wasm]
+//	go run ./internal/sizes [-variants=false] [-without PKG,...] [-top N] [web/app.wasm]
 //
-//	  - the raw file and its precompressed copies (FILE.gz, FILE.br, written by
-//	    internal/compress), against the brotli budget;
-//	  - its sections (code, data, the rest);
-//	  - what go-app, the charts (go-chart and our wrapper), number formatting and our
-//	    own code each add, measured by building the app without them: the package's
-//	    functions are hollowed out (see stub.go) through go build -overlay, so nothing
-//	    in the repository changes, and the build is compressed like the real one;
-//	    and the floors: a go-app hello world and an empty Go program;
-//	  - compiled code per module and package, from the function names and body sizes
-//	    of a build that keeps its "name" section (no -s).
+// It prints:
+//   - the raw file and its precompressed copies (FILE.gz, FILE.br, written by
+//     internal/compress), against the brotli budget, and its sections;
+//   - what go-app, the charts (go-chart and our wrapper), number formatting and our
+//     own code each add, measured by building the app without them: the package's
+//     functions are hollowed out (see stub.go) through go build -overlay (for a
+//     package of another module, a copy named by a replace directive in a
+//     -modfile), so nothing in the repository changes, and the build is compressed
+//     like the real one; and the floors, a go-app hello world and an empty program;
+//   - compiled code per module and package, from the function names and body sizes
+//     of a build that keeps its "name" section (no -s).
 //
-// The builds use the flags of the Makefile (-buildflags, -ldflags). A variant
-// build takes a few seconds, its brotli copy some more: -variants=false skips them.
+// The builds use the flags of the Makefile (-buildflags, -ldflags). Compressed
+// sizes are cached by content hash in the user cache directory. -variants=false
+// skips the variant builds.
 package main
 
 import (
@@ -480,6 +482,7 @@ func (b *builder) printVariants(file string, raw []byte, list []variant) error {
 			fmt.Printf("  %s: %s\n", v.label, v.note)
 		}
 	}
+	fmt.Println("  brotli's output moves by about ±0.02 MB with any change to its input: smaller differences are noise")
 	var failed []error
 	for i, err := range errs {
 		if err != nil {
