@@ -7,8 +7,8 @@ import (
 )
 
 // Benchmarks render each chart for the defaults at desktop width through the
-// shared face cache, plus the lift chart measuring text the way go-chart does
-// on its own (a new font face per measurement) for comparison.
+// shared face cache, and each without the cache (every width computed from the
+// table again) for comparison.
 
 var (
 	benchIn = calc.Defaults()

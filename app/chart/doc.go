@@ -7,8 +7,11 @@
 //
 //   - go-chart writes text into the SVG unescaped; the wrapper's renderer
 //     escapes every text it writes while measuring the raw string;
-//   - go-chart builds a new font face on every text measurement; the wrapper
-//     shares one face per font, size and DPI;
+//   - go-chart measures text with a truetype face of its embedded Roboto, which
+//     it builds anew for every string, and Chart.Render keeps that 300 kB font
+//     in the wasm; the wrapper lays charts out itself (layout.go) and measures
+//     with a table of the font's advance widths (metrics.go): the widths and
+//     the layout are the same;
 //   - go-chart panics on some bad data and writes partial output on errors; the
 //     wrapper checks data first, recovers from panics and only ever returns a
 //     complete SVG or an error;
@@ -16,7 +19,7 @@
 //     aria attributes, a viewBox and no fixed size, and is checked against an
 //     allowlist of elements and attributes before it is returned.
 //
-// The package is pure Go (standard library, go-chart and the two font packages
+// The package is pure Go (standard library, go-chart and the font packages
 // go-chart itself is built on), so it runs natively for prerendering and tests
 // and under GOOS=js GOARCH=wasm in the browser. It does not import go-app.
 package chart

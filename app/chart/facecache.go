@@ -3,17 +3,13 @@ package chart
 import (
 	"sync"
 
-	"github.com/golang/freetype/truetype"
-	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
-// go-chart's SVG renderer parses a new truetype face every time it measures a
-// string, which was 88% of the allocations of a line chart (3.6 ms and 40 MB per
-// render natively). A face depends only on the font, its size and the DPI, so
-// one per key is built once and shared by every render. The measured widths of
-// strings are remembered too: layout measures the same tick labels several
-// times per render, and the results are exactly what a fresh face would give,
-// so the SVG stays byte-identical.
+// Layout measures the same tick labels and names several times per render, so
+// each face (a text size at a DPI) remembers the widths it has measured. The
+// widths come from the table in metrics.go, so the cache changes speed only,
+// never a width.
 
 // Limits that keep a long-running page from growing the cache without end
 // (sizes come in a few fixed steps, so in practice a handful of faces exist).
@@ -23,21 +19,19 @@ const (
 )
 
 type faceKey struct {
-	font      *truetype.Font
 	size, dpi float64
 }
 
-// face is one cached truetype face. truetype faces keep a scratch glyph buffer
-// and are not safe for concurrent use, hence the mutex; in the browser there is
-// one goroutine and the lock is uncontended.
+// face is one text size at one DPI, with the widths measured at it. The mutex
+// guards widths; in the browser there is one goroutine and it is uncontended.
 type face struct {
+	scale  fixed.Int26_6
 	mu     sync.Mutex
-	draw   font.Drawer
 	widths map[string]int
 }
 
-// faceCache maps font, size and DPI to a shared face. The zero value is not
-// usable; see newFaceCache.
+// faceCache maps size and DPI to a shared face. The zero value is not usable;
+// see newFaceCache.
 type faceCache struct {
 	mu    sync.Mutex
 	faces map[faceKey]*face
@@ -56,7 +50,7 @@ func (c *faceCache) get(k faceKey) *face {
 		if len(c.faces) >= maxFaces {
 			c.faces = map[faceKey]*face{}
 		}
-		f = &face{draw: font.Drawer{Face: newFace(k)}, widths: map[string]int{}}
+		f = &face{scale: faceScale(k.size, k.dpi), widths: map[string]int{}}
 		c.faces[k] = f
 	}
 	return f
@@ -71,7 +65,7 @@ func (c *faceCache) width(k faceKey, s string) int {
 	if w, ok := f.widths[s]; ok {
 		return w
 	}
-	w := f.draw.MeasureString(s).Ceil()
+	w := textWidth(f.scale, s)
 	if len(f.widths) >= maxWidths {
 		clear(f.widths)
 	}
@@ -79,13 +73,8 @@ func (c *faceCache) width(k faceKey, s string) int {
 	return w
 }
 
-// uncachedWidth measures like go-chart does: a fresh face per call. Only the
-// benchmarks use it, to show what the cache saves.
+// uncachedWidth measures without the cache. Only the benchmarks use it, to
+// show what the cache saves.
 func uncachedWidth(k faceKey, s string) int {
-	d := font.Drawer{Face: newFace(k)}
-	return d.MeasureString(s).Ceil()
-}
-
-func newFace(k faceKey) font.Face {
-	return truetype.NewFace(k.font, &truetype.Options{DPI: k.dpi, Size: k.size})
+	return textWidth(faceScale(k.size, k.dpi), s)
 }

@@ -1,25 +1,24 @@
 package chart
 
 import (
-	"github.com/golang/freetype/truetype"
 	gochart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
 // safeRenderer wraps go-chart's SVG renderer. It escapes every text written into
 // the SVG (go-chart writes it with %s) while measuring the raw string, so layout
-// is unchanged, and it measures text with cached font faces.
+// is unchanged, and it measures text itself, as Roboto (metrics.go), whatever
+// font is set: the charts set none, so that go-chart never needs its own.
 //
-// Measuring needs the current font, size, DPI and rotation, which the wrapped
+// Measuring needs the current size, DPI and rotation, which the wrapped
 // renderer keeps private, so the wrapper tracks them as they are set, following
-// the wrapped renderer's rules (ResetStyle keeps the font, clears the size and
-// leaves the rotation alone).
+// the wrapped renderer's rules (ResetStyle clears the size and leaves the
+// rotation alone).
 type safeRenderer struct {
 	gochart.Renderer
 
-	faces *faceCache // nil: measure like go-chart, a new face every time
+	faces *faceCache // nil: measure without the cache
 
-	font     *truetype.Font
 	size     float64
 	dpi      float64
 	rotated  bool
@@ -52,10 +51,7 @@ func (r *safeRenderer) SetClassName(name string) {
 // layout.
 func (r *safeRenderer) MeasureText(body string) gochart.Box {
 	var box gochart.Box
-	if r.font == nil {
-		return box
-	}
-	k := faceKey{font: r.font, size: r.size, dpi: r.dpi}
+	k := faceKey{size: r.size, dpi: r.dpi}
 	if r.faces != nil {
 		box.Right = r.faces.width(k, body)
 	} else {
@@ -78,11 +74,6 @@ func (r *safeRenderer) ResetStyle() {
 func (r *safeRenderer) SetDPI(dpi float64) {
 	r.dpi = dpi
 	r.Renderer.SetDPI(dpi)
-}
-
-func (r *safeRenderer) SetFont(f *truetype.Font) {
-	r.font = f
-	r.Renderer.SetFont(f)
 }
 
 func (r *safeRenderer) SetFontSize(size float64) {

@@ -3,7 +3,6 @@ package chart
 import (
 	"math"
 
-	"github.com/golang/freetype/truetype"
 	gochart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
@@ -21,7 +20,7 @@ func (d drawFunc) GetYAxis() gochart.YAxisType { return gochart.YAxisPrimary }
 func (d drawFunc) GetStyle() gochart.Style     { return gochart.Style{} }
 func (d drawFunc) Validate() error             { return nil }
 func (d drawFunc) Render(r gochart.Renderer, canvas gochart.Box, xr, yr gochart.Range, _ gochart.Style) {
-	d.fn(&pen{r: r, canvas: canvas, xr: xr, yr: yr, font: loadFont()})
+	d.fn(&pen{r: r, canvas: canvas, xr: xr, yr: yr})
 }
 
 // pen draws on the canvas of one render, in data or pixel coordinates.
@@ -29,7 +28,6 @@ type pen struct {
 	r      gochart.Renderer
 	canvas gochart.Box
 	xr, yr gochart.Range
-	font   *truetype.Font
 }
 
 // at converts a data point to pixels.
@@ -106,7 +104,6 @@ func (p *pen) measure(s string, size float64) (w, h int) {
 
 func (p *pen) setFont(size float64, c drawing.Color) {
 	p.r.SetClassName("")
-	p.r.SetFont(p.font)
 	p.r.SetFontSize(size)
 	p.r.SetFontColor(c)
 	p.r.ClearTextRotation()

@@ -7,9 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 
-	"github.com/golang/freetype/truetype"
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
@@ -24,15 +22,6 @@ const (
 // dpi is 72 so that go-chart's font sizes, given in points, are CSS pixels.
 const dpi = 72
 
-// loadFont returns go-chart's embedded Roboto, parsed once on first use.
-var loadFont = sync.OnceValue(func() *truetype.Font {
-	f, err := gochart.GetDefaultFont()
-	if err != nil {
-		return nil
-	}
-	return f
-})
-
 // spec is a chart ready to render: everything but the renderer.
 type spec struct {
 	id    string // the svg element's id, e.g. "chart-lift"
@@ -42,34 +31,13 @@ type spec struct {
 }
 
 // render is the one way a chart becomes SVG. It checks the chart's data and
-// axes, renders with the escaping, face-caching renderer, turns any go-chart
+// axes, draws with the escaping, face-caching renderer, turns any go-chart
 // panic into an error, and on any error returns no output at all (go-chart
 // writes partial SVG before some of its errors).
 func render(s spec, faces *faceCache) (out string, err error) {
-	if !validID(s.id) {
-		return "", fmt.Errorf("chart: invalid id %q", s.id)
-	}
-	if strings.TrimSpace(s.title) == "" {
-		return "", fmt.Errorf("%s: a chart needs a title", s.id)
-	}
-	font := loadFont()
-	if font == nil {
-		return "", fmt.Errorf("%s: the chart font could not be loaded", s.id)
-	}
-	c := s.chart
-	if c.Width <= 0 || c.Height <= 0 {
-		return "", fmt.Errorf("%s: no size", s.id)
-	}
-	c.Font = font
-	c.DPI = dpi
-	// The secondary y-axis draws stray "0.00" labels unless hidden, and no
-	// chart here uses it.
-	c.YAxisSecondary = gochart.HideYAxis()
-	if err := checkAxes(&c); err != nil {
-		return "", fmt.Errorf("%s: %w", s.id, err)
-	}
-	if err := checkSeries(c.Series); err != nil {
-		return "", fmt.Errorf("%s: %w", s.id, err)
+	c, err := prepare(s)
+	if err != nil {
+		return "", err
 	}
 
 	defer func() {
@@ -77,8 +45,13 @@ func render(s spec, faces *faceCache) (out string, err error) {
 			out, err = "", fmt.Errorf("%s: drawing failed: %v", s.id, p)
 		}
 	}()
+	r, err := provider(faces)(c.Width, c.Height)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", s.id, err)
+	}
+	draw(c, r)
 	var buf bytes.Buffer
-	if err := c.Render(provider(faces), &buf); err != nil {
+	if err := r.Save(&buf); err != nil {
 		return "", fmt.Errorf("%s: %w", s.id, err)
 	}
 	out, err = finish(buf.String(), s, c.Width, c.Height)
@@ -88,19 +61,55 @@ func render(s spec, faces *faceCache) (out string, err error) {
 	return out, nil
 }
 
+// prepare checks a spec and returns its chart as draw takes it. The chart has
+// no font: draw and the renderer need none (metrics.go), and finish names
+// Roboto for the whole SVG.
+func prepare(s spec) (gochart.Chart, error) {
+	c := s.chart
+	if !validID(s.id) {
+		return c, fmt.Errorf("chart: invalid id %q", s.id)
+	}
+	if strings.TrimSpace(s.title) == "" {
+		return c, fmt.Errorf("%s: a chart needs a title", s.id)
+	}
+	if c.Width <= 0 || c.Height <= 0 {
+		return c, fmt.Errorf("%s: no size", s.id)
+	}
+	if c.Title != "" {
+		// draw does not draw go-chart titles; the spec's title names the chart.
+		return c, fmt.Errorf("%s: a go-chart title is not drawn", s.id)
+	}
+	c.DPI = dpi
+	// The secondary y-axis draws stray "0.00" labels unless hidden, and no
+	// chart here uses it.
+	c.YAxisSecondary = gochart.HideYAxis()
+	if err := checkAxes(&c); err != nil {
+		return c, fmt.Errorf("%s: %w", s.id, err)
+	}
+	if err := checkSeries(c.Series); err != nil {
+		return c, fmt.Errorf("%s: %w", s.id, err)
+	}
+	return c, nil
+}
+
 // checkAxes insists on explicit axis ranges (go-chart's automatic ones break on
-// all-equal data) and makes each range span its ticks, as go-chart will.
+// all-equal data) and makes each range span its ticks, as go-chart would. An
+// axis that is shown needs explicit ticks too: draw does not generate any.
 func checkAxes(c *gochart.Chart) error {
 	for _, a := range []struct {
-		name  string
-		rng   *gochart.Range
-		ticks []gochart.Tick
+		name   string
+		rng    *gochart.Range
+		ticks  []gochart.Tick
+		hidden bool
 	}{
-		{"x-axis", &c.XAxis.Range, c.XAxis.Ticks},
-		{"y-axis", &c.YAxis.Range, c.YAxis.Ticks},
+		{"x-axis", &c.XAxis.Range, c.XAxis.Ticks, c.XAxis.Style.Hidden},
+		{"y-axis", &c.YAxis.Range, c.YAxis.Ticks, c.YAxis.Style.Hidden},
 	} {
 		if *a.rng == nil {
 			return fmt.Errorf("%s: no explicit range", a.name)
+		}
+		if !a.hidden && len(a.ticks) == 0 {
+			return fmt.Errorf("%s: no explicit ticks", a.name)
 		}
 		lo, hi := (*a.rng).GetMin(), (*a.rng).GetMax()
 		if len(a.ticks) > 0 {
@@ -158,8 +167,9 @@ func checkSeries(ss []gochart.Series) error {
 }
 
 // finish replaces go-chart's opening <svg> tag with one that carries the id,
-// role and aria references, puts <title> and <desc> first inside it, and checks
-// the result against the element and attribute allowlist.
+// role and aria references and the font family (once for every text, which
+// inherits it), puts <title> and <desc> first inside it, and checks the result
+// against the element and attribute allowlist.
 func finish(raw string, s spec, w, h int) (string, error) {
 	end := strings.IndexByte(raw, '>')
 	if !strings.HasPrefix(raw, "<svg ") || end < 0 || !strings.HasSuffix(raw, "</svg>") {
@@ -183,6 +193,8 @@ func finish(raw string, s spec, w, h int) (string, error) {
 		b.WriteString(s.id)
 		b.WriteString(`-desc"`)
 	}
+	// As go-chart wrote it on each text when it had the font.
+	b.WriteString(` style="font-family:'` + robotoFamily + `',sans-serif"`)
 	b.WriteString(`><title id="`)
 	b.WriteString(s.id)
 	b.WriteString(`-title">`)

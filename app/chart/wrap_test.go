@@ -15,8 +15,8 @@ import (
 func simpleChart(series ...gochart.Series) gochart.Chart {
 	return gochart.Chart{
 		Width: 400, Height: 250,
-		XAxis:  gochart.XAxis{Range: &gochart.ContinuousRange{Min: 0, Max: 2}},
-		YAxis:  gochart.YAxis{Range: &gochart.ContinuousRange{Min: 0, Max: 10}},
+		XAxis:  gochart.XAxis{Range: &gochart.ContinuousRange{Min: 0, Max: 2}, Ticks: []gochart.Tick{{Value: 0, Label: "0"}, {Value: 2, Label: "2"}}},
+		YAxis:  gochart.YAxis{Range: &gochart.ContinuousRange{Min: 0, Max: 10}, Ticks: []gochart.Tick{{Value: 0, Label: "0"}, {Value: 10, Label: "10"}}},
 		Series: series,
 	}
 }
@@ -40,12 +40,18 @@ func TestRenderRejects(t *testing.T) {
 	line := gochart.ContinuousSeries{XValues: []float64{0, 1, 2}, YValues: []float64{1, 2, 3}}
 	noRange := simpleChart(line)
 	noRange.YAxis.Range = nil
+	noTicks := simpleChart(line)
+	noTicks.XAxis.Ticks = nil
+	titled := simpleChart(line)
+	titled.Title = "drawn by go-chart"
 	secondary := simpleChart(gochart.ContinuousSeries{YAxis: gochart.YAxisSecondary, XValues: []float64{0, 1}, YValues: []float64{1, 2}})
 	for name, s := range map[string]spec{
 		"bad id":          {id: `x" onload="y`, title: "t", chart: simpleChart(line)},
 		"no title":        {id: "chart-x", chart: simpleChart(line)},
 		"no series":       {id: "chart-x", title: "t", chart: simpleChart()},
 		"no range":        {id: "chart-x", title: "t", chart: noRange},
+		"no ticks":        {id: "chart-x", title: "t", chart: noTicks},
+		"go-chart title":  {id: "chart-x", title: "t", chart: titled},
 		"secondary axis":  {id: "chart-x", title: "t", chart: secondary},
 		"length mismatch": {id: "chart-x", title: "t", chart: simpleChart(gochart.ContinuousSeries{XValues: []float64{0, 1, 2}, YValues: []float64{1, 2}})},
 		"NaN":             {id: "chart-x", title: "t", chart: simpleChart(gochart.ContinuousSeries{XValues: []float64{0, 1}, YValues: []float64{1, math.NaN()}})},
@@ -69,6 +75,8 @@ func TestRenderRejects(t *testing.T) {
 func TestRenderPadsZeroRange(t *testing.T) {
 	c := simpleChart(gochart.ContinuousSeries{XValues: []float64{0, 1, 2}, YValues: []float64{5, 5, 5}})
 	c.YAxis.Range = &gochart.ContinuousRange{Min: 5, Max: 5}
+	c.YAxis.Ticks = nil
+	c.YAxis.Style.Hidden = true
 	svg, err := render(spec{id: "chart-x", title: "t", chart: c}, sharedFaces)
 	if err != nil {
 		t.Fatal(err)
@@ -239,14 +247,13 @@ func TestConcurrentRenders(t *testing.T) {
 
 func TestFaceCacheBounded(t *testing.T) {
 	c := newFaceCache()
-	f := loadFont()
 	for i := range maxFaces * 2 {
-		c.width(faceKey{font: f, size: float64(8 + i), dpi: dpi}, "x")
+		c.width(faceKey{size: float64(8 + i), dpi: dpi}, "x")
 	}
 	if n := len(c.faces); n > maxFaces {
 		t.Errorf("%d faces cached, limit %d", n, maxFaces)
 	}
-	k := faceKey{font: f, size: 12, dpi: dpi}
+	k := faceKey{size: 12, dpi: dpi}
 	for i := range maxWidths * 2 {
 		c.width(k, fmt.Sprint(i))
 	}

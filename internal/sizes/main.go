@@ -263,7 +263,7 @@ func standardVariants(b *builder) []variant {
 	}
 	return []variant{
 		{label: "go-app", note: "its pkg/app hollowed, with what only it links: net/http, crypto/tls…", hollow: []string{goAppPackage}},
-		{label: "charts", note: "app/chart hollowed: go-chart, freetype, the Roboto font, our wrapper", hollow: []string{appModule + "/app/chart"}},
+		{label: "charts", note: "app/chart hollowed: go-chart, freetype, our wrapper and its width table", hollow: []string{appModule + "/app/chart"}},
 		{label: "number formatting", note: "app/format hollowed", hollow: []string{appModule + "/app/format"}},
 		{label: "our own code", note: shortList(ours) + " hollowed, charts included", hollow: ours},
 		{label: "floor: go-app hello world", note: "one component, the same build flags", floor: true, files: map[string]string{"": helloGoApp}},
