@@ -459,6 +459,21 @@ func TestRestoreFromDevice(t *testing.T) {
 	p.assertNoProblems()
 }
 
+// TestLastKeysSurviveLeaving: the URL and storage follow typing once it pauses,
+// but keys typed just before the page is left are saved all the same.
+func TestLastKeysSurviveLeaving(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.waitState("ok")
+	p.typeInto("mqls", "778")
+	p.open("/") // at once: well within the pause syncLater waits for
+	if v := p.fieldValue("mqls"); v != "778" {
+		t.Fatalf("after leaving the page right after typing 778, a new visit to / shows #in-mqls %q, want 778", v)
+	}
+	p.assertNoProblems()
+}
+
 // TestCorruptStorage: whatever is in this device's storage, the page starts, with the
 // worked example when the saved data is unusable.
 func TestCorruptStorage(t *testing.T) {

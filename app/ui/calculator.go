@@ -26,6 +26,7 @@ type Calculator struct {
 	check    state.Check
 	result   calc.Result
 	fmt      format.Format
+	shown    map[string]shown // result formatted for the page (outputs); nil when invalid
 	// notice tells the user something about where the inputs came from, such as
 	// saved data that could not be read.
 	notice string
@@ -43,7 +44,16 @@ type Calculator struct {
 
 	// syncs counts keystrokes; the URL and storage follow the last one (syncLater).
 	syncs      int
+	synced     int             // the keystroke the URL and storage hold
 	tablesOpen map[string]bool // the charts' data tables the visitor opened
+
+	// What the last render put on the page, for the quick paint (quick.go).
+	paintedShape string
+	painted      map[string]shown
+	paintedPeek  string
+	rests        int         // quick-painted keystrokes; the rest of the page follows the last
+	chartTask    app.Func    // the task that draws the charts after a quick paint
+	chartCtx     app.Context // the context it dispatches on: the last keystroke's
 
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
@@ -116,6 +126,10 @@ func (c *Calculator) recompute() {
 		c.result = calc.Result{}
 	}
 	c.fmt = format.New(c.scenario.Display.Locale, c.scenario.Display.Currency)
+	c.shown = nil
+	if c.check.OK() {
+		c.shown = c.outputs()
+	}
 }
 
 // setField is called on every keystroke: it keeps the text exactly as typed,
@@ -126,6 +140,7 @@ func (c *Calculator) setField(ctx app.Context, name, text string) {
 	}
 	c.scenario.Form.Set(name, text)
 	c.recompute()
+	c.quickPaint(ctx, name)
 	c.syncLater(ctx)
 }
 
@@ -144,10 +159,40 @@ func (c *Calculator) syncLater(ctx app.Context) {
 	ctx.After(syncDelay, func(ctx app.Context) {
 		ctx.PreventUpdate() // nothing on the page changes
 		if n == c.syncs {
-			c.syncURL(ctx)
-			saveForm(c.scenario.Form)
+			c.syncNow(ctx)
 		}
 	})
+}
+
+func (c *Calculator) syncNow(ctx app.Context) {
+	c.synced = c.syncs
+	c.syncURL(ctx)
+	saveForm(c.scenario.Form)
+}
+
+// flushWhenHidden writes what syncLater still waits to write as soon as the page
+// is hidden or left (a closed tab, a switched app, a reload), so that the last
+// keys typed before that are not lost. The handlers run on go-app's UI
+// goroutine within the browser's event, before the page goes.
+func (c *Calculator) flushWhenHidden(ctx app.Context) {
+	flush := app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			if c.synced != c.syncs {
+				c.syncNow(ctx)
+			}
+		})
+		return nil
+	})
+	w := app.Window()
+	w.Call("addEventListener", "pagehide", flush)
+	doc := w.Get("document")
+	doc.Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
+		if doc.Get("visibilityState").String() == "hidden" {
+			flush.Invoke()
+		}
+		return nil
+	}))
 }
 
 func (c *Calculator) setDisplay(ctx app.Context, d state.Display) {

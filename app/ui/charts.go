@@ -15,6 +15,8 @@ type chartSlot struct {
 	key string
 	svg string
 	err error
+
+	painted string // the svg the page shows (the last render's, or the quick paint's)
 }
 
 // chartWidthDefault is the width charts are drawn at before the page can measure
@@ -22,6 +24,19 @@ type chartSlot struct {
 const chartWidthDefault = 640
 
 func (c *Calculator) renderCharts() app.UI {
+	r := &c.result
+	days := chart.DaysOf(c.check.Inputs)
+	c.drawCharts()
+	return app.Div().ID("charts").Class("charts").Body(
+		c.chartBlock("lift", "What training days do to new-customer revenue", &c.lift, chart.LiftTable(*r, days)),
+		c.chartBlock("funnel", "The funnel, now and projected", &c.funnel, chart.FunnelTable(*r)),
+		c.chartBlock("payback", "When the training pays back", &c.payback, chart.PaybackTable(*r)),
+	)
+}
+
+// drawCharts brings each chart slot up to date with the result, at the width
+// the charts are shown at.
+func (c *Calculator) drawCharts() {
 	r := &c.result
 	in := c.check.Inputs
 	width := c.chartWidth
@@ -35,12 +50,6 @@ func (c *Calculator) renderCharts() app.UI {
 	c.lift.draw(base+curvesKey(r, days), func() (string, error) { return chart.Lift(*r, days, opts) })
 	c.funnel.draw(base+funnelKey(r), func() (string, error) { return chart.Funnel(*r, opts) })
 	c.payback.draw(base+timelineKey(r), func() (string, error) { return chart.Payback(*r, opts) })
-
-	return app.Div().ID("charts").Class("charts").Body(
-		c.chartBlock("lift", "What training days do to new-customer revenue", &c.lift, chart.LiftTable(*r, days)),
-		c.chartBlock("funnel", "The funnel, now and projected", &c.funnel, chart.FunnelTable(*r)),
-		c.chartBlock("payback", "When the training pays back", &c.payback, chart.PaybackTable(*r)),
-	)
 }
 
 func (s *chartSlot) draw(key string, render func() (string, error)) {
@@ -53,12 +62,14 @@ func (s *chartSlot) draw(key string, render func() (string, error)) {
 
 func (c *Calculator) chartBlock(name, title string, s *chartSlot, t chart.Table) app.UI {
 	var body app.UI
+	s.painted = ""
 	if s.err != nil || s.svg == "" {
 		// The wrapper never panics; a chart it cannot draw says so in a line
 		// and the rest of the page goes on.
 		body = app.P().ID("chart-" + name).Class("chart-error").Text("This chart cannot be drawn for these numbers; the table below has them.")
 	} else {
 		body = app.Raw(s.svg)
+		s.painted = s.svg
 	}
 	return app.Figure().Class("chart-block").Body(
 		app.H3().Text(title),

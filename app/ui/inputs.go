@@ -129,10 +129,6 @@ func (c *Calculator) renderField(f calc.Field) app.UI {
 // to set the same value, so screen readers get it labelled but the text box
 // stays the field's one named input.
 func (c *Calculator) renderSlider(f calc.Field, text string, onText app.EventHandler) app.UI {
-	v, err := state.ParseNumber(text)
-	if err != nil {
-		v = f.Default
-	}
 	return app.Input().
 		ID("slider-"+f.Name).
 		Type("range").
@@ -140,9 +136,19 @@ func (c *Calculator) renderSlider(f calc.Field, text string, onText app.EventHan
 		Min(f.Min).
 		Max(sliderMax(f)).
 		Step(f.Step).
-		Value(state.Text(clampFloat(v, f.Min, sliderMax(f)))).
+		Value(sliderText(f, text)).
 		Aria("label", f.Label+" ("+f.Unit+", slider)").
 		OnInput(onText)
+}
+
+// sliderText is the slider's position for the field's text: its number kept to
+// the slider's range, or the default while the text is not a number.
+func sliderText(f calc.Field, text string) string {
+	v, err := state.ParseNumber(text)
+	if err != nil {
+		v = f.Default
+	}
+	return state.Text(clampFloat(v, f.Min, sliderMax(f)))
 }
 
 func clampFloat(v, lo, hi float64) float64 {

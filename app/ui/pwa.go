@@ -28,6 +28,7 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	c.installable = ctx.IsAppInstallable()
 	c.apple = ctx.IsAppleBrowser()
 	c.watchForUpdates(ctx)
+	c.flushWhenHidden(ctx)
 }
 
 // updateCheckInterval is how often an open page asks whether a new version has been

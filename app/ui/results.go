@@ -1,37 +1,18 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/calc"
 )
 
-// out is a result element of the page-hook contract: id out-NAME, the raw number
-// in data-value, the formatted number as its text.
-func out(name string, v float64, text string) app.HTMLSpan {
-	return app.Span().ID("out-"+name).Class("num").DataSet("value", raw(v)).Text(text)
-}
-
-// outValue is out for a result that may be undefined: "n/a" and the reason.
-func outValue(name string, v calc.Value, text func(float64) string) app.UI {
-	if !v.OK {
-		return app.Span().Class("na").Body(
-			app.Span().ID("out-"+name).Class("num").DataSet("value", "n/a").Text("n/a"),
-			app.Span().Class("why").Text(" ("+v.Why+")"),
-		)
-	}
-	return out(name, v.V, text(v.V))
-}
-
-func raw(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
 func (c *Calculator) renderResults() app.UI {
 	state := "ok"
 	if !c.check.OK() {
 		state = "invalid"
 	}
+	c.rendered()
 	return app.Section().
 		ID("results").
 		Class("results").
@@ -68,24 +49,22 @@ func (c *Calculator) renderInvalid() app.UI {
 func (c *Calculator) renderProjection() app.UI {
 	r := &c.result
 	f := c.fmt
-	pct1 := func(v float64) string { return f.SignedPercent(v*100, 1) }
-	pct0 := func(v float64) string { return f.Percent(v, 0) }
 	return app.Div().Class("projection").Body(
 		app.Div().Class("cards").Body(
 			card("Lift in new-customer business",
-				outValue("lift", r.Lift, pct1),
-				rangeLine(outValue("lift_low", r.LiftLow, pct1), outValue("lift_high", r.LiftHigh, pct1)),
+				c.out("lift"),
+				rangeLine(c.out("lift_low"), c.out("lift_high")),
 			),
 			card("Extra new-customer revenue per year",
-				out("revenue_gain", r.RevenueGain, signedMoney(f.Money(r.RevenueGain), r.RevenueGain)),
+				c.out("revenue_gain"),
 				app.Span().Text("gross profit "+f.Money(r.AnnualGain)+" a year"),
 			),
 			card("Return on investment",
-				outValue("roi", r.ROI, pct0),
-				rangeLine(outValue("roi_low", r.ROILow, pct0), outValue("roi_high", r.ROIHigh, pct0)),
+				c.out("roi"),
+				rangeLine(c.out("roi_low"), c.out("roi_high")),
 			),
 			card("Payback",
-				outValue("payback", r.Payback, func(v float64) string { return f.Trim(v, 1) + " months" }),
+				c.out("payback"),
 				app.Span().Text("including "+f.Trim(c.check.Inputs.Lag, 1)+" months' lag"),
 			),
 		),
@@ -123,12 +102,12 @@ func (c *Calculator) renderBreakEven() app.UI {
 	if !be.OK {
 		return app.P().ID("breakeven-sentence").Class("breakeven").Body(
 			app.Text("Break-even confidence: "),
-			outValue("breakeven", be, nil),
+			c.out("breakeven"),
 		)
 	}
 	return app.P().ID("breakeven-sentence").Class("breakeven").Body(
 		app.Text("Pays for itself if at least "),
-		app.Strong().Body(out("breakeven", be.V, c.fmt.Percent(be.V, 1))),
+		app.Strong().Body(c.out("breakeven")),
 		app.Text(" of the study's effect holds for you."),
 	)
 }
@@ -163,11 +142,11 @@ func (c *Calculator) renderFunnel() app.UI {
 		)),
 		app.TBody().Body(
 			row("MQLs", app.Text(count(r.Now.MQLs)), app.Text(count(r.Projected.MQLs))),
-			row("SAL rate", app.Text(rate(r.Now.SALRate*100)), out("sal_rate_new", r.Projected.SALRate*100, rate(r.Projected.SALRate*100))),
-			row("Accepted leads (SALs)", out("sals_now", r.Now.SALs, count(r.Now.SALs)), out("sals_new", r.Projected.SALs, count(r.Projected.SALs))),
-			row("Win rate", app.Text(rate(r.Now.WinRate*100)), out("win_rate_new", r.Projected.WinRate*100, rate(r.Projected.WinRate*100))),
-			row("New customers", out("customers_now", r.Now.Customers, count(r.Now.Customers)), out("customers_new", r.Projected.Customers, count(r.Projected.Customers))),
-			row("New-customer revenue", out("revenue_now", r.Now.Revenue, f.Money(r.Now.Revenue)), out("revenue_new", r.Projected.Revenue, f.Money(r.Projected.Revenue))),
+			row("SAL rate", app.Text(rate(r.Now.SALRate*100)), c.out("sal_rate_new")),
+			row("Accepted leads (SALs)", c.out("sals_now"), c.out("sals_new")),
+			row("Win rate", app.Text(rate(r.Now.WinRate*100)), c.out("win_rate_new")),
+			row("New customers", c.out("customers_now"), c.out("customers_new")),
+			row("New-customer revenue", c.out("revenue_now"), c.out("revenue_new")),
 		),
 	)
 }
@@ -184,10 +163,10 @@ func (c *Calculator) renderMoney() app.UI {
 	return app.Table().ID("money").Class("data").Body(
 		app.Caption().Text("Cost and benefit over "+horizon(years)),
 		app.TBody().Body(
-			row("Benefit (gross profit, "+shows+" of "+f.Trim(12*in.Years, 0)+" months)", out("benefit", r.Benefit, f.Money(r.Benefit)), nil),
-			row(costLabel(r.Cost), out("cost", r.Cost, f.Money(r.Cost)), nil),
-			row("Net benefit", out("net", r.Net, f.Money(r.Net)), nil),
-			row("Benefit–cost ratio", outValue("bcr", r.BCR, func(v float64) string { return f.Number(v, 2) + " : 1" }), nil),
+			row("Benefit (gross profit, "+shows+" of "+f.Trim(12*in.Years, 0)+" months)", c.out("benefit"), nil),
+			row(costLabel(r.Cost), c.out("cost"), nil),
+			row("Net benefit", c.out("net"), nil),
+			row("Benefit–cost ratio", c.out("bcr"), nil),
 		),
 	)
 }
@@ -237,7 +216,15 @@ func (c *Calculator) renderCTA() app.UI {
 // effect of a change is visible without scrolling down to the results.
 func (c *Calculator) renderPeek() app.UI {
 	if !c.check.OK() {
-		return app.A().Href("#results").Class("peek invalid").Text("Some fields need fixing: see the results")
+		return app.A().ID("peek").Href("#results").Class("peek invalid").Text(c.peekText())
+	}
+	return app.A().ID("peek").Href("#results").Class("peek").Text(c.peekText())
+}
+
+// peekText is the peek line's text: the headline results, or what to do.
+func (c *Calculator) peekText() string {
+	if !c.check.OK() {
+		return "Some fields need fixing: see the results"
 	}
 	r := &c.result
 	f := c.fmt
@@ -251,5 +238,5 @@ func (c *Calculator) renderPeek() app.UI {
 	if r.Payback.OK {
 		parts = append(parts, "payback "+f.Trim(r.Payback.V, 1)+" mo")
 	}
-	return app.A().Href("#results").Class("peek").Text(strings.Join(parts, " · "))
+	return strings.Join(parts, " · ")
 }

@@ -21,8 +21,8 @@
 //
 // In another page it holds the wasm back, types into the prerendered #in-mqls,
 // and checks that the text, its results and the focus survive the app taking
-// over. In a last one it types into #in-mqls -edits times, alternating 200 and
-// 2000 (every result and all three charts change), and reports the time from the
+// over. In a last one it types into #in-mqls -edits times, -gap apart, alternating
+// 200 and 2000 (every result and all three charts change), and reports the time from the
 // keydown to the updated result, to the updated charts and to the next animation
 // frame, the main thread's CPU time per edit, and the wasm memory and JS heap
 // when ready and after -memedits edits.
@@ -82,7 +82,8 @@ var chartBoxes = []string{"chart-lift-box", "chart-funnel-box", "chart-payback-b
 
 type options struct {
 	runs, edits, memEdits int
-	interact              int // edits between the cold load and the warm reload
+	gap                   time.Duration // pause after each edit
+	interact              int           // edits between the cold load and the warm reload
 	settle                time.Duration
 	bin, web, chrome      string
 	width, height         int
@@ -94,6 +95,7 @@ func main() {
 	flag.IntVar(&o.runs, "runs", 5, "fresh-profile page loads (each with a warm reload)")
 	flag.IntVar(&o.edits, "edits", 50, "edits timed for the input latency")
 	flag.IntVar(&o.memEdits, "memedits", 100, "edits before the memory is read (at least -edits)")
+	flag.DurationVar(&o.gap, "gap", 150*time.Millisecond, "pause after each edit: a brisk typist's pace (about 7 keys a second), so that each key meets a page that has finished with the one before, as when people type")
 	flag.IntVar(&o.interact, "interact", 20, "edits made after each cold load, before the warm reload (a first visit that uses the calculator, which also lets the browser optimize and cache hot code)")
 	flag.DurationVar(&o.settle, "settle", 3*time.Second, "pause between the service worker's caching and the warm reload, for the browser to store compiled code")
 	flag.StringVar(&o.bin, "bin", "bin/trainingroi", "the server `binary`")
@@ -446,6 +448,7 @@ func editLatency(o options, chrome, base string) ([]editTimes, mainThread, memor
 		if i < o.edits {
 			times = append(times, t)
 		}
+		time.Sleep(o.gap)
 		if i == o.edits-1 {
 			after, err := readThreadMetrics(ctx)
 			if err != nil {
@@ -514,7 +517,7 @@ func readMemory(ctx context.Context) (wasm, heap float64, err error) {
 }
 
 func printLatency(o options, times []editTimes, cpu mainThread, mem memory) {
-	fmt.Printf("\n== input latency: %d edits of #in-mqls (typing 0 / Backspace: 200 ↔ 2000, every result and chart changes), ms from the keydown\n", len(times))
+	fmt.Printf("\n== input latency: %d edits of #in-mqls (typing 0 / Backspace: 200 ↔ 2000, every result and chart changes), ms from the keydown (one key every %v or more)\n", len(times), o.gap)
 	timeouts := 0
 	var results, charts, frames []float64
 	for _, t := range times {

@@ -135,8 +135,8 @@
 
   // One edit: arm() before the key is sent, then wait() resolves with the times,
   // from the keydown, at which #out-revenue_now's data-value changed (results),
-  // every chart box held a new <svg> (charts), and the next animation frame after
-  // both ran (frame).
+  // every chart box showed a different <svg> (charts: a new element or new
+  // content in the same one), and the next animation frame after both ran (frame).
   B.arm = (boxes) => {
     const out = document.getElementById("out-revenue_now");
     const st = {
@@ -147,7 +147,8 @@
       value: out && out.getAttribute("data-value"),
       svgs: boxes.map((id) => {
         const b = document.getElementById(id);
-        return b && b.querySelector("svg");
+        const svg = b && b.querySelector("svg");
+        return svg ? svg.outerHTML : "";
       }),
     };
     let finish;
@@ -172,7 +173,7 @@
         const all = boxes.every((id, i) => {
           const b = document.getElementById(id);
           const svg = b && b.querySelector("svg");
-          return svg && svg !== st.svgs[i];
+          return svg && svg.outerHTML !== st.svgs[i];
         });
         if (all) {
           st.charts = t;
