@@ -57,7 +57,7 @@ func goChartSVG(t *testing.T, s spec) string {
 	if texts == 0 || strings.Count(raw, goChartFamily) != texts {
 		t.Fatalf("%s: %d texts, %d with the family", s.id, texts, strings.Count(raw, goChartFamily))
 	}
-	out, err := finish(strings.ReplaceAll(raw, goChartFamily, ""), s, c.Width, c.Height)
+	out, err := finish([]byte(strings.ReplaceAll(raw, goChartFamily, "")), s, c.Width, c.Height)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,14 +13,6 @@ type safeRenderer struct {
 	gochart.Renderer
 }
 
-// provider returns a go-chart RendererProvider that makes safe SVG renderers
-// measuring with faces (nil: no cache).
-func provider(faces *faceCache) gochart.RendererProvider {
-	return func(w, h int) (gochart.Renderer, error) {
-		return &safeRenderer{Renderer: newSVGRenderer(w, h, faces)}, nil
-	}
-}
-
 // Text escapes body before the SVG renderer writes it.
 func (r *safeRenderer) Text(body string, x, y int) {
 	r.Renderer.Text(escapeText(body), x, y)

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"io"
+	"sync"
 
 	"github.com/golang/freetype/truetype"
 	gochart "github.com/wcharczuk/go-chart/v2"
@@ -48,13 +49,27 @@ type svgStyle struct {
 	face               *truetype.Font
 }
 
+// svgRenderers keeps finished renderers, so that each render reuses the
+// buffers of an earlier one instead of allocating and growing new ones.
+var svgRenderers = sync.Pool{New: func() any { return new(svgRenderer) }}
+
+// maxPooledBytes keeps an unusually large document's buffer out of the pool.
+const maxPooledBytes = 1 << 20
+
 // newSVGRenderer starts a w × h document, with go-chart's opening tag (which
 // finish replaces) and go-chart's default DPI. faces may be nil: measure
-// without the cache.
+// without the cache. release gives the renderer back when its document has
+// been used.
 func newSVGRenderer(w, h int, faces *faceCache) *svgRenderer {
-	r := &svgRenderer{faces: faces, dpi: gochart.DefaultDPI}
-	// Room for a typical chart, so that the buffer rarely grows.
-	r.out = make([]byte, 0, 16<<10)
+	r := svgRenderers.Get().(*svgRenderer)
+	*r = svgRenderer{
+		out:   r.out[:0],
+		path:  r.path[:0],
+		faces: faces,
+		dpi:   gochart.DefaultDPI,
+		shape: shapeAttr{b: r.shape.b[:0]},
+		text:  textAttr{b: r.text.b[:0]},
+	}
 	r.out = append(r.out, `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 `...)
 	r.out = appendInt(r.out, w)
 	r.out = append(r.out, ' ')
@@ -63,11 +78,24 @@ func newSVGRenderer(w, h int, faces *faceCache) *svgRenderer {
 	return r
 }
 
-// Save ends the document and writes it, as go-chart's renderer does: each call
-// appends another </svg>.
-func (r *svgRenderer) Save(w io.Writer) error {
+// release returns r to the pool. Neither r nor a document it returned may be
+// used afterwards.
+func (r *svgRenderer) release() {
+	if cap(r.out) <= maxPooledBytes && cap(r.path) <= maxPooledBytes {
+		svgRenderers.Put(r)
+	}
+}
+
+// document ends the document and returns it, as go-chart's renderer's Save
+// writes it: each call appends another </svg>. The bytes are r's buffer.
+func (r *svgRenderer) document() []byte {
 	r.out = append(r.out, "</svg>"...)
-	_, err := w.Write(r.out)
+	return r.out
+}
+
+// Save writes the document (see document).
+func (r *svgRenderer) Save(w io.Writer) error {
+	_, err := w.Write(r.document())
 	return err
 }
 

@@ -346,10 +346,7 @@ func TestSVGRendererMeasures(t *testing.T) {
 // TestSafeRendererEscapes: what safeRenderer passes to the SVG renderer is
 // escaped text and a clean class name.
 func TestSafeRendererEscapes(t *testing.T) {
-	r, err := provider(nil)(100, 100)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := &safeRenderer{newSVGRenderer(100, 100, nil)}
 	r.SetClassName(`x" onload="alert(1)`)
 	r.Text(xss, 1, 2)
 	var buf bytes.Buffer
