@@ -12,6 +12,9 @@
 //     in the wasm; the wrapper lays charts out itself (layout.go) and measures
 //     with a table of the font's advance widths (metrics.go): the widths and
 //     the layout are the same;
+//   - go-chart's SVG renderer formats every element with fmt, which was most
+//     of a chart's time in the browser; the wrapper writes the same SVG, byte
+//     for byte, with its own renderer (svg.go);
 //   - go-chart panics on some bad data and writes partial output on errors; the
 //     wrapper checks data first, recovers from panics and only ever returns a
 //     complete SVG or an error;

@@ -12,9 +12,10 @@ import (
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
-// goChartRenderer measures the way go-chart's SVG renderer does with its own
-// font: a new truetype face of Roboto for every string. It gives the wrapped
-// renderer the font first, since in this package nothing sets one.
+// goChartRenderer is go-chart's own SVG renderer, with our escaping, measuring
+// as it does with its own font: a new truetype face of Roboto for every
+// string. It gives the wrapped renderer the font first, since in this package
+// nothing sets one.
 type goChartRenderer struct {
 	*safeRenderer
 	font *truetype.Font
@@ -29,8 +30,9 @@ func (r goChartRenderer) MeasureText(s string) gochart.Box {
 // chart has the font.
 var goChartFamily = ";font-family:'" + robotoFamily + "',sans-serif"
 
-// goChartSVG renders s the way this package did before draw: go-chart's
-// Chart.Render with Roboto, measuring with truetype faces. The per-text font
+// goChartSVG renders s the way this package did before draw and svgRenderer:
+// go-chart's Chart.Render and SVG renderer with Roboto, measuring with
+// truetype faces. The per-text font
 // family it writes is taken out, as finish now names the family once.
 func goChartSVG(t *testing.T, s spec) string {
 	t.Helper()
@@ -41,11 +43,11 @@ func goChartSVG(t *testing.T, s spec) string {
 	c.Font = roboto(t)
 	var buf bytes.Buffer
 	err = c.Render(func(w, h int) (gochart.Renderer, error) {
-		r, err := provider(nil)(w, h)
+		r, err := gochart.SVG(w, h)
 		if err != nil {
 			return nil, err
 		}
-		return goChartRenderer{r.(*safeRenderer), c.Font}, nil
+		return goChartRenderer{&safeRenderer{r}, c.Font}, nil
 	}, &buf)
 	if err != nil {
 		t.Fatal(err)
@@ -55,17 +57,18 @@ func goChartSVG(t *testing.T, s spec) string {
 	if texts == 0 || strings.Count(raw, goChartFamily) != texts {
 		t.Fatalf("%s: %d texts, %d with the family", s.id, texts, strings.Count(raw, goChartFamily))
 	}
-	out, err := finish(strings.ReplaceAll(raw, goChartFamily, ""), s, c.Width, c.Height)
+	out, err := finish([]byte(strings.ReplaceAll(raw, goChartFamily, "")), s, c.Width, c.Height)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return out
 }
 
-// TestLayoutIsChartRender: draw with the width table gives byte for byte the
-// SVG that go-chart's Chart.Render with the font gave, but for where the font
-// family is written. It covers every scenario at a phone and a desktop width
-// in two locales, and the defaults at more widths and formats.
+// TestLayoutIsChartRender: draw, the width table and svgRenderer give byte for
+// byte the SVG that go-chart's Chart.Render and SVG renderer with the font
+// gave, but for where the font family is written. It covers every scenario at
+// a phone and a desktop width in two locales, and the defaults at more widths
+// and formats.
 func TestLayoutIsChartRender(t *testing.T) {
 	type variant struct {
 		name  string

@@ -45,16 +45,11 @@ func render(s spec, faces *faceCache) (out string, err error) {
 			out, err = "", fmt.Errorf("%s: drawing failed: %v", s.id, p)
 		}
 	}()
-	r, err := provider(faces)(c.Width, c.Height)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", s.id, err)
-	}
-	draw(c, r)
-	var buf bytes.Buffer
-	if err := r.Save(&buf); err != nil {
-		return "", fmt.Errorf("%s: %w", s.id, err)
-	}
-	out, err = finish(buf.String(), s, c.Width, c.Height)
+	r := newSVGRenderer(c.Width, c.Height, faces)
+	// finish copies the document, so its buffer can go back to the pool.
+	defer r.release()
+	draw(c, &safeRenderer{r})
+	out, err = finish(r.document(), s, c.Width, c.Height)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", s.id, err)
 	}
@@ -170,9 +165,9 @@ func checkSeries(ss []gochart.Series) error {
 // role and aria references and the font family (once for every text, which
 // inherits it), puts <title> and <desc> first inside it, and checks the result
 // against the element and attribute allowlist.
-func finish(raw string, s spec, w, h int) (string, error) {
-	end := strings.IndexByte(raw, '>')
-	if !strings.HasPrefix(raw, "<svg ") || end < 0 || !strings.HasSuffix(raw, "</svg>") {
+func finish(raw []byte, s spec, w, h int) (string, error) {
+	end := bytes.IndexByte(raw, '>')
+	if !bytes.HasPrefix(raw, []byte("<svg ")) || end < 0 || !bytes.HasSuffix(raw, []byte("</svg>")) {
 		return "", errors.New("unexpected SVG from go-chart")
 	}
 	var b strings.Builder
@@ -207,7 +202,7 @@ func finish(raw string, s spec, w, h int) (string, error) {
 		b.WriteString(escapeText(s.desc))
 		b.WriteString(`</desc>`)
 	}
-	b.WriteString(raw[end+1:])
+	b.Write(raw[end+1:])
 	out := b.String()
 	if err := checkSVG(out); err != nil {
 		return "", fmt.Errorf("unsafe SVG refused: %w", err)
