@@ -241,11 +241,11 @@ func TestPWAUpdate(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// mainConsts reads the string constants of main.go (appName, themeColor…): the
-// manifest and the page must say what main.go says.
+// mainConsts reads the string constants of handler.go (appName, themeColor…): the
+// manifest and the page must say what handler.go says.
 func mainConsts(t *testing.T) map[string]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(rootDir, "main.go"), nil, 0)
+	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(rootDir, "handler.go"), nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +268,7 @@ func mainConsts(t *testing.T) map[string]string {
 	}
 	for _, name := range []string{"appName", "appShortName", "appDescription", "themeColor", "backgroundColor"} {
 		if consts[name] == "" {
-			t.Fatalf("main.go has no string constant %s", name)
+			t.Fatalf("handler.go has no string constant %s", name)
 		}
 	}
 	return consts
@@ -320,7 +320,7 @@ func checkPNG(t *testing.T, u string, size int, opaque bool) {
 	}
 }
 
-// TestPWAManifest: the manifest names and describes the app as main.go does, with
+// TestPWAManifest: the manifest names and describes the app as handler.go does, with
 // our own icons (SVG, 192 and 512 px, maskable, Apple touch), theme and background
 // colours, standalone display; the page links them.
 func TestPWAManifest(t *testing.T) {

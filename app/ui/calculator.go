@@ -51,9 +51,7 @@ type Calculator struct {
 	paintedShape string
 	painted      map[string]shown
 	paintedPeek  string
-	rests        int         // quick-painted keystrokes; the rest of the page follows the last
-	chartTask    app.Func    // the task that draws the charts after a quick paint
-	chartCtx     app.Context // the context it dispatches on: the last keystroke's
+	rests        int // quick-painted keystrokes; the rest of the page follows the last
 
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app

@@ -31,6 +31,11 @@ import (
 //
 // Everything it writes comes from outputs(), peekText() and the chart slots,
 // which the render reads too.
+//
+// The charts are drawn in the same event as the numbers. Drawing them in a task
+// of their own put the numbers on the page in 6 ms instead of 14 (median), but
+// the browser laid out and painted the page in between, and the charts came at
+// 30 ms instead of 14 (make bench, docs/performance.md).
 
 // restDelay is how long after a quick-painted keystroke the rest of the page is
 // rendered, if no other key comes first: short enough not to be noticed, long
@@ -104,7 +109,7 @@ func (c *Calculator) quickPaint(ctx app.Context, name string) bool {
 		setValue(doc.Call("getElementById", "slider-"+name), sliderText(f, text))
 	}
 
-	c.paintChartsSoon(ctx)
+	c.paintCharts()
 
 	ctx.PreventUpdate()
 	c.rests++
@@ -117,31 +122,9 @@ func (c *Calculator) quickPaint(ctx app.Context, name string) bool {
 	return true
 }
 
-// paintChartsSoon draws the charts and puts them on the page in a task of their
-// own, right after this one: the numbers are on the page before any time goes
-// into the charts, and the browser can show them first. A newer keystroke's
-// task finds the charts already up to date, or draws its own.
-func (c *Calculator) paintChartsSoon(ctx app.Context) {
-	c.chartCtx = ctx
-	if c.chartTask == nil {
-		c.chartTask = app.FuncOf(func(app.Value, []app.Value) any {
-			// Back on go-app's UI goroutine, without an update of its own.
-			c.chartCtx.Dispatch(func(ctx app.Context) {
-				ctx.PreventUpdate()
-				c.paintCharts()
-			})
-			return nil
-		})
-	}
-	app.Window().Call("setTimeout", c.chartTask, 0)
-}
-
 // paintCharts brings the chart slots up to date and writes the pictures that
 // changed into the page.
 func (c *Calculator) paintCharts() {
-	if c.shown == nil {
-		return // the inputs turned invalid meanwhile: go-app's render clears the charts
-	}
 	c.drawCharts()
 	doc := app.Window().Get("document")
 	for _, s := range []*chartSlot{&c.lift, &c.funnel, &c.payback} {
