@@ -7,8 +7,6 @@ package e2e
 // field, click) and read the page hooks of docs/contract.md.
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -25,7 +23,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -33,6 +30,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/trainingroi/calculator/calc"
+	"github.com/trainingroi/calculator/internal/serverproc"
 )
 
 const (
@@ -89,13 +87,13 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e: starting the server:", err)
 		return 1
 	}
-	baseURL = server.url
+	baseURL = server.URL
 	code := m.Run()
-	if err := server.stop(); err != nil {
+	if err := server.Stop(10 * time.Second); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: warning: stopping the server:", err)
 	}
 	if code != 0 {
-		fmt.Fprintf(os.Stderr, "e2e: server output (last 4 kB):\n%s\n", server.logTail(4096))
+		fmt.Fprintf(os.Stderr, "e2e: server output (last 4 kB):\n%s\n", server.Log(4096))
 	}
 	return code
 }
@@ -165,118 +163,13 @@ func findChrome() (string, error) {
 	return "", errors.New("Chromium is missing: not at /usr/bin/chromium nor on PATH (Debian: apt-get install chromium; or set E2E_CHROME)")
 }
 
-// serverProc is the running bin/trainingroi.
-type serverProc struct {
-	cmd  *exec.Cmd
-	url  string
-	done chan error // receives the result of cmd.Wait once stdout is drained
-	log  *lockedBuffer
-}
+// serverProc is the server the tests run (internal/serverproc).
+type serverProc = serverproc.Proc
 
-var listeningRE = regexp.MustCompile(`listening on (https?://\S+)`)
-
-// startServer runs `bin/trainingroi -addr 127.0.0.1:0 -web DIR [args...]` and reads
-// the URL from its "listening on http://HOST:PORT" line.
+// startServer runs bin on a free port with webDir and args, from the repository
+// root, and returns once it answers.
 func startServer(bin, webDir string, args ...string) (*serverProc, error) {
-	s := &serverProc{done: make(chan error, 1), log: &lockedBuffer{}}
-	s.cmd = exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-web", webDir}, args...)...)
-	s.cmd.Dir = rootDir
-	s.cmd.Stderr = s.log
-	stdout, err := s.cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	urls := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		found := false
-		for sc.Scan() {
-			line := sc.Text()
-			fmt.Fprintln(s.log, line)
-			if m := listeningRE.FindStringSubmatch(line); m != nil && !found {
-				found = true
-				urls <- strings.TrimRight(m[1], "/")
-			}
-		}
-		_, _ = io.Copy(s.log, stdout)
-		close(urls)
-		s.done <- s.cmd.Wait()
-	}()
-	select {
-	case u, ok := <-urls:
-		if !ok {
-			err := <-s.done
-			return nil, fmt.Errorf("%s exited (%v) without printing \"listening on http://HOST:PORT\"; output:\n%s", bin, err, s.logTail(4096))
-		}
-		s.url = u
-	case <-time.After(30 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-s.done
-		return nil, fmt.Errorf("%s printed no \"listening on\" line within 30 s; output:\n%s", bin, s.logTail(4096))
-	}
-	// The line may come just before the listener accepts: wait until it answers.
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		resp, err := http.Get(s.url + "/")
-		if err == nil {
-			resp.Body.Close()
-			return s, nil
-		}
-		if time.Now().After(deadline) {
-			_ = s.stop()
-			return nil, fmt.Errorf("%s does not answer: %v", s.url, err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// stop sends SIGTERM and waits up to 10 s, then kills.
-func (s *serverProc) stop() error {
-	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		// It has exited already.
-		return <-s.done
-	}
-	select {
-	case err := <-s.done:
-		var ee *exec.ExitError
-		if errors.As(err, &ee) && ee.Sys().(syscall.WaitStatus).Signaled() {
-			return fmt.Errorf("server died of %v on SIGTERM instead of shutting down", ee.Sys().(syscall.WaitStatus).Signal())
-		}
-		return err
-	case <-time.After(10 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-s.done
-		return errors.New("server did not exit within 10 s of SIGTERM; killed")
-	}
-}
-
-func (s *serverProc) logTail(n int) string {
-	b := s.log.Bytes()
-	if len(b) > n {
-		b = b[len(b)-n:]
-	}
-	return string(b)
-}
-
-// lockedBuffer is a bytes.Buffer safe for concurrent use.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) Bytes() []byte {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return bytes.Clone(b.buf.Bytes())
+	return serverproc.Start(bin, webDir, rootDir, args...)
 }
 
 // ---------------------------------------------------------------------------------

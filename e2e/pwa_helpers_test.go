@@ -113,7 +113,7 @@ func startPWAServer(t *testing.T, webDir string, args ...string) *pwaServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ps := &pwaServer{serverProc: s, addr: strings.TrimPrefix(s.url, "http://")}
+	ps := &pwaServer{serverProc: s, addr: strings.TrimPrefix(s.URL, "http://")}
 	t.Cleanup(func() { ps.stop(t) })
 	return ps
 }
@@ -126,8 +126,8 @@ func (s *pwaServer) stop(t *testing.T) {
 		return
 	}
 	s.stopped = true
-	if err := s.serverProc.stop(); err != nil {
-		t.Errorf("stopping the server at %s: %v\n%s", s.url, err, s.logTail(2048))
+	if err := s.Stop(10 * time.Second); err != nil {
+		t.Errorf("stopping the server at %s: %v\n%s", s.URL, err, s.Log(2048))
 	}
 }
 
@@ -148,7 +148,7 @@ func newFront(t *testing.T) *front {
 			http.Error(w, "no deploy", http.StatusBadGateway)
 			return
 		}
-		target, _ := url.Parse(s.url)
+		target, _ := url.Parse(s.URL)
 		httputil.NewSingleHostReverseProxy(target).ServeHTTP(w, r)
 	}))
 	t.Cleanup(srv.Close)

@@ -58,11 +58,11 @@ var offlineScenarios = []struct {
 func TestPWAOffline(t *testing.T) {
 	t.Parallel()
 	srv := startPWAServer(t, pwaWebCopy(t))
-	w := readWorker(t, srv.url)
+	w := readWorker(t, srv.URL)
 	p := newPage(t)
 	reqs := p.recordRequests()
 
-	p.pwaOpen(srv.url + "/")
+	p.pwaOpen(srv.URL + "/")
 	p.waitState("ok")
 	p.settleOuts("first visit", expected(calc.Defaults()))
 	st := p.waitCached(w)
@@ -86,7 +86,7 @@ func TestPWAOffline(t *testing.T) {
 	checkAddrFree(t, srv.addr)
 
 	for _, sc := range offlineScenarios {
-		p.pwaOpen(srv.url + "/" + sc.query)
+		p.pwaOpen(srv.URL + "/" + sc.query)
 		p.waitState("ok")
 		p.settleOuts("offline "+sc.query, expected(inputsFromQuery(t, sc.query)))
 		if got := eval[bool](p, `!!document.querySelector(".page.embed")`); got != sc.embed {
@@ -105,10 +105,10 @@ func TestPWAOffline(t *testing.T) {
 	p.pwaWaitFor("the reloaded page to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.href`, readyTimeout)
 	p.settleOuts("offline, reloaded after typing", expected(in))
 
-	if foreign, n := reqs.foreign(srv.url); len(foreign) > 0 {
+	if foreign, n := reqs.foreign(srv.URL); len(foreign) > 0 {
 		t.Errorf("of %d requests, these went to another origin: %v", n, foreign)
 	} else {
-		t.Logf("%d requests, all to %s", n, srv.url)
+		t.Logf("%d requests, all to %s", n, srv.URL)
 	}
 	p.assertNoProblems()
 }

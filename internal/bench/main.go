@@ -33,25 +33,19 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"maps"
 	"math"
-	"net/http"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -62,6 +56,7 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/internal/serverproc"
 )
 
 //go:embed probe.js
@@ -122,23 +117,23 @@ func run(o options) error {
 			return fmt.Errorf("%v (run make build first)", err)
 		}
 	}
-	srv, err := startServer(o.bin, o.web)
+	srv, err := serverproc.Start(o.bin, o.web, "")
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer srv.Stop(10 * time.Second)
 
 	version := "?"
 	if out, err := exec.Command(chrome, "--version").Output(); err == nil {
 		version = strings.TrimSpace(string(out))
 	}
-	fmt.Printf("== browser: %s, headless, %dx%d, %s%s\n", version, o.width, o.height, srv.url, scenario)
+	fmt.Printf("== browser: %s, headless, %dx%d, %s%s\n", version, o.width, o.height, srv.URL, scenario)
 	fmt.Printf("machine: %d cores, load average %s (other work on the machine slows and spreads every time below)\n",
 		runtime.NumCPU(), loadAverage())
 
 	var cold, warm []loadResult
 	for i := range o.runs {
-		c, w, err := loadTwice(o, chrome, srv.url)
+		c, w, err := loadTwice(o, chrome, srv.URL)
 		if err != nil {
 			return fmt.Errorf("run %d: %w", i+1, err)
 		}
@@ -147,13 +142,13 @@ func run(o options) error {
 	}
 	printLoads(o, cold, warm)
 
-	early, err := earlyTyping(o, chrome, srv.url)
+	early, err := earlyTyping(o, chrome, srv.URL)
 	if err != nil {
 		return fmt.Errorf("typing before the wasm runs: %w", err)
 	}
 	printEarly(early)
 
-	lat, cpu, mem, err := editLatency(o, chrome, srv.url)
+	lat, cpu, mem, err := editLatency(o, chrome, srv.URL)
 	if err != nil {
 		return err
 	}
@@ -726,75 +721,4 @@ func loadAverage() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
-}
-
-// ---------------------------------------------------------------------------------
-// Server
-
-type server struct {
-	cmd  *exec.Cmd
-	url  string
-	done chan error
-}
-
-var listeningRE = regexp.MustCompile(`listening on (https?://\S+)`)
-
-// startServer runs the server on a free port and waits until it answers.
-func startServer(bin, web string) (*server, error) {
-	s := &server{cmd: exec.Command(bin, "-addr", "127.0.0.1:0", "-web", web), done: make(chan error, 1)}
-	s.cmd.Stderr = io.Discard
-	stdout, err := s.cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	urls := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if m := listeningRE.FindStringSubmatch(sc.Text()); m != nil {
-				urls <- strings.TrimRight(m[1], "/")
-			}
-		}
-		close(urls)
-		s.done <- s.cmd.Wait()
-	}()
-	select {
-	case u, ok := <-urls:
-		if !ok {
-			return nil, fmt.Errorf("%s exited without listening: %v", bin, <-s.done)
-		}
-		s.url = u
-	case <-time.After(30 * time.Second):
-		s.stop()
-		return nil, fmt.Errorf("%s did not start listening within 30 s", bin)
-	}
-	if _, err := url.Parse(s.url); err != nil {
-		s.stop()
-		return nil, err
-	}
-	for i := 0; ; i++ {
-		resp, err := http.Get(s.url + "/")
-		if err == nil {
-			resp.Body.Close()
-			return s, nil
-		}
-		if i == 200 {
-			s.stop()
-			return nil, err
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-func (s *server) stop() {
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-s.done:
-	case <-time.After(10 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-s.done
-	}
 }

@@ -18,7 +18,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -28,15 +27,14 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/trainingroi/calculator/internal/serverproc"
 )
 
 type config struct {
@@ -103,14 +101,17 @@ func contentType(want string) func(*http.Response) error {
 func run(cfg config, out io.Writer) error {
 	base := strings.TrimRight(cfg.url, "/")
 	what := base
-	var srv *server
+	var srv *serverproc.Proc
 	if base == "" {
+		if _, err := os.Stat(cfg.bin); err != nil {
+			return fmt.Errorf("%v (build it with: make build)", err)
+		}
 		var err error
-		if srv, err = startServer(cfg.bin, cfg.web); err != nil {
+		if srv, err = serverproc.Start(cfg.bin, cfg.web, ""); err != nil {
 			return err
 		}
-		defer srv.kill()
-		base = srv.url
+		defer srv.Kill()
+		base = srv.URL
 		what = fmt.Sprintf("%s (%s -web %s, started for this run)", base, cfg.bin, cfg.web)
 	} else if err := checkLoopback(base); err != nil {
 		return err
@@ -127,8 +128,8 @@ func run(cfg config, out io.Writer) error {
 		errs = append(errs, fmt.Errorf("%d of %d requests failed", rep.errors(), cfg.requests))
 	}
 	if srv != nil {
-		if err := srv.stop(); err != nil {
-			errs = append(errs, err)
+		if err := srv.Stop(30 * time.Second); err != nil {
+			errs = append(errs, fmt.Errorf("%w; server output:\n%s", err, srv.Log(4096)))
 		} else {
 			fmt.Fprintln(out, "server: stopped cleanly on SIGTERM")
 		}
@@ -322,100 +323,3 @@ func (r *report) print(out io.Writer) {
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
-
-// server is the server command started for the run.
-type server struct {
-	cmd    *exec.Cmd
-	url    string
-	exited chan struct{}
-	err    error // cmd.Wait's, once exited is closed
-	stderr *tailBuffer
-}
-
-var listening = regexp.MustCompile(`^listening on (http://127\.0\.0\.1:[0-9]+)$`)
-
-func startServer(bin, web string) (*server, error) {
-	if _, err := os.Stat(bin); err != nil {
-		return nil, fmt.Errorf("%v (build it with: make build)", err)
-	}
-	s := &server{cmd: exec.Command(bin, "-addr", "127.0.0.1:0", "-web", web), exited: make(chan struct{}), stderr: &tailBuffer{}}
-	s.cmd.Stderr = s.stderr
-	stdout, err := s.cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	urls := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
-				select {
-				case urls <- m[1]:
-				default:
-				}
-			}
-		}
-		s.err = s.cmd.Wait()
-		close(s.exited)
-	}()
-	select {
-	case s.url = <-urls:
-		return s, nil
-	case <-s.exited:
-		return nil, fmt.Errorf("%s exited (%v) before listening:\n%s", bin, s.err, s.stderr)
-	case <-time.After(30 * time.Second):
-		s.kill()
-		return nil, fmt.Errorf("%s printed no listening line within 30 s:\n%s", bin, s.stderr)
-	}
-}
-
-// stop sends SIGTERM and expects a clean exit within 30 s.
-func (s *server) stop() error {
-	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		return fmt.Errorf("server: %v", err)
-	}
-	select {
-	case <-s.exited:
-	case <-time.After(30 * time.Second):
-		s.kill()
-		return fmt.Errorf("server: still running 30 s after SIGTERM; killed")
-	}
-	if s.err != nil {
-		return fmt.Errorf("server: exit after SIGTERM: %v\n%s", s.err, s.stderr)
-	}
-	return nil
-}
-
-func (s *server) kill() {
-	select {
-	case <-s.exited:
-	default:
-		s.cmd.Process.Kill()
-		<-s.exited
-	}
-}
-
-// tailBuffer keeps the last 4 kB written to it.
-type tailBuffer struct {
-	mu sync.Mutex
-	b  []byte
-}
-
-func (t *tailBuffer) Write(p []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.b = append(t.b, p...)
-	if len(t.b) > 4096 {
-		t.b = t.b[len(t.b)-4096:]
-	}
-	return len(p), nil
-}
-
-func (t *tailBuffer) String() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return string(t.b)
-}

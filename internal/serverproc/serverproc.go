@@ -1,0 +1,163 @@
+// Package serverproc runs the calculator's server command (bin/trainingroi) for
+// the browser tests, the benchmark and the load test: on a free loopback port,
+// ready once it answers, and stopped the way a deployment stops it, by SIGTERM.
+package serverproc
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os/exec"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Proc is a running server.
+type Proc struct {
+	// URL is where it listens: http://127.0.0.1:PORT, without a trailing slash.
+	URL string
+
+	cmd    *exec.Cmd
+	exited chan struct{} // closed when the command has exited; err is then its result
+	err    error
+	log    lockedBuffer // stdout and stderr
+}
+
+// The server prints this line once its listener is open (server.go).
+var listening = regexp.MustCompile(`^listening on (http://\S+)$`)
+
+// startTimeout bounds each wait of Start: for the listening line, then for the
+// first answer.
+const startTimeout = 30 * time.Second
+
+// Start runs `bin -addr 127.0.0.1:0 -web webDir args...` in dir (the current
+// directory if empty) and returns once the server has printed where it listens
+// and answers GET /.
+func Start(bin, webDir, dir string, args ...string) (*Proc, error) {
+	p := &Proc{exited: make(chan struct{})}
+	p.cmd = exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-web", webDir}, args...)...)
+	p.cmd.Dir = dir
+	p.cmd.Stderr = &p.log
+	stdout, err := p.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.cmd.Start(); err != nil {
+		return nil, err
+	}
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			line := sc.Text()
+			fmt.Fprintln(&p.log, line)
+			if m := listening.FindStringSubmatch(line); m != nil {
+				select {
+				case urls <- strings.TrimRight(m[1], "/"):
+				default:
+				}
+			}
+		}
+		_, _ = io.Copy(&p.log, stdout) // a line too long for the scanner
+		p.err = p.cmd.Wait()
+		close(p.exited)
+	}()
+
+	select {
+	case p.URL = <-urls:
+	case <-p.exited:
+		return nil, fmt.Errorf("%s exited (%v) without printing \"listening on http://HOST:PORT\"; output:\n%s", bin, p.err, p.Log(4096))
+	case <-time.After(startTimeout):
+		p.Kill()
+		return nil, fmt.Errorf("%s printed no \"listening on\" line within %v; output:\n%s", bin, startTimeout, p.Log(4096))
+	}
+	// The line may come just before the listener accepts: wait until it answers.
+	deadline := time.Now().Add(startTimeout)
+	for {
+		resp, err := http.Get(p.URL + "/")
+		if err == nil {
+			resp.Body.Close()
+			return p, nil
+		}
+		if time.Now().After(deadline) {
+			p.Kill()
+			return nil, fmt.Errorf("%s does not answer: %v", p.URL, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// Stop sends SIGTERM and waits up to timeout for the server to exit. It reports
+// a server that had to be killed, died of a signal instead of shutting down, or
+// exited with an error.
+func (p *Proc) Stop(timeout time.Duration) error {
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		<-p.exited // it has exited already
+		return p.result()
+	}
+	select {
+	case <-p.exited:
+		return p.result()
+	case <-time.After(timeout):
+		p.Kill()
+		return fmt.Errorf("server did not exit within %v of SIGTERM; killed", timeout)
+	}
+}
+
+func (p *Proc) result() error {
+	var ee *exec.ExitError
+	if errors.As(p.err, &ee) {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			return fmt.Errorf("server died of %v instead of shutting down", ws.Signal())
+		}
+	}
+	if p.err != nil {
+		return fmt.Errorf("server exited: %v", p.err)
+	}
+	return nil
+}
+
+// Kill ends the server at once, if it still runs, and waits for it.
+func (p *Proc) Kill() {
+	select {
+	case <-p.exited:
+	default:
+		_ = p.cmd.Process.Kill()
+		<-p.exited
+	}
+}
+
+// Log returns the last n bytes of what the server printed.
+func (p *Proc) Log(n int) string {
+	b := p.log.Bytes()
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return string(b)
+}
+
+// lockedBuffer is a bytes.Buffer safe for concurrent use: the command's stderr
+// and the stdout reader write to it while tests read it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// Bytes returns a copy of the contents.
+func (b *lockedBuffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.Clone(b.buf.Bytes())
+}
