@@ -9,14 +9,12 @@ package e2e
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"html"
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -30,6 +28,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/trainingroi/calculator/calc"
+	"github.com/trainingroi/calculator/internal/chromium"
 	"github.com/trainingroi/calculator/internal/serverproc"
 )
 
@@ -78,7 +77,7 @@ func runMain(m *testing.M) int {
 		}
 	}
 	warnIfStale(wasm)
-	if chromePath, err = findChrome(); err != nil {
+	if chromePath, err = chromium.Find(""); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
@@ -141,26 +140,6 @@ func warnIfStale(wasm string) {
 	if len(newer) > 0 {
 		fmt.Fprintf(os.Stderr, "e2e: warning: web/app.wasm is older than %s: run make build to test the current code\n", strings.Join(newer, ", "))
 	}
-}
-
-// findChrome returns $E2E_CHROME, /usr/bin/chromium or the first Chromium or Chrome on
-// PATH.
-func findChrome() (string, error) {
-	if p := os.Getenv("E2E_CHROME"); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("Chromium is missing: E2E_CHROME=%s: %v", p, err)
-		}
-		return p, nil
-	}
-	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
-		return "/usr/bin/chromium", nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("Chromium is missing: not at /usr/bin/chromium nor on PATH (Debian: apt-get install chromium; or set E2E_CHROME)")
 }
 
 // serverProc is the server the tests run (internal/serverproc).

@@ -35,7 +35,6 @@ package main
 import (
 	"context"
 	_ "embed"
-	"errors"
 	"flag"
 	"fmt"
 	"maps"
@@ -56,6 +55,7 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/internal/chromium"
 	"github.com/trainingroi/calculator/internal/serverproc"
 )
 
@@ -108,7 +108,7 @@ func main() {
 }
 
 func run(o options) error {
-	chrome, err := findChrome(o.chrome)
+	chrome, err := chromium.Find(o.chrome)
 	if err != nil {
 		return err
 	}
@@ -675,26 +675,6 @@ func poll(ctx context.Context, cond string, timeout time.Duration) error {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-}
-
-func findChrome(flagValue string) (string, error) {
-	for _, p := range []string{flagValue, os.Getenv("E2E_CHROME")} {
-		if p != "" {
-			if _, err := os.Stat(p); err != nil {
-				return "", err
-			}
-			return p, nil
-		}
-	}
-	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
-		return "/usr/bin/chromium", nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("no Chromium: not at /usr/bin/chromium nor on PATH (Debian: apt-get install chromium; or -chrome or E2E_CHROME)")
 }
 
 // dirSize is the size of the files under dir (0 when it does not exist).
