@@ -80,11 +80,11 @@ func (c *Calculator) quickPaint(ctx app.Context, name string) bool {
 		return false
 	}
 	doc := app.Window().Get("document")
-	for name, s := range c.shown {
-		if c.painted[name] == s {
+	for out, s := range c.shown {
+		if c.painted[out] == s {
 			continue
 		}
-		el := doc.Call("getElementById", "out-"+name)
+		el := doc.Call("getElementById", "out-"+out)
 		if !el.Truthy() {
 			continue
 		}
@@ -92,7 +92,7 @@ func (c *Calculator) quickPaint(ctx app.Context, name string) bool {
 			t.Set("nodeValue", s.text)
 		}
 		el.Call("setAttribute", "data-value", s.value)
-		c.painted[name] = s
+		c.painted[out] = s
 	}
 	if peek := c.peekText(); peek != c.paintedPeek {
 		// Into go-app's own text node: replacing it (textContent) would leave
