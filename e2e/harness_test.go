@@ -204,19 +204,7 @@ func newPage(t *testing.T, opts ...PageOption) *Page {
 	if err != nil {
 		t.Fatal(err)
 	}
-	allocOpts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromePath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), allocOpts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chromePath, profile, 1280, 900)...)
 	ctx, cancelTab := chromedp.NewContext(allocCtx)
 	p := &Page{t: t, browser: &browser{ctx: ctx}}
 	t.Cleanup(func() {
@@ -335,18 +323,18 @@ func (p *Page) open(path string) {
 // and shows what the expression describe evaluates to at that moment.
 func (p *Page) waitUntil(what, cond, describe string) {
 	p.t.Helper()
-	p.wait(p.t.Fatalf, what, cond, describe)
+	p.wait(p.t.Fatalf, what, cond, describe, settleTimeout)
 }
 
 // eventually is waitUntil that lets the test go on after a failure.
 func (p *Page) eventually(what, cond, describe string) {
 	p.t.Helper()
-	p.wait(p.t.Errorf, what, cond, describe)
+	p.wait(p.t.Errorf, what, cond, describe, settleTimeout)
 }
 
-func (p *Page) wait(fail func(string, ...any), what, cond, describe string) {
+func (p *Page) wait(fail func(string, ...any), what, cond, describe string, timeout time.Duration) {
 	p.t.Helper()
-	if err := p.poll(cond, settleTimeout); err != nil {
+	if err := p.poll(cond, timeout); err != nil {
 		got := "?"
 		if describe != "" {
 			if v, err := evalErr[any](p, describe); err == nil {

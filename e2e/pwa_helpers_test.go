@@ -11,7 +11,6 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -239,17 +238,7 @@ func (p *Page) pwaOpen(u string) {
 // pwaWaitFor polls cond like waitUntil, with a timeout of its own.
 func (p *Page) pwaWaitFor(what, cond, describe string, timeout time.Duration) {
 	p.t.Helper()
-	if err := p.poll(cond, timeout); err != nil {
-		got := "?"
-		if describe != "" {
-			if v, err := evalErr[any](p, describe); err == nil {
-				got = fmt.Sprint(v)
-			} else {
-				got = err.Error()
-			}
-		}
-		p.t.Fatalf("waiting for %s: %v (now: %s)%s", what, err, got, p.problemsSuffix())
-	}
+	p.wait(p.t.Fatalf, what, cond, describe, timeout)
 }
 
 // evalAwait is eval for an expression whose value is a promise.

@@ -612,19 +612,7 @@ func newBrowserProfile(o options, chrome string) (context.Context, string, func(
 	if err != nil {
 		return nil, "", nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chrome),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(o.width, o.height),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome, profile, o.width, o.height)...)
 	ctx, cancelTab := chromedp.NewContext(allocCtx)
 	done := func() {
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
