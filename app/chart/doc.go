@@ -13,8 +13,10 @@
 //     with a table of the font's advance widths (metrics.go): the widths and
 //     the layout are the same;
 //   - go-chart's SVG renderer formats every element with fmt, which was most
-//     of a chart's time in the browser; the wrapper writes the same SVG, byte
-//     for byte, with its own renderer (svg.go);
+//     of a chart's time in the browser, and writes the whole style on every
+//     element, which was most of the time the browser took to show it; the
+//     wrapper's own renderer (svg.go) draws the same picture with strconv and
+//     presentation attributes, leaving out shapes that paint nothing;
 //   - go-chart panics on some bad data and writes partial output on errors; the
 //     wrapper checks data first, recovers from panics and only ever returns a
 //     complete SVG or an error;

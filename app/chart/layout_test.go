@@ -33,7 +33,8 @@ var goChartFamily = ";font-family:'" + robotoFamily + "',sans-serif"
 // goChartSVG renders s the way this package did before draw and svgRenderer:
 // go-chart's Chart.Render and SVG renderer with Roboto, measuring with
 // truetype faces. The per-text font
-// family it writes is taken out, as finish now names the family once.
+// family it writes is taken out, as finish now names the family once, and its
+// styles are rewritten as svgRenderer writes paint (compactGoChart).
 func goChartSVG(t *testing.T, s spec) string {
 	t.Helper()
 	c, err := prepare(s)
@@ -57,7 +58,7 @@ func goChartSVG(t *testing.T, s spec) string {
 	if texts == 0 || strings.Count(raw, goChartFamily) != texts {
 		t.Fatalf("%s: %d texts, %d with the family", s.id, texts, strings.Count(raw, goChartFamily))
 	}
-	out, err := finish([]byte(strings.ReplaceAll(raw, goChartFamily, "")), s, c.Width, c.Height)
+	out, err := finish([]byte(compactGoChart(strings.ReplaceAll(raw, goChartFamily, ""))), s, c.Width, c.Height)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -60,8 +60,8 @@ func TestLiftMarksAtModelValues(t *testing.T) {
 }
 
 var (
-	circleRE = regexp.MustCompile(`<circle cx="(\d+)" cy="(\d+)" r="4" style="stroke-width:2;`)
-	pathRE   = regexp.MustCompile(`<path\s+d="([^"]*)" style="stroke-width:3;stroke:rgba\(29,78,216,1\.0\);`)
+	circleRE = regexp.MustCompile(`<circle cx="(\d+)" cy="(\d+)" r="4" fill="[^"]*" stroke="[^"]*" stroke-width="2"/>`)
+	pathRE   = regexp.MustCompile(`<path\s+d="([^"]*)" fill="none" stroke="rgba\(29,78,216,1\.0\)" stroke-width="3"/>`)
 )
 
 // TestLiftMarkersOnLine checks the drawn SVG: the sales markers (circles) lie

@@ -9,20 +9,21 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// svgRenderer is a gochart.Renderer that writes the same SVG, byte for byte,
-// as go-chart's own SVG renderer (gochart.SVG), but appends to one reused
-// buffer with strconv instead of formatting every element with fmt. go-chart's
-// renderer was most of the time a chart took in the browser. svg_test.go drives
-// both with the same calls and compares their output; layout_test.go compares
-// whole charts.
+// svgRenderer is a gochart.Renderer that writes the SVG go-chart's own SVG
+// renderer (gochart.SVG) writes, but appends to one reused buffer with strconv
+// instead of formatting every element with fmt, and writes each element's
+// paint as presentation attributes rather than a full style, without shapes
+// that paint nothing (svg_style.go). go-chart's renderer was most of the time a
+// chart took in the browser. svg_test.go drives both with the same calls and
+// compares their output, byte for byte once go-chart's styles are rewritten by
+// those rules; layout_test.go compares whole charts.
 //
 // It measures text with the Roboto width table (metrics.go) at the current
 // size and DPI, whatever font is set: the charts set none.
 //
 // The drawing rules are go-chart's, including where they are odd, because the
-// output must not change: Stroke and Fill write the fill and the stroke like
-// FillStroke does, ResetStyle keeps the font and the text rotation, and the
-// style of each element is written in full on the element.
+// picture must not change: Stroke and Fill write the fill and the stroke like
+// FillStroke does, and ResetStyle keeps the font and the text rotation.
 type svgRenderer struct {
 	out   []byte // the document so far
 	path  []byte // the current path's "d", segments separated by newlines

@@ -7,7 +7,8 @@ import (
 )
 
 // Paths and circles of svgRenderer, in go-chart's SVG: path segments such as
-// "M 1 2" and "Q1,2 3,4", one per line, and each shape's style written on it.
+// "M 1 2" and "Q1,2 3,4", one per line, and each shape's paint written on it
+// (svg_style.go).
 
 // segment starts a path segment: after a newline unless it is the first.
 func (r *svgRenderer) segment() {
@@ -86,9 +87,15 @@ func (r *svgRenderer) Stroke()     { r.drawPath() }
 func (r *svgRenderer) Fill()       { r.drawPath() }
 func (r *svgRenderer) FillStroke() { r.drawPath() }
 
-// drawPath writes the current path and starts a new one. The space before d
-// is there with or without a dash array, as in go-chart.
+// drawPath writes the current path, unless it paints nothing, and starts a
+// new one. The space before d is there with or without a dash array, as in
+// go-chart.
 func (r *svgRenderer) drawPath() {
+	style, visible := r.shapeStyle()
+	if !visible {
+		r.path = r.path[:0]
+		return
+	}
 	b := append(r.out, "<path "...)
 	if dash := r.style.dash; len(dash) > 0 {
 		b = append(b, `stroke-dasharray="`...)
@@ -103,14 +110,18 @@ func (r *svgRenderer) drawPath() {
 	b = append(b, ` d="`...)
 	b = append(b, r.path...)
 	b = append(b, `" `...)
-	b = append(b, r.shapeStyle()...)
+	b = append(b, style...)
 	r.out = append(b, "/>"...)
 	r.path = r.path[:0]
 }
 
-// Circle draws a circle of radius (in whole pixels) around (x, y). The path
-// being built is left alone.
+// Circle draws a circle of radius (in whole pixels) around (x, y), unless it
+// paints nothing. The path being built is left alone.
 func (r *svgRenderer) Circle(radius float64, x, y int) {
+	style, visible := r.shapeStyle()
+	if !visible {
+		return
+	}
 	b := append(r.out, `<circle cx="`...)
 	b = appendInt(b, x)
 	b = append(b, `" cy="`...)
@@ -118,6 +129,6 @@ func (r *svgRenderer) Circle(radius float64, x, y int) {
 	b = append(b, `" r="`...)
 	b = appendInt(b, int(radius))
 	b = append(b, `" `...)
-	b = append(b, r.shapeStyle()...)
+	b = append(b, style...)
 	r.out = append(b, "/>"...)
 }

@@ -126,7 +126,7 @@ func TestOutputStructure(t *testing.T) {
 
 func TestCheckSVG(t *testing.T) {
 	ok := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path  d="M 0 0
-L 1 1" style="stroke:rgba(0,0,0,1.0)"/><text x="1" y="2" style="fill:none">a &lt;b&gt;</text></svg>`
+L 1 1" style="stroke:rgba(0,0,0,1.0)"/><path d="M 0 0" fill="none" stroke="rgba(0,0,0,1.0)" stroke-width="2"/><text x="1" y="2" fill="rgba(1,2,3,1.0)" font-size="12.0px" font-family="'Roboto',sans-serif">a &lt;b&gt;</text></svg>`
 	if err := checkSVG(ok); err != nil {
 		t.Fatalf("rejected a plain SVG: %v", err)
 	}
@@ -136,6 +136,8 @@ L 1 1" style="stroke:rgba(0,0,0,1.0)"/><text x="1" y="2" style="fill:none">a &lt
 		`<svg onload="alert(1)"></svg>`,
 		`<svg><a href="javascript:alert(1)"></a></svg>`,
 		`<svg><path style="fill:url(javascript:x)"/></svg>`,
+		`<svg><path fill="url(https://example.com/x.svg#p)"/></svg>`,
+		`<svg><text font-family="x&quot;><script>">a</text></svg>`,
 		`<svg><foreignObject></foreignObject></svg>`,
 		`<svg><path d="x`,
 		`<svg><path d=x/></svg>`,
@@ -262,10 +264,14 @@ func TestFaceCacheBounded(t *testing.T) {
 	}
 }
 
-func TestContainsFold(t *testing.T) {
-	for s, want := range map[string]bool{"fill:URL(#x)": true, "url(": true, "ur l(": false, "": false, "JavaScript:": true, "fill:red": false} {
-		if got := containsFold(s, "url(") || containsFold(s, "javascript:"); got != want {
-			t.Errorf("%q: %v", s, got)
+func TestUnsafeValue(t *testing.T) {
+	for s, want := range map[string]bool{
+		"fill:URL(#x)": true, "url(": true, "uRl(": true, "ur l(": false, "": false, "u": false, "JavaScript:": true,
+		"fill:red": false, "rgba(29,78,216,1.0)": false, "'Roboto Medium',sans-serif": false,
+		"M 0 0\nL 1 1": false, "a<b": true, "a>": true, "&#117;rl(x)": true, "\\75 rl(x)": true, "javascript": false,
+	} {
+		if got := unsafeValue(s); got != want {
+			t.Errorf("unsafeValue(%q) = %v", s, got)
 		}
 	}
 }

@@ -75,41 +75,47 @@ func (c *Calculator) rendered() {
 // quickPaint paints the keystroke into field name (see above) and reports
 // whether it did. It does nothing on the server, before the first render, or
 // when the page's shape changes: go-app's render then rebuilds it at once.
+//
+// The writes go to the page in one call to web/paint.js: from Go, each call
+// into JavaScript cost more than the write it made.
 func (c *Calculator) quickPaint(ctx app.Context, name string) bool {
 	if !app.IsClient || c.painted == nil || c.shown == nil || c.shapeOf() != c.paintedShape {
 		return false
 	}
-	doc := app.Window().Get("document")
+	var ops paintOps
 	for out, s := range c.shown {
-		if c.painted[out] == s {
-			continue
+		if c.painted[out] != s {
+			ops.add("t", "out-"+out, s.text, s.value)
 		}
-		el := doc.Call("getElementById", "out-"+out)
-		if !el.Truthy() {
-			continue
-		}
-		if t := el.Get("firstChild"); t.Truthy() {
-			t.Set("nodeValue", s.text)
-		}
-		el.Call("setAttribute", "data-value", s.value)
-		c.painted[out] = s
 	}
-	if peek := c.peekText(); peek != c.paintedPeek {
+	peek := c.peekText()
+	if peek != c.paintedPeek {
 		// Into go-app's own text node: replacing it (textContent) would leave
 		// go-app writing later changes to a node no longer on the page.
-		if t := doc.Call("getElementById", "peek").Get("firstChild"); t.Truthy() {
-			t.Set("nodeValue", peek)
-			c.paintedPeek = peek
-		}
+		ops.add("p", "peek", peek)
 	}
 	// The control the key went to already shows it; the other one follows.
 	text := c.scenario.Form.Get(name)
-	setValue(doc.Call("getElementById", "in-"+name), text)
+	ops.add("v", "in-"+name, text)
 	if f, ok := calc.FieldByName(name); ok && sliderFields[name] {
-		setValue(doc.Call("getElementById", "slider-"+name), sliderText(f, text))
+		ops.add("v", "slider-"+name, sliderText(f, text))
 	}
-
-	c.paintCharts()
+	c.drawCharts()
+	var sent []*chartSlot
+	for _, s := range []*chartSlot{&c.lift, &c.funnel, &c.payback} {
+		if s.paintOp(&ops) {
+			sent = append(sent, s)
+		}
+	}
+	paint := app.Window().Get("trainingRoiPaint")
+	if ops.bad || paint.Type() != app.TypeFunction || !paint.Invoke(ops.b.String()).Truthy() {
+		return false // go-app renders the page as usual
+	}
+	maps.Copy(c.painted, c.shown)
+	c.paintedPeek = peek
+	for _, s := range sent {
+		s.painted = s.svg
+	}
 
 	ctx.PreventUpdate()
 	c.rests++
@@ -122,50 +128,75 @@ func (c *Calculator) quickPaint(ctx app.Context, name string) bool {
 	return true
 }
 
-// paintCharts brings the chart slots up to date and writes the pictures that
-// changed into the page.
-func (c *Calculator) paintCharts() {
-	c.drawCharts()
-	doc := app.Window().Get("document")
-	for _, s := range []*chartSlot{&c.lift, &c.funnel, &c.payback} {
-		s.paint(doc)
+// paintOps is the list of operations web/paint.js applies: each a letter and
+// its fields, joined by NUL. A field that holds a NUL itself (a pasted control
+// character) cannot be sent, and the page is rendered by go-app instead.
+type paintOps struct {
+	b   strings.Builder
+	n   int  // operations
+	bad bool // a field held a NUL
+}
+
+func (o *paintOps) add(op string, fields ...string) {
+	if o.n > 0 {
+		o.b.WriteByte(0)
+	}
+	o.n++
+	o.b.WriteString(op)
+	for _, f := range fields {
+		if strings.IndexByte(f, 0) >= 0 {
+			o.bad = true
+		}
+		o.b.WriteByte(0)
+		o.b.WriteString(f)
 	}
 }
 
-func setValue(el app.Value, v string) {
-	if el.Truthy() && el.Get("value").String() != v {
-		el.Set("value", v)
+// append adds the operations of p.
+func (o *paintOps) append(p *paintOps) {
+	if p.n == 0 {
+		return
 	}
+	if o.n > 0 {
+		o.b.WriteByte(0)
+	}
+	o.n += p.n
+	o.bad = o.bad || p.bad
+	o.b.WriteString(p.b.String())
 }
 
-// paint writes the slot's new picture into the <svg> the last render put on
-// the page, if both it and the new picture are charts (not error lines).
-func (s *chartSlot) paint(doc app.Value) {
+// paintOp adds the slot's new picture to ops and reports whether it did: if
+// it has one, and both it and the one the last render put on the page are
+// charts (not error lines), that <svg> is changed into the new one, by the
+// attributes and texts that differ (svgpatch.go) or else by its whole content.
+func (s *chartSlot) paintOp(ops *paintOps) bool {
 	if s.err != nil || s.svg == "" || s.painted == "" || s.svg == s.painted {
-		return
+		return false
 	}
-	open := strings.IndexByte(s.svg, '>')
-	end := strings.LastIndex(s.svg, "</svg>")
-	id, ok := attrValue(s.svg[:max(open, 0)], "id")
-	box, ok2 := attrValue(s.svg[:max(open, 0)], "viewBox")
-	if open < 0 || end < open || !ok || !ok2 {
-		return
+	id, box, content, ok := svgParts(s.svg)
+	pid, _, painted, ok2 := svgParts(s.painted)
+	if !ok || !ok2 || id != pid {
+		return false
 	}
-	el := doc.Call("getElementById", id)
-	if !el.Truthy() || el.Get("namespaceURI").String() != "http://www.w3.org/2000/svg" {
-		return
+	if patchOps(ops, id, box, painted, content) {
+		return true
 	}
-	el.Call("setAttribute", "viewBox", box)
 	// The string passed the chart package's element and attribute allowlist
-	// (app/chart/check.go); its text is escaped there. setHTMLUnsafe parses as
-	// innerHTML does (no sanitizer, scripts inert either way) and took half the
-	// time here: 0.6 against 1.2 ms for the lift chart in Chromium 156.
-	if el.Get("setHTMLUnsafe").Truthy() {
-		el.Call("setHTMLUnsafe", s.svg[open+1:end])
-	} else {
-		el.Set("innerHTML", s.svg[open+1:end])
+	// (app/chart/guard.go); its text is escaped there.
+	ops.add("s", id, box, content)
+	return true
+}
+
+// svgParts reads the id, the viewBox and the content of a chart's <svg>.
+func svgParts(svg string) (id, box, content string, ok bool) {
+	open := strings.IndexByte(svg, '>')
+	end := strings.LastIndex(svg, "</svg>")
+	if open < 0 || end < open {
+		return "", "", "", false
 	}
-	s.painted = s.svg
+	id, ok = attrValue(svg[:open], "id")
+	box, ok2 := attrValue(svg[:open], "viewBox")
+	return id, box, svg[open+1 : end], ok && ok2
 }
 
 // attrValue reads name="value" from an opening tag the chart package wrote

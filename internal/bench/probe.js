@@ -134,13 +134,15 @@
   }
 
   // One edit: arm() before the key is sent, then wait() resolves with the times,
-  // from the keydown, at which #out-revenue_now's data-value changed (results),
+  // from the keydown, at which the input event began (input),
+  // #out-revenue_now's data-value changed (results),
   // every chart box showed a different <svg> (charts: a new element or new
   // content in the same one), and the next animation frame after both ran (frame).
   B.arm = (boxes) => {
     const out = document.getElementById("out-revenue_now");
     const st = {
       t0: -1,
+      input: -1,
       results: -1,
       charts: boxes.length ? -1 : 0,
       frame: -1,
@@ -158,7 +160,8 @@
         document.removeEventListener("keydown", onKey, true);
         clearTimeout(st.timer);
         const rel = (t) => (t >= 0 && st.t0 >= 0 ? t - st.t0 : -1);
-        resolve({ timeout, results: rel(st.results), charts: rel(st.charts), frame: rel(st.frame) });
+        document.removeEventListener("input", onInput, true);
+        resolve({ timeout, input: rel(st.input), results: rel(st.results), charts: rel(st.charts), frame: rel(st.frame) });
       };
     });
     const check = () => {
@@ -192,7 +195,15 @@
         st.t0 = e.timeStamp;
       }
     };
+    // When the input event reaches the page: the part of the latency that the
+    // browser spends before the page's code can run.
+    const onInput = () => {
+      if (st.input < 0) {
+        st.input = now();
+      }
+    };
     document.addEventListener("keydown", onKey, true);
+    document.addEventListener("input", onInput, true);
     st.mo = new MutationObserver(check);
     st.mo.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-value"] });
     st.timer = setTimeout(() => finish(true), 5000);
