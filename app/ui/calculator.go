@@ -51,7 +51,11 @@ type Calculator struct {
 	paintedShape string
 	painted      map[string]shown
 	paintedPeek  string
-	rests        int // quick-painted keystrokes; the rest of the page follows the last
+	names        []string // the names of shown, in order (shownNames)
+	rests        int      // quick-painted keystrokes; the rest of the page follows the last
+
+	warmStarted bool // the warm-up ran or runs (warm.go)
+	warmLeft    int  // its runs still to come
 
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
@@ -107,6 +111,7 @@ func (c *Calculator) OnNav(ctx app.Context) {
 				ctx.Update()
 			}
 			ctx.Defer(markReady)
+			c.warmUp(ctx)
 		})
 	}
 	if app.IsClient && sc.Display.Embed && !c.watching {
@@ -137,6 +142,7 @@ func (c *Calculator) setField(ctx app.Context, name, text string) {
 		return
 	}
 	c.scenario.Form.Set(name, text)
+	c.stopWarmUp()
 	c.recompute()
 	c.quickPaint(ctx, name)
 	c.syncLater(ctx)

@@ -39,17 +39,23 @@ func (c *Calculator) renderCharts() app.UI {
 func (c *Calculator) drawCharts() {
 	r := &c.result
 	in := c.check.Inputs
-	width := c.chartWidth
-	if width == 0 {
-		width = chartWidthDefault
-	}
-	opts := chart.Options{Width: width, Money: c.fmt.MoneyCompact, Number: func(v float64) string { return c.fmt.Trim(v, 1) }, Dark: c.dark}
+	opts := c.chartOptions()
 	base := c.fmt.Locale() + c.fmt.Currency() + strconv.Itoa(opts.Width) + strconv.FormatBool(opts.Dark)
 	days := chart.DaysOf(in)
 
 	c.lift.draw(base+curvesKey(r, days), func() (string, error) { return chart.Lift(*r, days, opts) })
 	c.funnel.draw(base+funnelKey(r), func() (string, error) { return chart.Funnel(*r, opts) })
 	c.payback.draw(base+timelineKey(r), func() (string, error) { return chart.Payback(*r, opts) })
+}
+
+// chartOptions is how the charts are drawn: at the width they are shown at,
+// with the page's money and number formats and colours.
+func (c *Calculator) chartOptions() chart.Options {
+	width := c.chartWidth
+	if width == 0 {
+		width = chartWidthDefault
+	}
+	return chart.Options{Width: width, Money: c.fmt.MoneyCompact, Number: func(v float64) string { return c.fmt.Trim(v, 1) }, Dark: c.dark}
 }
 
 func (s *chartSlot) draw(key string, render func() (string, error)) {

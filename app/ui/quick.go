@@ -50,7 +50,7 @@ func (c *Calculator) shapeOf() string {
 		return "invalid"
 	}
 	var b strings.Builder
-	for _, name := range slices.Sorted(maps.Keys(c.shown)) {
+	for _, name := range c.shownNames() {
 		b.WriteString(name)
 		if c.shown[name].na() {
 			b.WriteString("=n/a")
@@ -63,6 +63,26 @@ func (c *Calculator) shapeOf() string {
 	}
 	b.WriteString(c.notice)
 	return b.String()
+}
+
+// shownNames returns the names of c.shown in order. outputs always gives the
+// same names, so the order is kept from the last call rather than sorted again
+// on every keystroke.
+func (c *Calculator) shownNames() []string {
+	if len(c.names) == len(c.shown) {
+		same := true
+		for _, n := range c.names {
+			if _, ok := c.shown[n]; !ok {
+				same = false
+				break
+			}
+		}
+		if same {
+			return c.names
+		}
+	}
+	c.names = slices.Sorted(maps.Keys(c.shown))
+	return c.names
 }
 
 // rendered records what a render is putting on the page.

@@ -12,6 +12,26 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
+// svgAttr is one name="value" of an opening tag.
+type svgAttr struct{ name, value string }
+
+// parseAttrs reads the attributes of an opening tag (svgElem.attrs), as
+// patchOps reads them.
+func parseAttrs(s string) ([]svgAttr, bool) {
+	var as []svgAttr
+	for {
+		name, value, rest, ok := nextAttr(s)
+		if !ok {
+			return nil, false
+		}
+		if name == "" {
+			return as, true
+		}
+		as = append(as, svgAttr{name, value})
+		s = rest
+	}
+}
+
 // applyOps does in Go what web/paint.js does with the k, a and x operations to
 // a chart's elements, so that the tests can check the result.
 func applyOps(t *testing.T, ops string, id string, els []svgElem) []svgElem {

@@ -21,7 +21,8 @@
 //
 // In another page it holds the wasm back, types into the prerendered #in-mqls,
 // and checks that the text, its results and the focus survive the app taking
-// over. In a last one it types into #in-mqls -edits times, -gap apart, alternating
+// over. In a last one, -pause after it is ready, it types into #in-mqls -edits
+// times, -gap apart, alternating
 // 200 and 2000 (every result and all three charts change), and reports the time from the
 // keydown to the updated result, to the updated charts and to the next animation
 // frame, the main thread's CPU time per edit, and the wasm memory and JS heap
@@ -93,7 +94,7 @@ func main() {
 	flag.IntVar(&o.edits, "edits", 50, "edits timed for the input latency")
 	flag.IntVar(&o.memEdits, "memedits", 100, "edits before the memory is read (at least -edits)")
 	flag.DurationVar(&o.gap, "gap", 150*time.Millisecond, "pause after each edit: a brisk typist's pace (about 7 keys a second), so that each key meets a page that has finished with the one before, as when people type")
-	flag.DurationVar(&o.pause, "pause", 0, "pause between the page being ready and the first timed edit")
+	flag.DurationVar(&o.pause, "pause", time.Second, "pause between the page being ready and the first timed edit: a visitor looks at the page before typing into it, and the browser finishes compiling what the load ran")
 	flag.IntVar(&o.interact, "interact", 20, "edits made after each cold load, before the warm reload (a first visit that uses the calculator, which also lets the browser optimize and cache hot code)")
 	flag.DurationVar(&o.settle, "settle", 3*time.Second, "pause between the service worker's caching and the warm reload, for the browser to store compiled code")
 	flag.StringVar(&o.bin, "bin", "bin/trainingroi", "the server `binary`")
@@ -542,7 +543,7 @@ func readMemory(ctx context.Context) (wasm, heap float64, err error) {
 }
 
 func printLatency(o options, times []editTimes, cpu mainThread, mem memory) {
-	fmt.Printf("\n== input latency: %d edits of #in-mqls (typing 0 / Backspace: 200 ↔ 2000, every result and chart changes), ms from the keydown (one key every %v or more)\n", len(times), o.gap)
+	fmt.Printf("\n== input latency: %d edits of #in-mqls (typing 0 / Backspace: 200 ↔ 2000, every result and chart changes), ms from the keydown (the first %v after the page was ready, then one key every %v or more)\n", len(times), o.pause, o.gap)
 	timeouts := 0
 	var inputs, results, charts, frames []float64
 	for _, t := range times {
