@@ -143,7 +143,9 @@ func (c *Calculator) quickPaint(ctx app.Context, name string) bool {
 	ctx.After(restDelay, func(ctx app.Context) {
 		if n != c.rests {
 			ctx.PreventUpdate() // a newer keystroke asked for a later render
+			return
 		}
+		collectWhenIdle()
 	})
 	return true
 }
