@@ -42,86 +42,87 @@
     return t && t.nodeType === Node.TEXT_NODE ? t : null;
   }
 
+  // How many fields each operation takes after its letter.
+  var FIELDS = { t: 3, p: 2, v: 2, k: 3, a: 4, x: 3, s: 3 };
+
+  // apply does one operation on its fields f, or reports false.
+  function apply(op, f) {
+    var el, t;
+    switch (op) {
+      case "t":
+        t = textNode(f[0]);
+        if (!t) {
+          return false;
+        }
+        t.nodeValue = f[1];
+        t.parentNode.setAttribute("data-value", f[2]);
+        return true;
+      case "p":
+        t = textNode(f[0]);
+        if (!t) {
+          return false;
+        }
+        t.nodeValue = f[1];
+        return true;
+      case "v":
+        el = document.getElementById(f[0]);
+        if (!el || !("value" in el)) {
+          return false;
+        }
+        if (el.value !== f[1]) {
+          el.value = f[1];
+        }
+        return true;
+      case "k":
+        el = chart(f[0]);
+        if (!el || el.children.length !== Number(f[2])) {
+          return false;
+        }
+        el.setAttribute("viewBox", f[1]);
+        return true;
+      case "a":
+        el = child(f[0], f[1]);
+        if (!el || !ATTRS.test(f[2])) {
+          return false;
+        }
+        el.setAttribute(f[2], f[3]);
+        return true;
+      case "x":
+        el = child(f[0], f[1]);
+        if (!el) {
+          return false;
+        }
+        el.textContent = f[2];
+        return true;
+      case "s":
+        el = chart(f[0]);
+        if (!el) {
+          return false;
+        }
+        el.setAttribute("viewBox", f[1]);
+        // setHTMLUnsafe parses as innerHTML does (no sanitizer; scripts are
+        // inert either way) and took half the time in Chromium 156.
+        if (typeof el.setHTMLUnsafe === "function") {
+          el.setHTMLUnsafe(f[2]);
+        } else {
+          el.innerHTML = f[2];
+        }
+        return true;
+    }
+    return false;
+  }
+
   window.trainingRoiPaint = function (ops) {
     if (ops === "") {
       return true;
     }
     var f = String(ops).split("\u0000");
-    var i = 0;
-    while (i < f.length) {
-      var op = f[i];
-      var id = f[i + 1];
-      var el, t;
-      switch (op) {
-        case "t":
-          t = textNode(id);
-          if (!t || i + 3 >= f.length) {
-            return false;
-          }
-          t.nodeValue = f[i + 2];
-          t.parentNode.setAttribute("data-value", f[i + 3]);
-          i += 4;
-          break;
-        case "p":
-          t = textNode(id);
-          if (!t || i + 2 >= f.length) {
-            return false;
-          }
-          t.nodeValue = f[i + 2];
-          i += 3;
-          break;
-        case "v":
-          el = document.getElementById(id);
-          if (!el || !("value" in el) || i + 2 >= f.length) {
-            return false;
-          }
-          if (el.value !== f[i + 2]) {
-            el.value = f[i + 2];
-          }
-          i += 3;
-          break;
-        case "k":
-          el = chart(id);
-          if (!el || i + 3 >= f.length || el.children.length !== Number(f[i + 3])) {
-            return false;
-          }
-          el.setAttribute("viewBox", f[i + 2]);
-          i += 4;
-          break;
-        case "a":
-          el = child(id, f[i + 2]);
-          if (!el || i + 4 >= f.length || !ATTRS.test(f[i + 3])) {
-            return false;
-          }
-          el.setAttribute(f[i + 3], f[i + 4]);
-          i += 5;
-          break;
-        case "x":
-          el = child(id, f[i + 2]);
-          if (!el || i + 3 >= f.length) {
-            return false;
-          }
-          el.textContent = f[i + 3];
-          i += 4;
-          break;
-        case "s":
-          el = chart(id);
-          if (!el || i + 3 >= f.length) {
-            return false;
-          }
-          el.setAttribute("viewBox", f[i + 2]);
-          // setHTMLUnsafe parses as innerHTML does (no sanitizer; scripts are
-          // inert either way) and took half the time in Chromium 156.
-          if (typeof el.setHTMLUnsafe === "function") {
-            el.setHTMLUnsafe(f[i + 3]);
-          } else {
-            el.innerHTML = f[i + 3];
-          }
-          i += 4;
-          break;
-        default:
-          return false;
+    for (var i = 0; i < f.length; ) {
+      var n = Object.prototype.hasOwnProperty.call(FIELDS, f[i]) ? FIELDS[f[i]] : -1;
+      if (n < 0 || i + n >= f.length || !apply(f[i], f.slice(i + 1, i + 1 + n))) {
+        return false;
       }
+      i += 1 + n;
     }
     return true;
   };
