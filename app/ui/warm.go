@@ -48,14 +48,7 @@ func (c *Calculator) warmStep(ctx app.Context, prev [3]string) {
 		}
 		c.warmLeft--
 		if c.warmLeft == 0 {
-			// The page's script that applies a keystroke, run once with
-			// nothing to do, so that the first key does not wait for it to
-			// be compiled; and what the runs left behind, collected before
-			// the first key.
-			if paint := app.Window().Get("trainingRoiPaint"); paint.Type() == app.TypeFunction {
-				paint.Invoke("")
-			}
-			collectWhenIdle()
+			collectWhenIdle() // what the runs left behind, before the first key
 		}
 		// A made-up scenario: the leads scaled by 0.25 to 4, as typed digits
 		// would, so that every chart and label changes.
