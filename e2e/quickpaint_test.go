@@ -12,12 +12,26 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
+// readSnapshotJS reads what document d shows of the projection: every result
+// (data-value and text), the peek line and each chart's whole <svg>. The live
+// page and the server's HTML are read by the same function.
+const readSnapshotJS = `(d) => {
+  const s = {outs: {}, svgs: {}, peek: d.getElementById("peek").textContent};
+  for (const el of d.querySelectorAll('[id^="out-"]')) {
+    s.outs[el.id] = el.getAttribute("data-value") + " | " + el.textContent;
+  }
+  for (const n of ["lift", "funnel", "payback"]) {
+    const svg = d.getElementById("chart-" + n);
+    s.svgs[n] = svg ? svg.outerHTML : "";
+  }
+  return s;
+}`
+
 // snapshotJS records what the page shows at the moment a key's results land:
 // the first MutationObserver callback after a keydown runs in the key's own
-// task, right after the
-// quick paint (app/ui/quick.go) wrote into the page and before go-app's render
-// of the rest, 60 ms later, writes everything again. It also counts the quick
-// paint's calls into web/paint.js that succeeded.
+// task, right after the quick paint (app/ui/quick.go) wrote into the page and
+// before go-app's render of the rest, 60 ms later, writes everything again. It
+// also counts the quick paint's calls into web/paint.js that succeeded.
 const snapshotJS = `(() => {
   window.__snaps = [];
   window.__painted = 0;
@@ -29,17 +43,7 @@ const snapshotJS = `(() => {
     }
     return ok;
   };
-  const snap = () => {
-    const s = {outs: {}, svgs: {}, peek: document.getElementById("peek").textContent};
-    for (const el of document.querySelectorAll('[id^="out-"]')) {
-      s.outs[el.id] = el.getAttribute("data-value") + " | " + el.textContent;
-    }
-    for (const n of ["lift", "funnel", "payback"]) {
-      const svg = document.getElementById("chart-" + n);
-      s.svgs[n] = svg ? svg.outerHTML : "";
-    }
-    return s;
-  };
+  const snap = () => (` + readSnapshotJS + `)(document);
   window.__snapNow = () => JSON.stringify(snap());
   // The first change after each keydown: the key's own task.
   let armed = false;
@@ -55,18 +59,7 @@ const snapshotJS = `(() => {
 
 // serverSnapshotJS is what the server's HTML for the same scenario shows, read
 // the same way.
-const serverSnapshotJS = `(html) => {
-  const d = new DOMParser().parseFromString(html, "text/html");
-  const s = {outs: {}, svgs: {}, peek: d.getElementById("peek").textContent};
-  for (const el of d.querySelectorAll('[id^="out-"]')) {
-    s.outs[el.id] = el.getAttribute("data-value") + " | " + el.textContent;
-  }
-  for (const n of ["lift", "funnel", "payback"]) {
-    const svg = d.getElementById("chart-" + n);
-    s.svgs[n] = svg ? svg.outerHTML : "";
-  }
-  return JSON.stringify(s);
-}`
+const serverSnapshotJS = `(html) => JSON.stringify((` + readSnapshotJS + `)(new DOMParser().parseFromString(html, "text/html")))`
 
 type snapshot struct {
 	Outs map[string]string `json:"outs"`
