@@ -27,7 +27,7 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(BUILDFLAGS) -ldflags="-s -w" -o $(WASM) .
 
 compress: wasm
-	$(GO) run ./internal/compress $(WASM)
+	$(GO) run ./internal/cmd/compress $(WASM)
 
 server:
 	$(GO) build $(BUILDFLAGS) -o $(BIN) .
@@ -82,7 +82,7 @@ static: build
 
 ## icons: redraw web/icons from internal/icongen
 icons:
-	$(GO) run ./internal/icongen
+	$(GO) run ./internal/cmd/icongen
 
 ## fuzz: run every Fuzz target of the repository for $(FUZZTIME) each
 fuzz:
@@ -99,17 +99,17 @@ fuzz:
 ## latency and memory in headless Chromium (needs Chromium; prints, never fails on
 ## a time; about 4 minutes; docs/performance.md explains the figures)
 bench: build
-	$(GO) run ./internal/sizes -buildflags='$(BUILDFLAGS)' $(WASM)
+	$(GO) run ./internal/cmd/sizes -buildflags='$(BUILDFLAGS)' $(WASM)
 	@echo; echo "== Go benchmarks (native, this machine)"
 	$(GO) test -run='^$$' -bench=. -benchmem ./calc ./app/...
 	@echo
-	$(GO) run ./internal/bench -bin $(BIN) -web web
+	$(GO) run ./internal/cmd/bench -bin $(BIN) -web web
 
 ## loadtest: 20,000 requests at 64 connections against the built server on
 ## loopback (/, /?mqls=500, the brotli wasm, the worker): requests per second,
 ## p50 and p99 latency, errors; fails on any error
 loadtest: build
-	$(GO) run ./internal/loadtest -bin $(BIN) -web web -n 20000 -c 64
+	$(GO) run ./internal/cmd/loadtest -bin $(BIN) -web web -n 20000 -c 64
 
 clean:
 	rm -rf bin dist $(WASM) $(WASM).br $(WASM).gz

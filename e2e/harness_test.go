@@ -28,8 +28,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/trainingroi/calculator/calc"
-	"github.com/trainingroi/calculator/internal/chromium"
-	"github.com/trainingroi/calculator/internal/serverproc"
+	"github.com/trainingroi/calculator/internal/testkit/chromium"
+	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
 
 const (
@@ -142,7 +142,7 @@ func warnIfStale(wasm string) {
 	}
 }
 
-// serverProc is the server the tests run (internal/serverproc).
+// serverProc is the server the tests run (internal/testkit/serverproc).
 type serverProc = serverproc.Proc
 
 // startServer runs bin on a free port with webDir and args, from the repository

@@ -2,7 +2,7 @@ package chart
 
 import "golang.org/x/image/math/fixed"
 
-//go:generate go run ../../internal/fontmetrics -o roboto_metrics.go
+//go:generate go run ../../internal/cmd/fontmetrics -o roboto_metrics.go
 
 // Text is measured with a table of Roboto's advance widths (roboto_metrics.go)
 // instead of go-chart's embedded font: the font is 300 kB of the wasm, and the
@@ -19,7 +19,7 @@ type robotoRun struct {
 }
 
 // robotoEntry is rune c's entry: the glyph's advance in font units and its
-// offset (see internal/fontmetrics), packed as advance<<1 | offset.
+// offset (see internal/cmd/fontmetrics), packed as advance<<1 | offset.
 func robotoEntry(c rune) uint16 {
 	lo, hi := 0, len(robotoRuns)
 	for lo < hi {

@@ -176,7 +176,7 @@ func hollowFile(f *ast.File, pkg *types.Package, info *types.Info) {
 			} else {
 				d.Body = &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{
 					Fun:  ast.NewIdent("panic"),
-					Args: []ast.Expr{&ast.BasicLit{Kind: token.STRING, Value: `"hollowed by internal/sizes"`}},
+					Args: []ast.Expr{&ast.BasicLit{Kind: token.STRING, Value: `"hollowed by internal/cmd/sizes"`}},
 				}}}}
 			}
 		case *ast.GenDecl:

@@ -3,7 +3,7 @@
 // Command bench measures the calculator in headless Chromium on this machine and
 // prints the figures; it is a benchmark, not a test, and never fails on a time.
 //
-//	go run ./internal/bench [-runs 5] [-edits 50] [-memedits 100]
+//	go run ./internal/cmd/bench [-runs 5] [-edits 50] [-memedits 100]
 //
 // It starts the built server (bin/trainingroi, serving web/) on a free localhost
 // port and, for each of -runs fresh browser profiles, opens the page for a
@@ -57,8 +57,8 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-	"github.com/trainingroi/calculator/internal/chromium"
-	"github.com/trainingroi/calculator/internal/serverproc"
+	"github.com/trainingroi/calculator/internal/testkit/chromium"
+	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
 
 //go:embed probe.js

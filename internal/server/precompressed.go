@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package server
 
 import (
 	"bytes"
@@ -23,7 +23,7 @@ import (
 )
 
 // wasmAsset is app.wasm in memory with its precompressed forms (app.wasm.br and
-// app.wasm.gz, written at build time by internal/compress), read once at start so
+// app.wasm.gz, written at build time by internal/cmd/compress), read once at start so
 // that no request compresses anything.
 type wasmAsset struct {
 	raw     []byte

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package server
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package server
 
 import (
 	"bytes"
@@ -56,7 +56,7 @@ func serverBinary(t *testing.T) string {
 			return
 		}
 		testBinary.path = filepath.Join(testBinary.dir, "trainingroi")
-		out, err := exec.Command("go", "build", "-buildvcs=false", "-o", testBinary.path, ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-buildvcs=false", "-o", testBinary.path, "github.com/trainingroi/calculator").CombinedOutput()
 		if err != nil {
 			testBinary.err = fmt.Errorf("go build: %v\n%s", err, out)
 		}

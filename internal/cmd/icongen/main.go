@@ -2,7 +2,7 @@
 // upward arrow on the theme colour. It writes the SVG and every PNG from the same
 // shapes, so they stay alike; the PNGs are committed, and `make icons` redraws them.
 //
-//	go run ./internal/icongen [-out web/icons]
+//	go run ./internal/cmd/icongen [-out web/icons]
 package main
 
 import (

@@ -1,11 +1,11 @@
 // Command sizes prints what the WebAssembly binary weighs on the wire and where
 // the bytes come from. Usage:
 //
-//	go run ./internal/sizes [-variants=false] [-without PKG,...] [-top N] [web/app.wasm]
+//	go run ./internal/cmd/sizes [-variants=false] [-without PKG,...] [-top N] [web/app.wasm]
 //
 // It prints:
 //   - the raw file and its precompressed copies (FILE.gz, FILE.br, written by
-//     internal/compress), against the brotli budget, and its sections;
+//     internal/cmd/compress), against the brotli budget, and its sections;
 //   - what go-app, the charts (go-chart and our wrapper), number formatting and our
 //     own code each add, measured by building the app without them: the package's
 //     functions are hollowed out (see stub.go) through go build -overlay (for a
@@ -60,7 +60,7 @@ func main() {
 	ldflags := flag.String("ldflags", "-s -w", "linker `flags` of the wasm build")
 	pkg := flag.String("pkg", ".", "the main `package` of the app")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./internal/sizes [flags] [web/app.wasm]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./internal/cmd/sizes [flags] [web/app.wasm]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -573,7 +573,7 @@ func gzipSize(data []byte) int {
 	return int(c)
 }
 
-// brotliSize uses internal/compress's settings: quality 10, 16 MiB window.
+// brotliSize uses internal/cmd/compress's settings: quality 10, 16 MiB window.
 func brotliSize(data []byte) int {
 	var c counter
 	bw := brotli.NewWriterOptions(&c, brotli.WriterOptions{Quality: 10, LGWin: 24})

@@ -2,7 +2,7 @@
 // (and static hosts that understand them) can send the WebAssembly binary as brotli or
 // gzip without compressing on every request:
 //
-//	go run ./internal/compress web/app.wasm
+//	go run ./internal/cmd/compress web/app.wasm
 //
 // writes web/app.wasm.br (brotli, quality 10, 16 MiB window) and web/app.wasm.gz
 // (gzip, best compression). It is a Go program rather than a call to the brotli and
@@ -27,7 +27,7 @@ import (
 func main() {
 	force := flag.Bool("f", false, "rewrite the compressed copies even when they are up to date")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./internal/compress [-f] FILE...")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./internal/cmd/compress [-f] FILE...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()

@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package server
 
 import (
 	"context"
@@ -50,8 +50,8 @@ var productionTimeouts = timeouts{
 	shutdown: 30 * time.Second,
 }
 
-// serve runs the server (or the static export) as the command line says, and exits.
-func serve() {
+// Main runs the server (or the static export) as the command line says, and exits.
+func Main() {
 	// go-app logs to stdout; stdout carries only the "listening on" line.
 	app.DefaultLogger = log.New(os.Stderr, "", log.LstdFlags).Printf
 

@@ -2,8 +2,8 @@
 // and prints what it sustained: requests per second, p50 and p99 latency and the
 // error count, in all and per URL.
 //
-//	go run ./internal/loadtest                      # starts bin/trainingroi -web web on 127.0.0.1:0
-//	go run ./internal/loadtest -url http://127.0.0.1:8000
+//	go run ./internal/cmd/loadtest                      # starts bin/trainingroi -web web on 127.0.0.1:0
+//	go run ./internal/cmd/loadtest -url http://127.0.0.1:8000
 //
 // make loadtest runs it after a build: 20,000 requests over 64 connections, spread
 // evenly over what a visit fetches that costs the server most: the page (/), the
@@ -34,7 +34,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/trainingroi/calculator/internal/serverproc"
+	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
 
 type config struct {
@@ -56,7 +56,7 @@ func main() {
 	flag.DurationVar(&cfg.timeout, "timeout", 3*time.Minute, "bound on the whole run")
 	flag.DurationVar(&cfg.requestTimeout, "request-timeout", 30*time.Second, "bound on one request")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./internal/loadtest [flags]\n\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./internal/cmd/loadtest [flags]\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()

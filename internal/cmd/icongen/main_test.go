@@ -25,7 +25,7 @@ func TestMaskableMarksInSafeZone(t *testing.T) {
 // The committed icons must be what the program draws: a change to the design needs
 // `make icons`.
 func TestCommittedIconsAreCurrent(t *testing.T) {
-	dir := filepath.Join("..", "..", "web", "icons")
+	dir := filepath.Join("..", "..", "..", "web", "icons")
 	svgFile, err := os.ReadFile(filepath.Join(dir, "icon.svg"))
 	if err != nil {
 		t.Fatal(err)
