@@ -1,8 +1,8 @@
 package calc_test
 
 import (
-	"fmt"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 
@@ -48,8 +48,8 @@ type floatPath struct {
 	V    float64
 }
 
-// floats walks every float64 of v (struct fields, Value.V, slice elements), so that
-// a field added to Result later is covered without changing the tests.
+// floats walks every float64 of v (struct fields, slice elements), so that a field
+// added to Result later is covered without changing the tests.
 func floats(v any) []floatPath {
 	var out []floatPath
 	var walk func(path string, x reflect.Value)
@@ -59,19 +59,11 @@ func floats(v any) []floatPath {
 			out = append(out, floatPath{path, x.Float()})
 		case reflect.Struct:
 			for i := range x.NumField() {
-				name := x.Type().Field(i).Name
-				if path != "" {
-					name = path + "." + name
-				}
-				walk(name, x.Field(i))
+				walk(path+"."+x.Type().Field(i).Name, x.Field(i))
 			}
 		case reflect.Slice, reflect.Array:
 			for i := range x.Len() {
-				walk(fmt.Sprintf("%s[%d]", path, i), x.Index(i))
-			}
-		case reflect.Pointer, reflect.Interface:
-			if !x.IsNil() {
-				walk(path, x.Elem())
+				walk(path+"[]", x.Index(i))
 			}
 		}
 	}
@@ -79,44 +71,79 @@ func floats(v any) []floatPath {
 	return out
 }
 
-// values lists every Value field of r by name.
-func values(r calc.Result) map[string]calc.Value {
-	out := map[string]calc.Value{}
-	x := reflect.ValueOf(r)
-	vt := reflect.TypeFor[calc.Value]()
-	for i := range x.NumField() {
-		if x.Field(i).Type() == vt {
-			out[x.Type().Field(i).Name] = x.Field(i).Interface().(calc.Value)
-		}
-	}
-	return out
-}
-
-// nonFinite lists the NaN and infinite numbers of r.
-func nonFinite(r calc.Result) []floatPath {
-	var bad []floatPath
+// checkClean fails when any number in r is NaN, infinite or a negative zero, or an
+// undefined Value has a number or no reason.
+func checkClean(t *testing.T, in calc.Inputs, r calc.Result) {
+	t.Helper()
 	for _, f := range floats(r) {
-		if math.IsNaN(f.V) || math.IsInf(f.V, 0) {
-			bad = append(bad, f)
+		switch {
+		case math.IsNaN(f.V) || math.IsInf(f.V, 0):
+			t.Errorf("Project(%+v)%s = %v", in, f.Path, f.V)
+		case f.V == 0 && math.Signbit(f.V):
+			t.Errorf("Project(%+v)%s is negative zero", in, f.Path)
 		}
 	}
-	return bad
-}
-
-// checkFinite fails t when r holds a NaN or an infinity.
-func checkFinite(t *testing.T, in calc.Inputs, r calc.Result) {
-	t.Helper()
-	if bad := nonFinite(r); len(bad) > 0 {
-		t.Errorf("Project(%+v) has non-finite numbers: %v", in, bad)
+	for _, o := range calc.Outputs {
+		v := o.Of(&r)
+		if !v.OK && (v.V != 0 || v.Why == "") {
+			t.Errorf("Project(%+v): %s undefined as %+v", in, o.Name, v)
+		}
+		if v.OK && v.Why != "" {
+			t.Errorf("Project(%+v): %s defined with a reason: %+v", in, o.Name, v)
+		}
 	}
 }
 
-// checkValues fails t when an undefined Value has a number or no reason.
-func checkValues(t *testing.T, in calc.Inputs, r calc.Result) {
+func newRand() *rand.Rand { return rand.New(rand.NewPCG(2014, 500)) }
+
+// randomValue draws a valid value for f: often a round, typical one, sometimes an
+// edge or any value of its range.
+func randomValue(r *rand.Rand, f calc.Field) float64 {
+	var v float64
+	switch r.IntN(10) {
+	case 0:
+		v = f.Min
+	case 1:
+		v = f.Max
+	case 2, 3:
+		v = f.Min + r.Float64()*(f.Max-f.Min)
+	default:
+		// Around the default, within a factor of 3 either way.
+		v = f.Default * math.Pow(3, 2*r.Float64()-1)
+		if f.Unit == "days" {
+			v = r.Float64() * 14
+		}
+	}
+	if f.Whole {
+		v = math.Round(v)
+	}
+	return math.Max(f.Min, math.Min(f.Max, v))
+}
+
+func randomInputs(r *rand.Rand) calc.Inputs {
+	var in calc.Inputs
+	for _, f := range calc.Fields {
+		*f.Of(&in) = randomValue(r, f)
+	}
+	return in
+}
+
+// forRandom runs check on the defaults and on many random valid inputs.
+func forRandom(t *testing.T, n int, check func(t *testing.T, r *rand.Rand, in calc.Inputs)) {
 	t.Helper()
-	for name, v := range values(r) {
-		if !v.OK && (v.V != 0 || v.Why == "") {
-			t.Errorf("Project(%+v).%s = %+v: undefined values need V == 0 and a reason", in, name, v)
+	if testing.Short() {
+		n /= 10
+	}
+	rng := newRand()
+	check(t, rng, calc.Defaults())
+	for range n {
+		in := randomInputs(rng)
+		if err := in.Validate(); err != nil {
+			t.Fatalf("random inputs invalid: %v", err)
+		}
+		check(t, rng, in)
+		if t.Failed() {
+			return
 		}
 	}
 }

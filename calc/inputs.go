@@ -78,8 +78,8 @@ var Fields = []Field{
 	{Name: "lag", Label: "Lag before results", Help: "Months before trained behaviour shows in closed business", Unit: "months", Group: GroupAssumptions, Default: 3, Max: 36, Step: 1, Of: func(in *Inputs) *float64 { return &in.Lag }},
 	{Name: "years", Label: "Horizon", Help: "Years to count; the training repeats every year", Unit: "years", Group: GroupAssumptions, Default: 1, Min: 1, Max: 5, Whole: true, Step: 1, Of: func(in *Inputs) *float64 { return &in.Years }},
 	{Name: "confidence", Label: "Confidence", Help: "Share of the study's effect you credit to this training", Unit: "%", Group: GroupAssumptions, Default: 50, Max: 100, Step: 5, Of: func(in *Inputs) *float64 { return &in.Confidence }},
-	{Name: "sales_lift", Label: "Study effect, sales", Help: "More new-customer business with 10 vs 2 days of sales training", Unit: "%", Group: GroupAssumptions, Default: 29, Max: 200, Step: 1, Of: func(in *Inputs) *float64 { return &in.SalesLift }},
-	{Name: "mkt_lift", Label: "Study effect, marketing", Help: "More new-customer business with 10 vs 2 days of marketing training", Unit: "%", Group: GroupAssumptions, Default: 26, Max: 200, Step: 1, Of: func(in *Inputs) *float64 { return &in.MktLift }},
+	{Name: "sales_lift", Label: "Study effect, sales", Help: "More new-customer business with 10 vs 2 days of sales training", Unit: "%", Group: GroupAssumptions, Default: 29, Max: 100, Step: 1, Of: func(in *Inputs) *float64 { return &in.SalesLift }},
+	{Name: "mkt_lift", Label: "Study effect, marketing", Help: "More new-customer business with 10 vs 2 days of marketing training", Unit: "%", Group: GroupAssumptions, Default: 26, Max: 100, Step: 1, Of: func(in *Inputs) *float64 { return &in.MktLift }},
 }
 
 // FieldByName returns the field called name (its URL parameter) and whether it exists.

@@ -6,13 +6,35 @@ import (
 	"strings"
 )
 
-// FieldError says what is wrong with one input, in words a person understands.
+// Problem says what is wrong with the value of one input.
+type Problem uint8
+
+// The problems a value can have. The page words them; Error gives a plain form.
+const (
+	NoProblem  Problem = iota
+	NotFinite          // NaN or an infinity
+	OutOfRange         // below Field.Min or above Field.Max
+	NotWhole           // a fraction where only whole numbers are valid
+)
+
+// FieldError is what is wrong with one input.
 type FieldError struct {
-	Field string // the field's Name, e.g. "sal_rate"
-	Msg   string // e.g. "Enter a number from 0 to 100."
+	Field   string  // the field's Name, e.g. "sal_rate"
+	Problem Problem // never NoProblem
 }
 
-func (e FieldError) Error() string { return e.Field + ": " + e.Msg }
+func (e FieldError) Error() string {
+	f, _ := FieldByName(e.Field)
+	switch e.Problem {
+	case NotFinite:
+		return e.Field + ": not a finite number"
+	case OutOfRange:
+		return e.Field + ": outside " + strconv.FormatFloat(f.Min, 'f', -1, 64) + "-" + strconv.FormatFloat(f.Max, 'f', -1, 64)
+	case NotWhole:
+		return e.Field + ": not a whole number"
+	}
+	return e.Field + ": no problem"
+}
 
 // Errors is every field error of one set of inputs, in field order.
 type Errors []FieldError
@@ -25,17 +47,17 @@ func (es Errors) Error() string {
 	return strings.Join(parts, "; ")
 }
 
-// Check returns what is wrong with v as a value of f, or "" when it is valid.
-func (f Field) Check(v float64) string {
+// Check returns what is wrong with v as a value of f, or NoProblem.
+func (f Field) Check(v float64) Problem {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return "Enter a number."
+		return NotFinite
 	case v < f.Min || v > f.Max:
-		return "Enter a number from " + plain(f.Min) + " to " + plain(f.Max) + rangeUnit(f) + "."
+		return OutOfRange
 	case f.Whole && v != math.Trunc(v):
-		return "Enter a whole number" + wholeUnit(f) + "."
+		return NotWhole
 	}
-	return ""
+	return NoProblem
 }
 
 // Validate checks every input against its range. It returns nil when all are valid,
@@ -43,46 +65,12 @@ func (f Field) Check(v float64) string {
 func (in Inputs) Validate() error {
 	var es Errors
 	for _, f := range Fields {
-		if msg := f.Check(*f.Of(&in)); msg != "" {
-			es = append(es, FieldError{Field: f.Name, Msg: msg})
+		if p := f.Check(*f.Of(&in)); p != NoProblem {
+			es = append(es, FieldError{Field: f.Name, Problem: p})
 		}
 	}
 	if es == nil {
 		return nil
 	}
 	return es
-}
-
-// plain writes a limit for an error message with thousands separators, so that
-// people can read it: 10,000,000 rather than 1e+07.
-func plain(v float64) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	whole, frac, _ := strings.Cut(s, ".")
-	for i := len(whole) - 3; i > 0; i -= 3 {
-		whole = whole[:i] + "," + whole[i:]
-	}
-	if frac != "" {
-		return whole + "." + frac
-	}
-	return whole
-}
-
-func rangeUnit(f Field) string {
-	switch f.Unit {
-	case "%":
-		return " (percent)"
-	case "days", "months", "years", "people":
-		return " " + f.Unit
-	}
-	return ""
-}
-
-func wholeUnit(f Field) string {
-	switch f.Unit {
-	case "people":
-		return " of people"
-	case "years":
-		return " of years"
-	}
-	return ""
 }

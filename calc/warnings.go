@@ -1,60 +1,49 @@
 package calc
 
-import (
-	"strconv"
-)
-
 func (in *Inputs) warnings(r *Result) []Warning {
 	var ws []Warning
 	if r.SALCapped {
-		ws = append(ws, Warning{WarnSALCap, "The projected SAL rate is capped at 100%: sales cannot accept more leads than marketing sends, so part of the study's effect is not credited."})
+		ws = append(ws, Warning{Code: WarnSALCap})
 	}
 	if r.WinCapped {
-		ws = append(ws, Warning{WarnWinCap, "The projected win rate is capped at 100%: a lead cannot close more than once, so part of the study's effect is not credited."})
+		ws = append(ws, Warning{Code: WarnWinCap})
 	}
-	if r.Projected.SALRate*100 > StudySALPeak {
-		ws = append(ws, Warning{WarnSALAboveObs, "The projected SAL rate of " + pct(r.Projected.SALRate*100) + " is above 50%, the highest the study observed: treat the sales part of the lift with care."})
+	if sal := r.Projected.SALRate * 100; sal > StudySALPeak {
+		ws = append(ws, Warning{Code: WarnSALAbove50, Value: sal, Limit: StudySALPeak})
+	}
+	if closes := r.Projected.SALRate * r.Projected.WinRate * 100; closes > StudyClosePeak {
+		ws = append(ws, Warning{Code: WarnCloseAbove35, Value: closes, Limit: StudyClosePeak})
+	}
+	if most := max(in.SalesLift, in.MktLift) / 100; r.Lift.OK && r.Lift.V > most {
+		ws = append(ws, Warning{Code: WarnBeyondStudy, Value: r.Lift.V, Limit: most})
+	}
+	var own []string
+	if in.SalesLift != StudySalesLift {
+		own = append(own, "sales_lift")
+	}
+	if in.MktLift != StudyMktLift {
+		own = append(own, "mkt_lift")
+	}
+	if own != nil {
+		ws = append(ws, Warning{Code: WarnOwnEffect, Fields: own})
 	}
 	var outside []string
 	for _, d := range []struct {
 		name string
 		v    float64
 	}{
-		{"current marketing training", in.MktDays},
-		{"planned marketing training", in.MktTarget},
-		{"current sales training", in.SalesDays},
-		{"planned sales training", in.SalesTarget},
+		{"mkt_days", in.MktDays}, {"mkt_target", in.MktTarget},
+		{"sales_days", in.SalesDays}, {"sales_target", in.SalesTarget},
 	} {
 		if d.v < StudyLowDays || d.v > StudyHighDays {
 			outside = append(outside, d.name)
 		}
 	}
-	if len(outside) > 0 {
-		verb := " lies"
-		if len(outside) > 1 {
-			verb = " lie"
-		}
-		ws = append(ws, Warning{WarnDaysOutside, "The " + list(outside) + verb + " outside 2-10 days a year: the study has no data there; no effect is credited beyond that range."})
+	if outside != nil {
+		ws = append(ws, Warning{Code: WarnDaysOutside, Fields: outside})
 	}
-	if in.Lag >= 12*in.Years {
-		ws = append(ws, Warning{WarnLagHorizon, "The lag of " + strconv.FormatFloat(in.Lag, 'f', -1, 64) + " months uses up the whole horizon, so the benefit within it is zero."})
+	if horizon := 12 * in.Years; in.Lag >= horizon {
+		ws = append(ws, Warning{Code: WarnLagHorizon, Value: in.Lag, Limit: horizon})
 	}
 	return ws
-}
-
-func pct(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + "%" }
-
-// list joins names as English prose: "a", "a and b", "a, b and c".
-func list(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	s := names[0]
-	for _, n := range names[1 : len(names)-1] {
-		s += ", " + n
-	}
-	return s + " and " + names[len(names)-1]
 }
