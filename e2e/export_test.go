@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/trainingroi/calculator/calc"
@@ -32,7 +33,7 @@ func TestDownloadCSV(t *testing.T) {
 	p.open(exportScenario)
 	p.waitState("ok")
 	p.click("download-csv")
-	data := waitDownload(t, dir, "training-roi.csv")
+	data := waitDownload(t, dir, "training-roi-"+time.Now().Format("2006-01-02")+".csv")
 	p.waitUntil("the status line", `(document.getElementById("share-status") || {}).textContent === "CSV downloaded."`,
 		`(document.getElementById("share-status") || {}).textContent`)
 
@@ -54,12 +55,12 @@ func TestDownloadCSV(t *testing.T) {
 	}
 
 	// Every result hook of the page, and every input, is in the file with the
-	// page's exact number.
+	// page's number to the file's 12 significant digits.
 	page := eval[map[string]string](p, `Object.fromEntries([...document.querySelectorAll("[id^=out-][data-value]")].map((e) => [e.id.slice(4), e.getAttribute("data-value")]))`)
 	for _, name := range append(outNames, "revenue_gain") {
 		if page[name] == "" {
 			t.Errorf("the page has no #out-%s", name)
-		} else if values[name] != page[name] {
+		} else if !sameTo12(values[name], page[name]) {
 			t.Errorf("CSV %s = %q, the page's data-value %q", name, values[name], page[name])
 		}
 	}
@@ -79,6 +80,17 @@ func TestDownloadCSV(t *testing.T) {
 		}
 	}
 	p.assertNoProblems()
+}
+
+// sameTo12 reports whether a CSV value is the page's data-value to 12 significant
+// digits ("n/a" only for "n/a").
+func sameTo12(csvValue, pageValue string) bool {
+	if csvValue == "n/a" || pageValue == "n/a" {
+		return csvValue == pageValue
+	}
+	a, errA := strconv.ParseFloat(csvValue, 64)
+	b, errB := strconv.ParseFloat(pageValue, 64)
+	return errA == nil && errB == nil && closeRel(a, b, 5e-12)
 }
 
 // pdfTextRE finds the pages of a PDF file without a PDF library.

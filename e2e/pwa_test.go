@@ -245,7 +245,7 @@ func TestPWAUpdate(t *testing.T) {
 // manifest and the page must say what handler.go says.
 func mainConsts(t *testing.T) map[string]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(rootDir, "handler.go"), nil, 0)
+	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(rootDir, "internal", "server", "handler.go"), nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -460,7 +460,7 @@ func TestPWANoThirdParty(t *testing.T) {
 	for _, path := range []string{
 		"/", "/?embed=1", "/?mqls=300&cta_url=https%3A%2F%2Fconsultancy.example&cta_text=Book",
 		"/manifest.webmanifest", "/app-worker.js", "/app.js", "/wasm_exec.js", "/app.css",
-		"/web/style.css", "/web/embed.js", "/web/early.js", "/web/paint.js", "/web/icons/icon.svg",
+		"/web/style.css", "/web/embed.js", "/web/early.js", "/web/icons/icon.svg",
 	} {
 		code, _, body := pwaGet(t, baseURL+path)
 		if code != http.StatusOK {
@@ -656,7 +656,7 @@ func TestPWAStatic(t *testing.T) {
 
 	for _, name := range []string{
 		"index.html", "app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest", "_headers",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/embed.js", "web/early.js", "web/paint.js", "web/style.css",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/embed.js", "web/early.js", "web/style.css",
 		"web/icons/icon.svg", "web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/icon-maskable-512.png",
 		"web/icons/apple-touch-icon.png", "apple-touch-icon.png",
 	} {

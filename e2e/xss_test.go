@@ -45,7 +45,7 @@ const injectedJS = `(() => {
   const found = [...document.querySelectorAll('[id^="x-"], img[src="x"], iframe, svg[onload], [onerror], [onload], a[href^="javascript:" i]')]
     .map((e) => e.outerHTML.slice(0, 120));
   for (const s of document.scripts) {
-    if (!s.src || !/\/(app|wasm_exec)\.js$|\/web\/(early|paint)\.js$/.test(new URL(s.src).pathname)) found.push("script " + (s.src || s.textContent.slice(0, 60)));
+    if (!s.src || !/\/(app|wasm_exec)\.js$|\/web\/early\.js$/.test(new URL(s.src).pathname)) found.push("script " + (s.src || s.textContent.slice(0, 60)));
   }
   return found;
 })()`

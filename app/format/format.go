@@ -223,3 +223,13 @@ func (f Format) SignedPercent(v float64, decimals int) string {
 	}
 	return s
 }
+
+// MoneyFit prints an amount in full while it has at most 15 digits, and compactly
+// beyond ("$2.1Q" would be unreadable as 19 digits), then with the full amount as
+// exact for a tooltip.
+func (f Format) MoneyFit(v float64) (text, exact string) {
+	if math.Abs(v) < 1e15 {
+		return f.Money(v), ""
+	}
+	return f.MoneyCompact(v), f.Money(v)
+}

@@ -5,47 +5,56 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/trainingroi/calculator/calc"
 )
 
-// readCSV parses a report into its header row and its row of values, by name: the
-// header cell "revenue_now (EUR per year)" gives name revenue_now.
-func readCSV(t *testing.T, s string) (units, values map[string]string, header []string) {
+// readCSV parses a report into its rows of values by column name: the header cell
+// "revenue_now (EUR per year)" gives name revenue_now, unit "EUR per year".
+func readCSV(t *testing.T, s string) (units map[string]string, rows []map[string]string) {
 	t.Helper()
 	recs, err := csv.NewReader(strings.NewReader(s)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 2 {
-		t.Fatalf("%d records, want a header row and a row of values:\n%s", len(recs), s)
-	}
-	units, values = map[string]string{}, map[string]string{}
-	for i, h := range recs[0] {
+	units = map[string]string{}
+	for _, h := range recs[0] {
 		name, unit, _ := strings.Cut(h, " (")
-		if _, dup := values[name]; dup {
+		if _, dup := units[name]; dup {
 			t.Errorf("column %q twice", name)
 		}
 		units[name] = strings.TrimSuffix(unit, ")")
-		values[name] = recs[1][i]
 	}
-	return units, values, recs[0]
+	for _, rec := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range recs[0] {
+			name, _, _ := strings.Cut(h, " (")
+			row[name] = rec[i]
+		}
+		rows = append(rows, row)
+	}
+	return units, rows
 }
 
-func TestCSVCarriesThePageNumbers(t *testing.T) {
+func TestCSVOfTheWorkedExample(t *testing.T) {
 	in := calc.Defaults()
 	r := calc.Project(in)
-	s := CSV(in, r, "EUR")
-	units, got, header := readCSV(t, s)
+	s := CSV("EUR", Row(in, r))
 	if !strings.HasPrefix(s, "mkt_team (people),mkt_days (days per person per year),") || !strings.Contains(s, "\r\n") {
 		t.Errorf("header row %q", strings.SplitN(s, "\n", 2)[0])
 	}
-	if n := len(calc.Fields) + 21; len(header) != n {
-		t.Errorf("%d columns, want %d (every input and every result)", len(header), n)
+	units, rows := readCSV(t, s)
+	if len(rows) != 1 {
+		t.Fatalf("%d rows", len(rows))
 	}
+	got := rows[0]
 	for name, want := range map[string]string{
-		"mqls": "200", "deal": "25000", "revenue_now": "3600000", "cost": "108000",
-		"revenue_gain": num(r.RevenueGain), "lift": num(r.Lift.V), "roi": num(r.ROI.V), "breakeven": num(r.BreakEven.V),
+		// The model's worked example, written out by hand.
+		"mqls": "200", "deal": "25000", "revenue_now": "3600000", "cost": "108000", "net": "447376.5",
+		"factor_mkt": "1.13", "factor_sales": "1.145", "annual_gain": "740502", "annual_cost_mkt": "36000",
+		"annual_cost_sales": "72000", "effect_months": "9", "lift": "0.29385", "roi": "414.2375",
+		"payback": "4.75016407788", "warnings": "beyond_study",
 	} {
 		if got[name] != want {
 			t.Errorf("%s = %q, want %s", name, got[name], want)
@@ -53,46 +62,56 @@ func TestCSVCarriesThePageNumbers(t *testing.T) {
 	}
 	for name, want := range map[string]string{
 		"deal": "EUR per new customer", "day_cost": "EUR per person per day", "revenue_now": "EUR per year",
-		"benefit": "EUR over the horizon", "net": "EUR over the horizon", "lift": "fraction", "roi": "%",
-		"payback": "months", "mqls": "per month", "sal_rate": "%", "years": "years",
+		"benefit": "EUR over the horizon", "annual_cost_mkt": "EUR per year", "lift": "fraction", "roi": "%",
+		"payback": "months", "mqls": "per month", "sal_rate": "%", "years": "years", "factor_mkt": "factor",
 	} {
 		if units[name] != want {
 			t.Errorf("unit of %s = %q, want %q", name, units[name], want)
 		}
 	}
-	for _, h := range header {
-		if strings.Contains(h, "money") || strings.Contains(h, "USD") {
-			t.Errorf("header %q: money must be in the scenario's currency", h)
+}
+
+// Every value has at most 12 significant digits, none is -0, and undefined results
+// say n/a; rows of several scenarios stack under one header.
+func TestCSVValues(t *testing.T) {
+	var rows [][]string
+	for _, mod := range []func(*calc.Inputs){
+		func(in *calc.Inputs) {},
+		func(in *calc.Inputs) { in.DayCost, in.DayRate, in.MktTarget, in.SalesTarget = 0, 0, 1, 1 },
+		func(in *calc.Inputs) { in.SALRate, in.WinRate, in.Confidence = 34.35, 17.3, 33.3 },
+		func(in *calc.Inputs) { in.Lag = 12 },
+	} {
+		in := calc.Defaults()
+		mod(&in)
+		rows = append(rows, Row(in, calc.Project(in)))
+	}
+	_, got := readCSV(t, CSV("USD", rows...))
+	if len(got) != len(rows) {
+		t.Fatalf("%d rows, want %d", len(got), len(rows))
+	}
+	for i, row := range got {
+		for name, v := range row {
+			if name == "warnings" || v == "n/a" {
+				continue
+			}
+			if v == "-0" {
+				t.Errorf("row %d: %s is -0", i, name)
+			}
+			if _, err := strconv.ParseFloat(v, 64); err != nil {
+				t.Errorf("row %d: %s = %q is not a plain number", i, name, v)
+			}
+			if digits := strings.TrimLeft(strings.NewReplacer("-", "", ".", "").Replace(v), "0"); len(strings.TrimRight(digits, "0")) > 12 {
+				t.Errorf("row %d: %s = %q has more than 12 significant digits", i, name, v)
+			}
 		}
 	}
-
-	in.MktTarget, in.SalesTarget = 1, 2
-	_, got, _ = readCSV(t, CSV(in, calc.Project(in), "USD"))
-	if got["roi"] != "n/a" {
-		t.Errorf("undefined ROI written as %q", got["roi"])
+	if got[1]["cost"] != "0" || got[1]["roi"] != "n/a" || got[3]["payback"] != "n/a" {
+		t.Errorf("cost %q roi %q payback %q", got[1]["cost"], got[1]["roi"], got[3]["payback"])
 	}
 }
 
-// TestCSVIsPlainData: nothing in the file starts with a character that a
-// spreadsheet takes for a formula, whatever the numbers.
-func TestCSVIsPlainData(t *testing.T) {
-	in := calc.Defaults()
-	in.SalesTarget, in.MktTarget = 0, 0 // negative cost and net
-	_, got, header := readCSV(t, CSV(in, calc.Project(in), "JPY"))
-	for _, h := range header {
-		if strings.ContainsAny(h[:1], "=+-@") {
-			t.Errorf("header %q", h)
-		}
-	}
-	for name, v := range got {
-		if v == "n/a" {
-			continue
-		}
-		if strings.HasPrefix(v, "=") || strings.HasPrefix(v, "+") || strings.HasPrefix(v, "@") {
-			t.Errorf("%s = %q", name, v)
-		}
-		if _, err := strconv.ParseFloat(v, 64); err != nil {
-			t.Errorf("%s = %q is not a number: %v", name, v, err)
-		}
+func TestFileName(t *testing.T) {
+	if got := FileName(time.Date(2026, 11, 28, 23, 59, 0, 0, time.UTC)); got != "training-roi-2026-11-28.csv" {
+		t.Errorf("FileName = %q", got)
 	}
 }

@@ -1,9 +1,9 @@
 package state
 
 import (
-	"strconv"
 	"strings"
 
+	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -40,7 +40,7 @@ func DefaultForm() Form {
 
 // Text writes a value the way the form shows a default: shortest exact form, dot
 // decimal, no grouping ("25000", "12.5").
-func Text(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+func Text(v float64) string { return format.Raw(v, -1) }
 
 // Get returns the text of the field called name ("" for an unknown name).
 func (f *Form) Get(name string) string {
@@ -84,7 +84,7 @@ func (f *Form) Read() Check {
 		if err != nil {
 			msg = err.Error()
 		} else {
-			msg = fd.Check(v)
+			msg = problemText(fd, fd.Check(v))
 		}
 		if msg != "" {
 			if c.Errs == nil {
@@ -96,4 +96,39 @@ func (f *Form) Read() Check {
 		*fd.Of(&c.Inputs) = v
 	}
 	return c
+}
+
+// problemText says what is wrong with a value in words, with the limits as people
+// write them ("from 0 to 10,000,000"); "" when nothing is.
+func problemText(f calc.Field, p calc.Problem) string {
+	switch p {
+	case calc.NotFinite:
+		return string(ErrEmpty)
+	case calc.OutOfRange:
+		en := format.New("en-US", "USD")
+		return "Enter a number from " + en.Trim(f.Min, 2) + " to " + en.Trim(f.Max, 2) + rangeUnit(f) + "."
+	case calc.NotWhole:
+		return "Enter a whole number" + wholeUnit(f) + "."
+	}
+	return ""
+}
+
+func rangeUnit(f calc.Field) string {
+	switch f.Unit {
+	case "%":
+		return " (percent)"
+	case "days", "months", "years", "people":
+		return " " + f.Unit
+	}
+	return ""
+}
+
+func wholeUnit(f calc.Field) string {
+	switch f.Unit {
+	case "people":
+		return " of people"
+	case "years":
+		return " of years"
+	}
+	return ""
 }

@@ -115,8 +115,9 @@ func canonical(text string) string {
 
 // Query writes the scenario as a query string: the inputs that differ from the
 // worked example (so links stay short), then the display settings that differ from
-// their defaults. Reading it back with FromQuery gives the same numbers and the same
-// bad text, except that a form equal to the defaults reads back with FromURL false.
+// their defaults. It always names at least one input, the example's team size when
+// nothing differs: a link without inputs would open what another device saved.
+// Reading it back with FromQuery gives the same numbers and the same bad text.
 func (s Scenario) Query() url.Values {
 	q := url.Values{}
 	def := DefaultForm()
@@ -124,6 +125,9 @@ func (s Scenario) Query() url.Values {
 		if text := canonical(s.Form[i]); text != def[i] {
 			q.Set(f.Name, text)
 		}
+	}
+	if len(q) == 0 {
+		q.Set(calc.Fields[0].Name, def[0])
 	}
 	d := s.Display
 	if d.Currency != "" && d.Currency != DefaultCurrency {
@@ -143,4 +147,32 @@ func (s Scenario) Query() url.Values {
 		q.Set("cta_text", d.CTAText)
 	}
 	return q
+}
+
+// displayParams are the display settings in the order Encode writes them.
+var displayParams = []string{"currency", "locale", "embed", "accent", "cta_url", "cta_text"}
+
+// Encode writes Query as a query string with the inputs in model order and the
+// display settings after them, so that links read naturally ("mqls=500&sal_rate=25")
+// and the same scenario always gives the same text.
+func (s Scenario) Encode() string {
+	q := s.Query()
+	var b strings.Builder
+	add := func(k string) {
+		for _, v := range q[k] {
+			if b.Len() > 0 {
+				b.WriteByte('&')
+			}
+			b.WriteString(url.QueryEscape(k))
+			b.WriteByte('=')
+			b.WriteString(url.QueryEscape(v))
+		}
+	}
+	for _, f := range calc.Fields {
+		add(f.Name)
+	}
+	for _, k := range displayParams {
+		add(k)
+	}
+	return b.String()
 }

@@ -2,12 +2,12 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// citation names the study the model runs on, everywhere it is cited.
-const citation = "2013 Sales and Marketing Alignment Study: 500 companies surveyed in late 2013, reported February 2014; run by MathMarketing, sponsored by Marketo. As summarised by Charles Besondy, “How Much Training Should Marketing and Sales Receive? A Twisted Answer.”"
+// Citation names the study the model runs on, everywhere it is cited.
+const Citation = "2013 Sales and Marketing Alignment Study: 500 companies surveyed in late 2013, reported February 2014; survey sponsored by MathMarketing and Marketo. As summarised by Charles Besondy, “How Much Training Should Marketing and Sales Receive? A Twisted Answer.”"
 
 type finding struct{ what, figure string }
 
-// findings are the study's figures as model.md lists them.
+// findings are the study's figures the model uses or checks against.
 var findings = []finding{
 	{"Marketing training 1–3 days a year: chance that an MQL closes", "21%"},
 	{"Marketing training 8–10 days a year: chance that an MQL closes (the peak)", "35% (+67%)"},
@@ -18,7 +18,12 @@ var findings = []finding{
 	{"Marketing: 10 vs 2 days of training, business from new customers", "+26%"},
 }
 
-func (c *Calculator) renderEvidence() app.UI {
+// Evidence is what the study found, how the model uses it, and its caveats.
+type Evidence struct {
+	app.Compo
+}
+
+func (e *Evidence) Render() app.UI {
 	rows := make([]app.UI, len(findings))
 	for i, f := range findings {
 		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(f.what), app.Td().Text(f.figure))
@@ -35,50 +40,22 @@ func (c *Calculator) renderEvidence() app.UI {
 				app.Ul().Body(
 					app.Li().Text("Marketing training did not make sales accept more leads; it made the leads better. So the model credits marketing training only through the win rate of accepted leads."),
 					app.Li().Text("Sales training did not improve closing; companies that trained sales people more had worse close rates. What rose was the share of marketing's leads that sales accepted. So the model credits sales training only through the SAL rate, and never through the win rate."),
-					app.Li().Text("The SAL rate peaked at 50% in the study: a projection above that gets a warning."),
+					app.Li().Text("The SAL rate peaked at 50% in the study, and at most 35% of MQLs closed: a projection above either gets a warning."),
 				),
 			),
 			app.Div().Body(
 				app.H3().Text("How the numbers are made"),
 				app.Ol().Body(
-					app.Li().Text("Each team's training days are placed on the study's line from 2 days (no effect) to 10 days (the full +29% or +26%); nothing is credited below 2 or above 10 days."),
+					app.Li().Text("Each team's training days are placed on a straight line from 2 days (no effect) to 10 days (the full +29% or +26%). The study gives only those two points: the straight line between them is this model's assumption. Nothing is credited below 2 or above 10 days, nor to a team of nobody."),
 					app.Li().Text("The change from today's days to the planned days, times your confidence, raises the SAL rate (sales) and the win rate (marketing), each capped at 100%."),
 					app.Li().Text("Extra new customers times revenue per customer, at your gross margin, is the benefit, counted after the lag."),
-					app.Li().Text("The cost is the extra training days times the direct cost plus the cost of the time away, every year of the horizon."),
-					app.Li().Text("The range uses half and one and a half times your confidence; the break-even confidence is the least share of the effect that pays for the training."),
+					app.Li().Text("The cost is the extra training days times the direct cost plus the cost of the time away, paid at the start of every year of the horizon."),
+					app.Li().Text("Payback is the month from which the cumulative net benefit stays above zero. The range uses half and one and a half times your confidence; the break-even confidence is the least share of the effect that pays for the training."),
 				),
 			),
 		),
 		app.H3().Text("Caveats"),
-		app.P().Text("A survey shows companies that train more also win more new business; it does not prove the training caused it. Figures are self-reported by the companies, from 2013, and the study was sponsored by a marketing-software vendor. The two effects were measured separately and the model multiplies them, which assumes they add up. Hence the confidence setting, the low–high range and the break-even sentence: decide how much of the effect you believe, and see whether the plan still pays."),
-		app.P().Class("citation").Body(app.Strong().Text("Source: "), app.Text(citation)),
+		app.P().Text("A survey shows that companies that train more also win more new business; it does not prove the training caused it. Figures are self-reported by the companies, from 2013, and the survey was sponsored by MathMarketing and Marketo, a marketing-software vendor. The two effects were measured separately and the model multiplies them, which assumes they add up. Hence the confidence setting, the low–high range and the break-even sentence: decide how much of the effect you believe, and see whether the plan still pays."),
+		app.P().Class("citation").Body(app.Strong().Text("Source: "), app.Text(Citation)),
 	)
-}
-
-func (c *Calculator) renderHeader() app.UI {
-	return app.Header().Class("masthead").Body(
-		app.Div().Class("masthead-inner").Body(
-			app.H1().Text("Training ROI calculator"),
-			app.P().Class("tagline").Text("What more sales and marketing training does to new-customer business, what it costs and when it pays back: from a study of 500 companies, with its caveats."),
-		),
-	)
-}
-
-func (c *Calculator) renderFooter() app.UI {
-	return app.Footer().Class("footer").Body(
-		app.P().Text("Everything is computed in your browser: nothing you type leaves this device. Your inputs are saved on this device only, and the address bar is always a link to this exact scenario."),
-		app.Div().Class("footer-row").Body(
-			app.P().Class("version").Body(app.Text("Version "), app.Span().ID("app-version").Text(appVersion())),
-			c.renderInstall(),
-		),
-	)
-}
-
-// appVersion is the build's version (a hash of the wasm), set by the server.
-func appVersion() string {
-	v := app.Getenv("GOAPP_VERSION")
-	if v == "" {
-		return "dev"
-	}
-	return v
 }

@@ -22,15 +22,6 @@ func (c *Calculator) OnAppInstallChange(ctx app.Context) {
 	c.apple = ctx.IsAppleBrowser()
 }
 
-// OnMount picks up the update and install state that may have changed before the
-// app started, and starts looking for updates.
-func (c *Calculator) OnMount(ctx app.Context) {
-	c.installable = ctx.IsAppInstallable()
-	c.apple = ctx.IsAppleBrowser()
-	c.watchForUpdates(ctx)
-	c.flushWhenHidden(ctx)
-}
-
 // updateCheckInterval is how often an open page asks whether a new version has been
 // deployed. Browsers look for one only when a page loads (and once a day), while an
 // installed app may stay open for days.
@@ -115,30 +106,4 @@ func (c *Calculator) checkUpdate(ctx app.Context) {
 		return nil
 	})
 	caches.Call("keys").Call("then", listed)
-}
-
-func (c *Calculator) renderUpdateBanner() app.UI {
-	if !c.updateReady {
-		return nil
-	}
-	return app.Div().ID("update-banner").Class("banner").Role("status").Body(
-		app.Span().Text("A new version is available."),
-		app.Button().ID("update-reload").Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
-			ctx.Reload()
-		}),
-	)
-}
-
-// renderInstall offers installation where the browser allows it; Apple browsers
-// have no prompt to show, so they get the steps instead.
-func (c *Calculator) renderInstall() app.UI {
-	switch {
-	case !c.installable:
-		return nil
-	case c.apple:
-		return app.P().ID("install-hint").Class("install-hint").Text("Install: tap Share, then “Add to Home Screen”.")
-	}
-	return app.Button().ID("install").Type("button").Class("secondary").Text("Install app").OnClick(func(ctx app.Context, e app.Event) {
-		ctx.ShowAppInstallPrompt()
-	})
 }

@@ -43,9 +43,7 @@ func handler(version string) *app.Handler {
 		Styles:     []string{"/web/style.css"},
 		// early.js keeps what is typed into the prerendered page before the wasm
 		// runs; it is tiny and blocking on purpose, so no keystroke is missed.
-		// paint.js applies a keystroke's quick paint (app/ui/quick.go) in one
-		// call from the wasm.
-		Scripts: []string{"/web/early.js", "/web/paint.js"},
+		Scripts: []string{"/web/early.js"},
 		// Cached for offline use besides what go-app lists itself: go-app leaves
 		// out the SVG favicon and the Apple touch icon, which the page links to.
 		CacheableResources: []string{"/web/embed.js", "/web/icons/icon.svg", "/web/icons/apple-touch-icon.png"},

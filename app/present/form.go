@@ -1,0 +1,130 @@
+package present
+
+import (
+	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/state"
+	"github.com/trainingroi/calculator/calc"
+)
+
+// Field is one input as the form shows it.
+type Field struct {
+	Name  string // the URL parameter; the input is #in-NAME
+	Label string
+	Help  string // what it means and its valid range
+	Unit  string // shown after the box: "$", "%", "days"
+	Mode  string // the keyboard a phone shows: "numeric" or "decimal"
+	Text  string // exactly as typed
+	Error string // what is wrong, in words; "" when valid
+	// Slider is the slider beside the box, for the fields that have one.
+	Slider Slider
+}
+
+// Slider is a second way to set a field: its range, and where the field's value
+// puts it.
+type Slider struct {
+	Min, Max, Step float64 // Max 0: no slider
+	Value          string  // the position, the field's number kept within Min-Max
+	Beyond         string  // says so when the value lies beyond the slider's end
+}
+
+// Group is a part of the form.
+type Group struct {
+	ID     string // the element's id, "" for none
+	Title  string
+	Intro  string
+	Fold   bool // a disclosure (the assumptions), not a fieldset
+	Open   bool // the disclosure starts open
+	Fields []Field
+}
+
+// sliders are the fields with a slider beside their box, and its right end: the
+// training days (the lift chart's 0-20, though up to 60 can be typed) and the
+// confidence.
+var sliders = map[string]float64{
+	"mkt_days": calc.CurveMaxDays, "mkt_target": calc.CurveMaxDays,
+	"sales_days": calc.CurveMaxDays, "sales_target": calc.CurveMaxDays,
+	"confidence": 100,
+}
+
+// Inputs are the form's groups, and the confidence, which the page shows beside the
+// headline results it decides.
+type Inputs struct {
+	Groups     []Group
+	Confidence Field
+}
+
+// Form describes the form for the scenario and what reading it found wrong.
+// openAssumptions unfolds the assumptions (when the numbers run on effects other
+// than the study's).
+func Form(sc state.Scenario, chk state.Check, f format.Format, openAssumptions bool) Inputs {
+	groups := []Group{
+		{Title: "Your teams"},
+		{Title: "Leads and funnel"},
+		{Title: "Costs"},
+		{ID: "assumptions", Title: "Assumptions", Fold: true, Open: openAssumptions,
+			Intro: "The study found +29% more new-customer business with 10 rather than 2 days of sales training a year, and +26% with the same for marketing. The effects are the study's unless you change them; how much of them you credit to your plan is the confidence, beside the results."},
+	}
+	var conf Field
+	for _, fd := range calc.Fields {
+		fl := field(fd, sc.Form.Get(fd.Name), chk.Errs[fd.Name], f)
+		if fd.Name == "confidence" {
+			fl.Help = "How much of the study's effect you credit to your plan: 100% is the study's full +29% (sales) and +26% (marketing). 0–100."
+			conf = fl
+			continue
+		}
+		groups[fd.Group].Fields = append(groups[fd.Group].Fields, fl)
+	}
+	return Inputs{Groups: groups, Confidence: conf}
+}
+
+func field(fd calc.Field, text, err string, f format.Format) Field {
+	out := Field{
+		Name:  fd.Name,
+		Label: fd.Label,
+		Help:  fd.Help + ". " + rangeText(fd),
+		Unit:  unitLabel(fd, f),
+		Mode:  "decimal",
+		Text:  text,
+		Error: err,
+	}
+	if fd.Whole {
+		out.Mode = "numeric"
+	}
+	if end, ok := sliders[fd.Name]; ok {
+		out.Slider = slider(fd, end, text, f)
+	}
+	return out
+}
+
+func slider(fd calc.Field, end float64, text string, f format.Format) Slider {
+	s := Slider{Min: fd.Min, Max: end, Step: fd.Step}
+	v, err := state.ParseNumber(text)
+	if err != nil || fd.Check(v) != calc.NoProblem {
+		v = fd.Default
+	}
+	s.Value = format.Raw(max(fd.Min, min(end, v)), -1)
+	if v > end {
+		s.Beyond = f.Trim(v, 2) + " " + fd.Unit + ": beyond the slider's end at " + f.Trim(end, 0)
+	}
+	return s
+}
+
+func unitLabel(fd calc.Field, f format.Format) string {
+	switch fd.Unit {
+	case "money":
+		return f.Currency()
+	case "per month":
+		return "/ month"
+	}
+	return fd.Unit
+}
+
+// rangeText is a field's valid range, so that it is known before anything is wrong.
+func rangeText(fd calc.Field) string {
+	en := format.New("en-US", "USD")
+	s := en.Trim(fd.Min, 2) + "–" + en.Trim(fd.Max, 2)
+	if fd.Whole {
+		s += ", whole numbers"
+	}
+	return s + "."
+}

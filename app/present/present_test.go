@@ -1,0 +1,88 @@
+package present
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/state"
+	"github.com/trainingroi/calculator/calc"
+)
+
+var usd = state.Display{Currency: "USD", Locale: "en-US"}
+
+// The worked example as the page shows it: the model's figures, rounded as a
+// reader expects.
+func TestWorkedExampleTexts(t *testing.T) {
+	in := calc.Defaults()
+	r := Project(usd, in, calc.Project(in))
+	for name, want := range map[string]string{
+		"lift": "+29.4%", "lift_low": "+14.2%", "lift_high": "+45.5%", "revenue_gain": "+$1,057,860",
+		"roi": "414%", "roi_low": "149%", "roi_high": "696%", "payback": "4.8 months", "breakeven": "10.2%",
+		"revenue_now": "$3,600,000", "cost": "$108,000", "net": "$447,376", "bcr": "5.14 : 1",
+		"sal_rate_new": "34.35%", "customers_new": "186.3",
+	} {
+		if got := r.Out[name].Text; got != want {
+			t.Errorf("%s shows %q, want %q", name, got, want)
+		}
+	}
+	if r.Out["lift"].Value != "0.2938499999999997" && r.Out["lift"].Value != "0.29385" {
+		t.Errorf("lift data-value %q", r.Out["lift"].Value)
+	}
+	if r.PaybackNote != "including 3 months' lag" || r.GainNote != "gross profit $740,502 a year" {
+		t.Errorf("notes %q, %q", r.PaybackNote, r.GainNote)
+	}
+	if len(r.Warnings) != 1 || r.Warnings[0].Code != calc.WarnBeyondStudy || !strings.Contains(r.Warnings[0].Text, "+29.4%") {
+		t.Errorf("warnings %+v", r.Warnings)
+	}
+}
+
+// No text shows a negative zero, and a change that rounds to zero has no sign.
+func TestNoNegativeZeroText(t *testing.T) {
+	in := calc.Defaults()
+	in.DayCost, in.DayRate, in.MktTarget, in.SalesTarget = 0, 0, 1, 1
+	r := Project(usd, in, calc.Project(in))
+	for name, o := range r.Out {
+		if o.Value == "-0" || strings.HasPrefix(o.Text, "−0") || strings.HasPrefix(o.Text, "-0") || strings.HasPrefix(o.Text, "+0") {
+			t.Errorf("%s = %q / %q", name, o.Value, o.Text)
+		}
+	}
+}
+
+// A payback of zero (the plan costs nothing extra) is not said to include a lag,
+// and an undefined payback gives its reason in words.
+func TestPaybackNotes(t *testing.T) {
+	in := calc.Defaults()
+	in.DayCost, in.DayRate = 0, 0
+	if r := Project(usd, in, calc.Project(in)); r.Out["payback"].Text != "0 months" || r.PaybackNote != "" {
+		t.Errorf("free plan: payback %q, note %q", r.Out["payback"].Text, r.PaybackNote)
+	}
+	in = calc.Defaults()
+	in.Lag = 12
+	r := Project(usd, in, calc.Project(in))
+	if o := r.Out["payback"]; !o.NA() || o.Why != "does not pay back within the 12-month horizon" || r.PaybackChart.Note == "" {
+		t.Errorf("lag 12: payback %+v, chart note %q", o, r.PaybackChart.Note)
+	}
+}
+
+// The slider covers its field's range or says the value lies beyond its end.
+func TestSliderBeyondItsEnd(t *testing.T) {
+	sc := state.FromQuery(map[string][]string{"sales_target": {"30"}})
+	for _, g := range Form(sc, sc.Form.Read(), format.New("en-US", "USD"), false).Groups {
+		for _, f := range g.Fields {
+			if f.Name == "sales_target" && (f.Slider.Value != "20" || !strings.Contains(f.Slider.Beyond, "30 days")) {
+				t.Errorf("sales_target=30: slider %+v", f.Slider)
+			}
+		}
+	}
+}
+
+// Amounts beyond 15 digits are compact with the exact amount for a tooltip.
+func TestHugeAmountsFit(t *testing.T) {
+	in := calc.Defaults()
+	in.MQLs, in.Deal = 10000000, 1000000000
+	r := Project(usd, in, calc.Project(in))
+	if o := r.Out["revenue_gain"]; len(o.Text) > 12 || o.Exact == "" {
+		t.Errorf("revenue_gain shows %q (exact %q)", o.Text, o.Exact)
+	}
+}

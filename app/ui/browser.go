@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"math"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// copyText puts text on the clipboard and calls done on the UI goroutine with
+// whether it worked: an iframe without permission, plain http or an old browser
+// refuse.
+func copyText(ctx app.Context, text string, done func(ok bool)) {
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		done(false)
+		return
+	}
+	var ok, failed app.Func
+	settle := func(worked bool) {
+		ok.Release()
+		failed.Release()
+		ctx.Dispatch(func(app.Context) { done(worked) })
+	}
+	ok = app.FuncOf(func(app.Value, []app.Value) any { settle(true); return nil })
+	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(false); return nil })
+	clip.Call("writeText", text).Call("then", ok, failed)
+}
+
+// downloadText saves text as a file made in the browser: nothing is uploaded.
+func downloadText(name, mime, data string) {
+	w := app.Window()
+	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": mime})
+	href := w.Get("URL").Call("createObjectURL", blob)
+	a := w.Get("document").Call("createElement", "a")
+	a.Set("href", href)
+	a.Set("download", name)
+	a.Call("click")
+	// The download reads the blob after the click returns: free it a little later.
+	var revoke app.Func
+	revoke = app.FuncOf(func(app.Value, []app.Value) any {
+		w.Get("URL").Call("revokeObjectURL", href)
+		revoke.Release()
+		return nil
+	})
+	w.Call("setTimeout", revoke, 30000)
+}
+
+// heightMessage is the type of the message that tells the host page our height;
+// measureMessage is the one embed.js sends to ask for it again (it may load after
+// the app has posted, or the iframe may have reloaded).
+const (
+	heightMessage  = "training-roi:height"
+	measureMessage = "training-roi:measure"
+)
+
+// watchHeight posts the page's height to the parent window whenever it changes,
+// so embed.js can size the iframe with no inner scrollbar. The height is not
+// secret, hence the "*" target: the host's origin is unknown here.
+//
+// The height is that of the document's content, not documentElement.scrollHeight,
+// which is never less than the iframe's own height: with it the frame could grow
+// but never shrink again.
+func watchHeight() {
+	w := app.Window()
+	if !w.Get("ResizeObserver").Truthy() || w.Get("parent").Equal(w.JSValue()) {
+		return
+	}
+	doc := w.Get("document")
+	last := -1
+	post := func() {
+		h := int(math.Ceil(doc.Get("documentElement").Call("getBoundingClientRect").Get("height").Float()))
+		if body := doc.Get("body"); body.Truthy() {
+			if bh := body.Get("scrollHeight").Int(); bh > h {
+				h = bh
+			}
+		}
+		if h <= 0 || h == last {
+			return
+		}
+		last = h
+		w.Get("parent").Call("postMessage", map[string]any{"type": heightMessage, "height": h}, "*")
+	}
+	cb := app.FuncOf(func(app.Value, []app.Value) any { post(); return nil })
+	ro := w.Get("ResizeObserver").New(cb)
+	ro.Call("observe", doc.Get("documentElement"))
+	if body := doc.Get("body"); body.Truthy() {
+		ro.Call("observe", body)
+	}
+	// embed.js asks again when it starts or the iframe loads: answer only our
+	// parent, whatever its origin (it learns nothing but the height).
+	onMessage := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		ev := args[0]
+		data := ev.Get("data")
+		if !ev.Get("source").Equal(w.Get("parent")) || !data.Truthy() || data.Type() != app.TypeObject ||
+			data.Get("type").Type() != app.TypeString || data.Get("type").String() != measureMessage {
+			return nil
+		}
+		last = -1
+		post()
+		return nil
+	})
+	w.Call("addEventListener", "message", onMessage)
+	post()
+}
+
+// onPageHidden calls f on the UI goroutine when the page is hidden or left (a
+// closed tab, a switched app, a reload), before it goes.
+func onPageHidden(ctx app.Context, f func(app.Context)) {
+	hidden := app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(f)
+		return nil
+	})
+	w := app.Window()
+	w.Call("addEventListener", "pagehide", hidden)
+	doc := w.Get("document")
+	doc.Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
+		if doc.Get("visibilityState").String() == "hidden" {
+			hidden.Invoke()
+		}
+		return nil
+	}))
+}
+
+// chartWidth is the width the charts are shown at, 0 before the page is laid out.
+func chartWidth() int {
+	if box := app.Window().GetElementByID("charts"); box.Truthy() {
+		return box.Get("clientWidth").Int()
+	}
+	return 0
+}
+
+// prefersDark reports whether the visitor's system asks for a dark page.
+func prefersDark() bool {
+	mq := app.Window().Call("matchMedia", "(prefers-color-scheme: dark)")
+	return mq.Truthy() && mq.Get("matches").Bool()
+}
+
+func pageOrigin() string {
+	if app.IsServer {
+		return ""
+	}
+	return app.Window().Get("location").Get("origin").String()
+}

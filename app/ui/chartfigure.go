@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/chart"
+)
+
+// ChartFigure is one chart: its title, the SVG, the equivalent data table and a
+// download link. The chart is drawn when the figure is created and again whenever
+// go-app finds its props changed: the chart's data is all of what it draws, so equal
+// props mean the same picture.
+type ChartFigure struct {
+	app.Compo
+
+	Name    string // "lift": the box is #chart-lift-box, the SVG #chart-lift
+	Title   string
+	Chart   chart.Chart
+	Options chart.Options
+
+	drawing chart.Drawing
+	failed  bool
+}
+
+func (c *ChartFigure) OnInit()              { c.draw() }
+func (c *ChartFigure) OnUpdate(app.Context) { c.draw() }
+
+func (c *ChartFigure) draw() {
+	c.drawing, c.failed = chart.Drawing{}, false
+	if c.Chart == nil {
+		return
+	}
+	d, err := c.Chart.Draw(c.Options)
+	c.drawing, c.failed = d, err != nil
+}
+
+func (c *ChartFigure) Render() app.UI {
+	var body app.UI
+	switch {
+	case c.failed:
+		// The chart package never panics; a chart it cannot draw says so in a
+		// line and the table below still has the numbers.
+		body = app.P().ID("chart-" + c.Name).Class("chart-error").Text("This chart cannot be drawn for these numbers; the table below has them.")
+	case c.drawing.SVG != "":
+		body = app.Raw(c.drawing.SVG)
+	}
+	return app.Figure().Class("chart-block").Body(
+		app.H3().Text(c.Title),
+		app.Div().ID("chart-"+c.Name+"-box").Class("chart-box").Body(body),
+		app.Details().Class("chart-table").Body(
+			app.Summary().Text("Data table"),
+			// In the page whether open or not: each chart is followed by an
+			// equivalent table, which automation reads closed.
+			dataTable(c.drawing.Table),
+		),
+		app.If(c.drawing.SVG != "", func() app.UI {
+			return app.A().ID("download-" + c.Name).Class("download").Href("#").Text("Download SVG").OnClick(c.download)
+		}),
+	)
+}
+
+func (c *ChartFigure) download(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	downloadText("training-roi-"+c.Name+".svg", "image/svg+xml", c.drawing.SVG)
+}
+
+func dataTable(t chart.Table) app.UI {
+	head := make([]app.UI, len(t.Header))
+	for i, h := range t.Header {
+		head[i] = app.Th().Scope("col").Text(h)
+	}
+	rows := make([]app.UI, len(t.Rows))
+	for i, row := range t.Rows {
+		cells := make([]app.UI, len(row))
+		for j, cell := range row {
+			if j == 0 {
+				cells[j] = app.Th().Scope("row").Text(cell)
+			} else {
+				cells[j] = app.Td().Text(cell)
+			}
+		}
+		rows[i] = app.Tr().Body(cells...)
+	}
+	return app.Table().Class("data").Body(
+		app.Caption().Text(t.Caption),
+		app.THead().Body(app.Tr().Body(head...)),
+		app.TBody().Body(rows...),
+	)
+}

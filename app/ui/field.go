@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/present"
+)
+
+// actionInput is the action a field posts when its text changes; Value is the text,
+// tag "name" the field's name. The page handles it.
+const actionInput = "input"
+
+// Field is one labelled text box (any text can be typed; the page parses it), its
+// unit and help, its error when invalid, and a slider for the fields that have one.
+type Field struct {
+	app.Compo
+
+	F present.Field
+	// Gen changes when the page replaces what is typed (a reset, a link opened in the
+	// app): the field is then drawn anew, since go-app v10.1.11 never sets an empty
+	// value on an input that has one (its attribute check tests the value, not the
+	// name), and a field restored empty would keep its old number on screen.
+	Gen int
+
+	// The control the visitor uses owns its value: go-app writes a value only to
+	// the other control. Its frame can run between a key's change of the text and
+	// the page's handling of that key, and would then write an older text into the
+	// box, losing a key (seen with keys 20 ms apart). Text changes from elsewhere
+	// (a reset, a link opened in the app) come with a new Gen, so a new field.
+	box, pos string // the box's and the slider's value as last rendered
+	sentBy   string // which control last reported a text: "box" or "slider"
+}
+
+// CompoID makes go-app mount a new field when Gen changes.
+func (f *Field) CompoID() string { return f.F.Name + "/" + strconv.Itoa(f.Gen) }
+
+func (f *Field) OnInit() { f.box, f.pos = f.F.Text, f.F.Slider.Value }
+
+// OnUpdate moves the control the visitor is not using to the new text.
+func (f *Field) OnUpdate(app.Context) {
+	if f.sentBy == "slider" {
+		f.box = f.F.Text
+	} else {
+		f.pos = f.F.Slider.Value
+	}
+}
+
+func (f *Field) Render() app.UI {
+	d := f.F
+	id := "in-" + d.Name
+	invalid := d.Error != ""
+	describedBy := "help-" + d.Name
+	if invalid {
+		describedBy = "err-" + d.Name + " " + describedBy
+	}
+	hasSlider := d.Slider.Max > 0
+	return app.Div().
+		Class("field").
+		Class(classIf(invalid, "invalid")).
+		Class(classIf(hasSlider, "has-slider")).
+		Body(
+			app.Label().For(id).Text(d.Label),
+			app.Div().Class("control").Body(
+				app.If(hasSlider, func() app.UI { return f.renderSlider() }),
+				app.Span().Class("box").Body(
+					app.Input().
+						ID(id).
+						Name(d.Name).
+						Type("text").
+						Attr("inputmode", d.Mode).
+						AutoComplete(false).
+						Spellcheck(false).
+						Value(attr(f.box)).
+						Aria("invalid", ariaBool(invalid)).
+						Aria("describedby", describedBy).
+						OnInput(f.report("box")),
+					app.If(d.Unit != "", func() app.UI { return app.Span().Class("unit").Aria("hidden", "true").Text(d.Unit) }),
+				),
+			),
+			app.If(d.Slider.Beyond != "", func() app.UI { return app.Small().Class("beyond").Text(d.Slider.Beyond) }),
+			app.Small().ID("help-"+d.Name).Class("help").Text(d.Help),
+			app.If(invalid, func() app.UI { return app.P().ID("err-" + d.Name).Class("error").Text(d.Error) }),
+		)
+}
+
+// renderSlider draws the slider that moves with the text box: a second way to set
+// the same value, labelled for screen readers, while the text box stays the
+// field's one named input.
+func (f *Field) renderSlider() app.UI {
+	d := f.F
+	return app.Input().
+		ID("slider-"+d.Name).
+		Type("range").
+		Class("slider").
+		Min(d.Slider.Min).
+		Max(d.Slider.Max).
+		Step(d.Slider.Step).
+		Value(f.pos).
+		Aria("label", d.Label+" ("+d.Unit+", slider)").
+		OnInput(f.report("slider"))
+}
+
+// report tells the page the text of one of the field's controls.
+func (f *Field) report(control string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		f.sentBy = control
+		ctx.NewActionWithValue(actionInput, ctx.JSSrc().Get("value").String(), app.T("name", f.F.Name))
+	}
+}
+
+func classIf(ok bool, class string) string {
+	if ok {
+		return class
+	}
+	return ""
+}

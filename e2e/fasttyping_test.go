@@ -1,0 +1,177 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/calc"
+)
+
+// settledView is everything a visitor sees of one scenario's results: every
+// #out-* (data-value and text), the peek line, the warnings and tables, and each
+// chart's whole SVG and data table.
+const settledView = `JSON.stringify({
+  outs: [...document.querySelectorAll('[id^="out-"]')].map((el) => el.id + "=" + el.getAttribute("data-value") + "|" + el.textContent),
+  state: document.getElementById("results").dataset.state,
+  text: ["peek", "warnings", "funnel", "money", "invalid", "stale-label"].map((id) => document.getElementById(id)?.textContent),
+  charts: ["lift", "funnel", "payback"].map((n) => {
+    const box = document.getElementById("chart-" + n + "-box");
+    return box ? box.innerHTML + "|" + box.parentElement.querySelector("details table").textContent : null;
+  }),
+})`
+
+// TestFastTypingMatchesAFreshLoad types quickly (20-40 ms between keys) into six
+// fields in turn and drags a slider, then, once the page has settled, compares
+// everything it shows with a fresh load of its own address: one writer of the
+// page cannot leave the numbers of two scenarios on screen. E2E_FAST_ROUNDS sets
+// how many rounds (default 2).
+func TestFastTypingMatchesAFreshLoad(t *testing.T) {
+	rounds := 2
+	if n, err := strconv.Atoi(os.Getenv("E2E_FAST_ROUNDS")); err == nil && n > 0 {
+		rounds = n
+	}
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 12))
+	p := newPage(t)
+	p.open("/?sales_target=12")
+	// Each round types one of these texts into each field, a valid scenario (a fresh
+	// load of an invalid one has no last valid results to keep); one field turns
+	// invalid on the way.
+	edits := []struct {
+		field string
+		texts []string
+	}{
+		{"sales_target", []string{"10", "8", "12.5", "6"}},
+		{"mqls", []string{"750", "1,200", "90", "3000"}},
+		{"deal", []string{"31000", "$18,500", "250000", "7500"}},
+		{"confidence", []string{"35", "80", "5", "100"}},
+		{"lag", []string{"4.5", "0", "11", "2"}},
+		{"win_rate", []string{"18", "25", "9.5", "40"}},
+	}
+	for round := 1; round <= rounds; round++ {
+		for i, e := range edits {
+			if i == 3 {
+				p.dragSlider("sales_days", 40+rng.IntN(120), rng)
+			}
+			if e.field == "lag" {
+				p.typeFast(e.field, "x", rng)
+			}
+			p.typeFast(e.field, e.texts[rng.IntN(len(e.texts))], rng)
+		}
+		// Settled: the address holds the fields' scenario and the view stays the
+		// same for a while.
+		p.waitUntil("the address to follow the fields", `(() => {
+			const q = new URLSearchParams(location.search), defaults = `+js(defaultTexts())+`;
+			return Object.keys(defaults).every((n) => {
+				const typed = Number(document.getElementById("in-" + n).value.replace(/[$,]/g, ""));
+				return typed === Number(q.get(n) ?? defaults[n]);
+			});
+		})()`, `location.search`)
+		live := p.stableView()
+		url := eval[string](p, `location.href`)
+
+		fresh := newPage(t)
+		fresh.open(url[len(baseURL):])
+		again := fresh.stableView()
+		if live != again {
+			t.Errorf("round %d: after fast typing the page differs from a fresh load of %s:\nlive:  %s\nfresh: %s", round, url, abbrev(live, 3000), abbrev(again, 3000))
+		}
+		fresh.assertNoProblems()
+	}
+	p.assertNoProblems()
+}
+
+// defaultTexts are the example's inputs by name, as the URL writes them.
+func defaultTexts() map[string]string {
+	m := map[string]string{}
+	for _, f := range calc.Fields {
+		m[f.Name] = num(f.Default)
+	}
+	return m
+}
+
+// typeFast replaces the text of #in-NAME with text typed key by key, 20-40 ms apart.
+func (p *Page) typeFast(name, text string, rng *rand.Rand) {
+	p.t.Helper()
+	p.reveal("in-" + name)
+	p.do(chromedp.Focus(chromedp.ID("in-"+name)),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById(`+js("in-"+name)+`).select()`))
+	for _, r := range text {
+		p.pressKey(string(r))
+		time.Sleep(time.Duration(20+rng.IntN(21)) * time.Millisecond)
+	}
+}
+
+// pressKey sends one key as a keyboard does: down with its character, then up.
+func (p *Page) pressKey(key string) {
+	p.t.Helper()
+	k, ok := kb.Keys[[]rune(key)[0]]
+	if !ok {
+		p.t.Fatalf("no key for %q", key)
+	}
+	down := input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyDown, Key: k.Key, Code: k.Code,
+		Text: k.Text, UnmodifiedText: k.Unmodified, WindowsVirtualKeyCode: k.Windows, NativeVirtualKeyCode: k.Native}
+	up := down
+	up.Type, up.Text, up.UnmodifiedText = input.DispatchKeyEventTypeKeyUp, "", ""
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	for _, ev := range []input.DispatchKeyEventParams{down, up} {
+		if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, ev); err != nil {
+			p.t.Fatalf("key %q: %v", key, err)
+		}
+	}
+}
+
+// dragSlider drags the thumb of #slider-NAME by dx pixels, a few pixels every
+// 20-40 ms, as a mouse does.
+func (p *Page) dragSlider(name string, dx int, rng *rand.Rand) {
+	p.t.Helper()
+	p.reveal("slider-" + name)
+	box := eval[[]float64](p, `(() => { const el = document.getElementById(`+js("slider-"+name)+`);
+		el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect();
+		const v = (el.value - el.min) / (el.max - el.min);
+		return [r.left + 8 + v * (r.width - 16), r.top + r.height / 2]; })()`)
+	x, y := box[0], box[1]
+	mouse := func(typ input.DispatchMouseEventType, x float64) {
+		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+		defer cancel()
+		ev := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, Buttons: 1, ClickCount: 1}
+		if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, ev); err != nil {
+			p.t.Fatalf("dragging #slider-%s: %v", name, err)
+		}
+	}
+	before := p.fieldValue(name)
+	mouse(input.DispatchMouseEventTypeMousePressed, x)
+	for moved := 0; moved < dx; moved += 6 {
+		time.Sleep(time.Duration(20+rng.IntN(21)) * time.Millisecond)
+		mouse(input.DispatchMouseEventTypeMouseMoved, x+float64(moved))
+	}
+	mouse(input.DispatchMouseEventTypeMouseReleased, x+float64(dx))
+	p.waitUntil(fmt.Sprintf("#in-%s to follow the slider", name), `document.getElementById(`+js("in-"+name)+`).value !== `+js(before)+``, `document.getElementById(`+js("in-"+name)+`).value`)
+}
+
+// stableView waits until the view is the same twice, 150 ms apart, and returns it.
+func (p *Page) stableView() string {
+	p.t.Helper()
+	last := eval[string](p, settledView)
+	deadline := time.Now().Add(settleTimeout)
+	for time.Now().Before(deadline) {
+		time.Sleep(150 * time.Millisecond)
+		now := eval[string](p, settledView)
+		if now == last {
+			return now
+		}
+		last = now
+	}
+	p.t.Fatalf("the page kept changing for %v", settleTimeout)
+	return ""
+}
