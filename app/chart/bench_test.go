@@ -6,9 +6,7 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
-// Benchmarks render each chart for the defaults at desktop width through the
-// shared face cache, and each without the cache (every width computed from the
-// table again) for comparison.
+// Benchmarks render each chart for the defaults at desktop width.
 
 var (
 	benchIn = calc.Defaults()
@@ -38,33 +36,6 @@ func BenchmarkPayback(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Payback(benchR, benchO); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkLiftNoCache(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := lift(benchR, DaysOf(benchIn), benchO, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkFunnelNoCache(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := funnel(benchR, benchO, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkPaybackNoCache(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := payback(benchR, benchO, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

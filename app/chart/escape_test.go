@@ -38,12 +38,6 @@ func TestEscapeText(t *testing.T) {
 	}
 }
 
-func TestCleanClass(t *testing.T) {
-	if got := cleanClass(`a" onload="x`); got != "a onloadx" {
-		t.Errorf("cleanClass = %q", got)
-	}
-}
-
 // checkEscaped asserts that svg is well-formed, holds no markup from the
 // payload, and shows the payload as text (its XML-valid characters, since
 // the others are dropped).
@@ -78,7 +72,7 @@ func TestWrapperEscapesEveryTextPath(t *testing.T) {
 			},
 		}
 		c.Elements = []gochart.Renderable{gochart.Legend(&c)}
-		svg, err := render(spec{id: "chart-test", title: p, desc: p, chart: c}, sharedFaces)
+		svg, err := render(spec{id: "chart-test", title: p, desc: p, chart: c})
 		if err != nil {
 			t.Fatalf("%q: %v", p, err)
 		}

@@ -31,7 +31,7 @@ func funnel(r calc.Result, o Options, faces *faceCache) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return render(s, faces)
+	return render(s)
 }
 
 // funnelHeight fits three rows of two bars and a note at the text size the

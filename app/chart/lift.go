@@ -34,7 +34,7 @@ func lift(r calc.Result, d Days, o Options, faces *faceCache) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return render(s, faces)
+	return render(s)
 }
 
 func liftHeight(w int) int { return clampInt(w*11/20, 300, 440) }

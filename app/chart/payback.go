@@ -21,7 +21,7 @@ func payback(r calc.Result, o Options, faces *faceCache) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return render(s, faces)
+	return render(s)
 }
 
 func paybackHeight(w int) int { return clampInt(w/2, 280, 400) }

@@ -1,11 +1,10 @@
 package chart
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
-	"strconv"
 	"strings"
 
 	gochart "github.com/wcharczuk/go-chart/v2"
@@ -31,34 +30,39 @@ type spec struct {
 }
 
 // render is the one way a chart becomes SVG. It checks the chart's data and
-// axes, draws with the escaping, face-caching renderer, turns any go-chart
-// panic into an error, and on any error returns no output at all (go-chart
-// writes partial SVG before some of its errors).
-func render(s spec, faces *faceCache) (out string, err error) {
+// axes, has go-chart's Chart.Render lay the chart out and draw it with the
+// package's renderer (svg.go), turns any go-chart panic into an error, checks
+// the document against the allowlist, and on any error returns no output at
+// all (go-chart writes partial output before some of its errors).
+func render(s spec) (out string, err error) {
 	c, err := prepare(s)
 	if err != nil {
 		return "", err
 	}
-
-	defer func() {
-		if p := recover(); p != nil {
-			out, err = "", fmt.Errorf("%s: drawing failed: %v", s.id, p)
-		}
-	}()
-	r := newSVGRenderer(c.Width, c.Height, faces)
-	// finish copies the document, so its buffer can go back to the pool.
+	r := newSVGRenderer(svgHead{id: s.id, title: s.title, desc: s.desc, w: c.Width, h: c.Height})
 	defer r.release()
-	draw(c, &safeRenderer{r})
-	out, err = finish(r.document(), s, c.Width, c.Height)
-	if err != nil {
+	var b strings.Builder
+	if err := draw(c, r, &b); err != nil {
 		return "", fmt.Errorf("%s: %w", s.id, err)
+	}
+	out = b.String()
+	if err := checkSVG(out); err != nil {
+		return "", fmt.Errorf("%s: unsafe SVG refused: %w", s.id, err)
 	}
 	return out, nil
 }
 
-// prepare checks a spec and returns its chart as draw takes it. The chart has
-// no font: draw and the renderer need none (metrics.go), and finish names
-// Roboto for the whole SVG.
+// draw runs go-chart's Chart.Render on r, writing the document to w.
+func draw(c gochart.Chart, r *svgRenderer, w io.Writer) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("drawing failed: %v", p)
+		}
+	}()
+	return c.Render(func(int, int) (gochart.Renderer, error) { return r, nil }, w)
+}
+
+// prepare checks a spec and returns its chart as Chart.Render takes it.
 func prepare(s spec) (gochart.Chart, error) {
 	c := s.chart
 	if !validID(s.id) {
@@ -71,7 +75,8 @@ func prepare(s spec) (gochart.Chart, error) {
 		return c, fmt.Errorf("%s: no size", s.id)
 	}
 	if c.Title != "" {
-		// draw does not draw go-chart titles; the spec's title names the chart.
+		// The spec's title names the chart, in <title>; a drawn title would
+		// take room the layout does not plan for.
 		return c, fmt.Errorf("%s: a go-chart title is not drawn", s.id)
 	}
 	c.DPI = dpi
@@ -159,55 +164,6 @@ func checkSeries(ss []gochart.Series) error {
 		}
 	}
 	return nil
-}
-
-// finish replaces go-chart's opening <svg> tag with one that carries the id,
-// role and aria references and the font family (once for every text, which
-// inherits it), puts <title> and <desc> first inside it, and checks the result
-// against the element and attribute allowlist.
-func finish(raw []byte, s spec, w, h int) (string, error) {
-	end := bytes.IndexByte(raw, '>')
-	if !bytes.HasPrefix(raw, []byte("<svg ")) || end < 0 || !bytes.HasSuffix(raw, []byte("</svg>")) {
-		return "", errors.New("unexpected SVG from go-chart")
-	}
-	var b strings.Builder
-	b.Grow(len(raw) + 256 + len(s.title) + len(s.desc))
-	// No width or height: with only a viewBox the SVG takes the width of its
-	// container and keeps its aspect ratio.
-	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" id="`)
-	b.WriteString(s.id)
-	b.WriteString(`" viewBox="0 0 `)
-	b.WriteString(strconv.Itoa(w))
-	b.WriteByte(' ')
-	b.WriteString(strconv.Itoa(h))
-	b.WriteString(`" role="img" aria-labelledby="`)
-	b.WriteString(s.id)
-	b.WriteString(`-title"`)
-	if s.desc != "" {
-		b.WriteString(` aria-describedby="`)
-		b.WriteString(s.id)
-		b.WriteString(`-desc"`)
-	}
-	// As go-chart wrote it on each text when it had the font.
-	b.WriteString(` style="font-family:'` + robotoFamily + `',sans-serif"`)
-	b.WriteString(`><title id="`)
-	b.WriteString(s.id)
-	b.WriteString(`-title">`)
-	b.WriteString(escapeText(s.title))
-	b.WriteString(`</title>`)
-	if s.desc != "" {
-		b.WriteString(`<desc id="`)
-		b.WriteString(s.id)
-		b.WriteString(`-desc">`)
-		b.WriteString(escapeText(s.desc))
-		b.WriteString(`</desc>`)
-	}
-	b.Write(raw[end+1:])
-	out := b.String()
-	if err := checkSVG(out); err != nil {
-		return "", fmt.Errorf("unsafe SVG refused: %w", err)
-	}
-	return out, nil
 }
 
 // validID accepts ids that need no escaping: a letter, then letters, digits
