@@ -147,21 +147,24 @@ func (f Format) Money(v float64) string {
 // "$1.2M", "$850k", "$0".
 func (f Format) MoneyCompact(v float64) string {
 	a := math.Abs(v)
-	var s string
-	switch {
-	case a >= 1e12:
-		s = f.Trim(v/1e12, 1) + "T"
-	case a >= 1e9:
-		s = f.Trim(v/1e9, 1) + "B"
-	case a >= 1e6:
-		s = f.Trim(v/1e6, 1) + "M"
-	case a >= 1e3:
-		s = f.Trim(v/1e3, 1) + "k"
-	default:
-		s = f.Number(v, 0)
+	// The unit follows the amount as printed (whole units below a thousand,
+	// tenths of a unit above), so that 999,960 is "$1M", not "$1,000k".
+	s := f.Number(v, 0)
+	shown := math.Round(a)
+	for _, u := range compactUnits {
+		if !(shown >= u.div) {
+			break
+		}
+		s = f.Trim(v/u.div, 1) + u.suffix
+		shown = math.Round(a/u.div*10) / 10 * u.div
 	}
 	return f.withSymbol(s)
 }
+
+var compactUnits = [...]struct {
+	div    float64
+	suffix string
+}{{1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}}
 
 func (f Format) withSymbol(num string) string {
 	neg := strings.HasPrefix(num, "−")
