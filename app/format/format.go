@@ -146,9 +146,15 @@ func (f Format) Money(v float64) string {
 // MoneyCompact prints an amount briefly, for chart ticks and tight spaces:
 // "$1.2M", "$850k", "$0".
 func (f Format) MoneyCompact(v float64) string {
+	return f.withSymbol(f.Compact(v))
+}
+
+// Compact prints a number briefly, as MoneyCompact does without the currency:
+// "1.2M", "850k", "950".
+func (f Format) Compact(v float64) string {
 	a := math.Abs(v)
-	// The unit follows the amount as printed (whole units below a thousand,
-	// tenths of a unit above), so that 999,960 is "$1M", not "$1,000k".
+	// The unit follows the number as printed (whole units below a thousand,
+	// tenths of a unit above), so that 999,960 is "1M", not "1,000k".
 	s := f.Number(v, 0)
 	shown := math.Round(a)
 	for _, u := range compactUnits {
@@ -158,7 +164,7 @@ func (f Format) MoneyCompact(v float64) string {
 		s = f.Trim(v/u.div, 1) + u.suffix
 		shown = math.Round(a/u.div*10) / 10 * u.div
 	}
-	return f.withSymbol(s)
+	return s
 }
 
 var compactUnits = [...]struct {
