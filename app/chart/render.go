@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -10,16 +9,13 @@ import (
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
-// The ids the page hooks contract gives the charts (contract.md). The <title>
-// and <desc> inside each get the id plus "-title" and "-desc".
+// The ids of the charts' <svg> elements, which the page's contract names.
 const (
-	LiftID    = "chart-lift"
-	FunnelID  = "chart-funnel"
-	PaybackID = "chart-payback"
+	liftID    = "chart-lift"
+	funnelID  = "chart-funnel"
+	paybackID = "chart-payback"
+	compareID = "chart-compare"
 )
-
-// dpi is 72 so that go-chart's font sizes, given in points, are CSS pixels.
-const dpi = 72
 
 // spec is a chart ready to render: everything but the renderer.
 type spec struct {
@@ -79,7 +75,7 @@ func prepare(s spec) (gochart.Chart, error) {
 		// take room the layout does not plan for.
 		return c, fmt.Errorf("%s: a go-chart title is not drawn", s.id)
 	}
-	c.DPI = dpi
+	c.DPI = 72 // font sizes, in points, are then CSS pixels
 	// The secondary y-axis draws stray "0.00" labels unless hidden, and no
 	// chart here uses it.
 	c.YAxisSecondary = gochart.HideYAxis()
@@ -114,7 +110,7 @@ func checkAxes(c *gochart.Chart) error {
 		lo, hi := (*a.rng).GetMin(), (*a.rng).GetMax()
 		if len(a.ticks) > 0 {
 			for _, t := range a.ticks {
-				if err := checkFinite(a.name+" tick", t.Value); err != nil {
+				if err := checkValues(a.name+" tick", t.Value); err != nil {
 					return err
 				}
 			}
@@ -123,10 +119,10 @@ func checkAxes(c *gochart.Chart) error {
 				lo, hi = math.Min(lo, t.Value), math.Max(hi, t.Value)
 			}
 		}
-		lo, hi, err := padRange(lo, hi)
-		if err != nil {
-			return fmt.Errorf("%s: %w", a.name, err)
+		if err := checkValues(a.name+" range", lo, hi); err != nil {
+			return err
 		}
+		lo, hi = padRange(lo, hi)
 		*a.rng = &gochart.ContinuousRange{Min: lo, Max: hi}
 		if len(a.ticks) == 1 {
 			return fmt.Errorf("%s: a single tick gives no scale", a.name)
@@ -139,11 +135,11 @@ func checkAxes(c *gochart.Chart) error {
 // series panic on mismatched lengths and misdraw on NaN or ±Inf.
 func checkSeries(ss []gochart.Series) error {
 	if len(ss) == 0 {
-		return ErrNoData
+		return fmt.Errorf("%w: no series", ErrNoData)
 	}
 	for _, s := range ss {
 		if s.GetYAxis() != gochart.YAxisPrimary {
-			return errors.New("only the primary y-axis is used")
+			return fmt.Errorf("%w: only the primary y-axis is used", ErrInvalid)
 		}
 		var err error
 		switch v := s.(type) {
@@ -154,7 +150,7 @@ func checkSeries(ss []gochart.Series) error {
 		case gochart.ValuesProvider:
 			for i := range v.Len() {
 				x, y := v.GetValues(i)
-				if err = checkFinite(s.GetName(), x, y); err != nil {
+				if err = checkValues(s.GetName(), x, y); err != nil {
 					break
 				}
 			}
@@ -164,6 +160,21 @@ func checkSeries(ss []gochart.Series) error {
 		}
 	}
 	return nil
+}
+
+// checkXY checks the values of one go-chart line series, which panics on
+// mismatched lengths.
+func checkXY(name string, xs, ys []float64) error {
+	switch {
+	case len(xs) != len(ys):
+		return fmt.Errorf("%s: %w: %d x and %d y values", name, ErrInvalid, len(xs), len(ys))
+	case len(xs) < 2:
+		return fmt.Errorf("%s: %w", name, ErrNoData)
+	}
+	if err := checkValues(name, xs...); err != nil {
+		return err
+	}
+	return checkValues(name, ys...)
 }
 
 // validID accepts ids that need no escaping: a letter, then letters, digits

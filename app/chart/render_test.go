@@ -1,14 +1,15 @@
 package chart
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/trainingroi/calculator/calc"
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
@@ -21,13 +22,22 @@ func simpleChart(series ...gochart.Series) gochart.Chart {
 	}
 }
 
+// noPanic runs f, failing the test if it panics.
+func noPanic(t *testing.T, f func()) {
+	t.Helper()
+	defer func() {
+		if p := recover(); p != nil {
+			t.Fatalf("panic: %v", p)
+		}
+	}()
+	f()
+}
+
 func TestRenderRecoversFromPanic(t *testing.T) {
 	boom := drawFunc{name: "boom", fn: func(*pen) { panic("forced") }}
 	var svg string
 	var err error
-	mustNotPanic(t, func() {
-		svg, err = render(spec{id: "chart-x", title: "t", chart: simpleChart(boom)})
-	})
+	noPanic(t, func() { svg, err = render(spec{id: "chart-x", title: "t", chart: simpleChart(boom)}) })
 	if err == nil || !strings.Contains(err.Error(), "forced") {
 		t.Fatalf("err = %v, want the panic as an error", err)
 	}
@@ -36,6 +46,8 @@ func TestRenderRecoversFromPanic(t *testing.T) {
 	}
 }
 
+// TestRenderRejects: what go-chart would panic on, misdraw or draw half of is
+// refused with an error and no output.
 func TestRenderRejects(t *testing.T) {
 	line := gochart.ContinuousSeries{XValues: []float64{0, 1, 2}, YValues: []float64{1, 2, 3}}
 	noRange := simpleChart(line)
@@ -62,7 +74,7 @@ func TestRenderRejects(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var svg string
 			var err error
-			mustNotPanic(t, func() { svg, err = render(s) })
+			noPanic(t, func() { svg, err = render(s) })
 			if err == nil || svg != "" {
 				t.Fatalf("got %q, %v; want an error and no output", svg, err)
 			}
@@ -81,44 +93,64 @@ func TestRenderPadsZeroRange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parseSVG(t, svg)
+	d := parseDoc(t, svg)
+	if len(d.paths) == 0 {
+		t.Fatal("nothing drawn")
+	}
+	for _, p := range d.paths {
+		if b := p.bounds(); b.y0 < 0 || b.y1 > d.h {
+			t.Errorf("path %v leaves the chart", b)
+		}
+	}
+}
+
+// charts are one chart of each kind for the default inputs.
+func charts() []Chart {
+	in := defaultInputs()
+	return []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, edgeInputs(func(in *inputs) { in.conf = 0.25 }))}
 }
 
 func TestOutputStructure(t *testing.T) {
-	in := calc.Defaults()
-	r := calc.Project(in)
-	ids := map[string]string{"lift": LiftID, "funnel": FunnelID, "payback": PaybackID}
-	for _, b := range builders {
-		for _, w := range []int{360, 1000} {
-			svg, err := b.build(in, r, Options{Width: w})
+	for _, c := range charts() {
+		for _, w := range []int{0, 100, 360, 1000, 5000} {
+			d, err := c.Draw(Options{Width: w})
 			if err != nil {
 				t.Fatal(err)
 			}
-			parseSVG(t, svg)
-			id := ids[b.name]
+			svg, id := d.SVG, c.ID()
+			parseDoc(t, svg)
 			open := svg[:strings.IndexByte(svg, '>')+1]
-			for _, want := range []string{
-				`id="` + id + `"`, `role="img"`, fmt.Sprintf(`viewBox="0 0 %d `, w),
+			want := clampInt(w, minWidth, maxWidth)
+			if w == 0 {
+				want = defaultWidth
+			}
+			for _, attr := range []string{
+				`id="` + id + `"`, `role="img"`, fmt.Sprintf(`viewBox="0 0 %d `, want),
 				`aria-labelledby="` + id + `-title"`, `aria-describedby="` + id + `-desc"`,
 			} {
-				if !strings.Contains(open, want) {
-					t.Errorf("%s: opening tag %s lacks %s", b.name, open, want)
+				if !strings.Contains(open, attr) {
+					t.Errorf("%s at %d: opening tag %s lacks %s", id, w, open, attr)
 				}
 			}
 			if regexp.MustCompile(` (width|height)=`).MatchString(open) {
-				t.Errorf("%s: fixed size on the svg element: %s", b.name, open)
+				t.Errorf("%s: fixed size on the svg element: %s", id, open)
 			}
 			// <title> and <desc> are the first children.
 			rest := svg[len(open):]
 			end := strings.Index(rest, "</title>")
 			if !strings.HasPrefix(rest, `<title id="`+id+`-title">`) || end < 0 || !strings.HasPrefix(rest[end:], `</title><desc id="`+id+`-desc">`) {
-				t.Errorf("%s: title and desc are not the first children: %.200s", b.name, rest)
-			}
-			if strings.Contains(svg, "0.00<") {
-				t.Errorf("%s: stray 0.00 label from the secondary axis", b.name)
+				t.Errorf("%s: title and desc are not the first children: %.200s", id, rest)
 			}
 			if err := checkSVG(svg); err != nil {
 				t.Error(err)
+			}
+			if len(d.Table.Rows) == 0 || d.Table.Caption == "" {
+				t.Errorf("%s: empty table %+v", id, d.Table)
+			}
+			for _, row := range d.Table.Rows {
+				if len(row) != len(d.Table.Header) {
+					t.Fatalf("%s: row %q under header %q", id, row, d.Table.Header)
+				}
 			}
 		}
 	}
@@ -150,80 +182,41 @@ L1 1" fill="#000000" fill-opacity="0.5"/><path d="M0 0" fill="none" stroke="#000
 	}
 }
 
-// TestScenariosAndWidths renders every chart for each scenario at phone and
-// desktop widths (and the limits), in both palettes.
-func TestScenariosAndWidths(t *testing.T) {
-	for _, s := range scenarios {
-		in := s.inputs()
-		if err := in.Validate(); err != nil {
-			t.Fatalf("%s: invalid scenario: %v", s.name, err)
-		}
-		r := calc.Project(in)
-		for _, b := range builders {
-			for _, w := range []int{0, 100, 320, 360, 1000, 5000} {
-				for _, dark := range []bool{false, true} {
-					svg, err := b.build(in, r, Options{Width: w, Dark: dark})
-					if err != nil {
-						t.Fatalf("%s %s %d: %v", s.name, b.name, w, err)
-					}
-					parseSVG(t, svg)
-					want := clampInt(w, minWidth, maxWidth)
-					if w == 0 {
-						want = defaultWidth
-					}
-					if !strings.Contains(svg, fmt.Sprintf(`viewBox="0 0 %d `, want)) {
-						t.Errorf("%s %s %d: viewBox is not %d wide", s.name, b.name, w, want)
-					}
-				}
-			}
+func TestUnsafeValue(t *testing.T) {
+	for s, want := range map[string]bool{
+		"fill:URL(#x)": true, "url(": true, "uRl(": true, "ur l(": false, "": false, "u": false, "JavaScript:": true,
+		"#1d4ed8": false, "Roboto, Arial, Helvetica, sans-serif": false,
+		"M0 0L1 1": false, "a<b": true, "a>": true, "&#117;rl(x)": true, "\\75 rl(x)": true, "javascript": false,
+	} {
+		if got := unsafeValue(s); got != want {
+			t.Errorf("unsafeValue(%q) = %v", s, got)
 		}
 	}
 }
 
+// TestDeterministic: equal charts draw equal drawings, also when drawn at the
+// same time (run with -race to check the shared width cache).
 func TestDeterministic(t *testing.T) {
-	for _, s := range scenarios {
-		in := s.inputs()
-		r := calc.Project(in)
-		for _, b := range builders {
-			o := Options{Width: 700}
-			a, err := b.build(in, r, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for range 3 {
-				if c, _ := b.build(in, calc.Project(in), o); c != a {
-					t.Fatalf("%s %s: output differs between renders", s.name, b.name)
-				}
-			}
+	for _, c := range charts() {
+		o := Options{Width: 500, Locale: "de-DE", Currency: "EUR"}
+		want, err := c.Draw(o)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-}
-
-// TestConcurrentRenders shares the face cache between goroutines (run with
-// -race to check the locking).
-func TestConcurrentRenders(t *testing.T) {
-	in := calc.Defaults()
-	r := calc.Project(in)
-	want, _ := Lift(r, DaysOf(in), Options{Width: 500})
-	var wg sync.WaitGroup
-	errs := make(chan error, 16)
-	for i := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w := 360 + 100*(i%4)
-			if _, err := Funnel(r, Options{Width: w}); err != nil {
-				errs <- err
-			}
-			if got, err := Lift(r, DaysOf(in), Options{Width: 500}); err != nil || got != want {
-				errs <- fmt.Errorf("concurrent lift differs: %v", err)
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
+		var wg sync.WaitGroup
+		errs := make(chan error, 8)
+		for range 8 {
+			wg.Go(func() {
+				if got, err := c.Draw(o); err != nil || !reflect.DeepEqual(got, want) {
+					errs <- fmt.Errorf("%s: drawing differs (%v)", c.ID(), err)
+				}
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
 	}
 }
 
@@ -243,14 +236,17 @@ func TestFaceCacheBounded(t *testing.T) {
 	}
 }
 
-func TestUnsafeValue(t *testing.T) {
-	for s, want := range map[string]bool{
-		"fill:URL(#x)": true, "url(": true, "uRl(": true, "ur l(": false, "": false, "u": false, "JavaScript:": true,
-		"fill:red": false, "rgba(29,78,216,1.0)": false, "'Roboto Medium',sans-serif": false,
-		"M 0 0\nL 1 1": false, "a<b": true, "a>": true, "&#117;rl(x)": true, "\\75 rl(x)": true, "javascript": false,
-	} {
-		if got := unsafeValue(s); got != want {
-			t.Errorf("unsafeValue(%q) = %v", s, got)
-		}
+// TestErrorsKeepTheTable: a chart that cannot be drawn returns an error, no
+// SVG, and the table of what it was given.
+func TestErrorsKeepTheTable(t *testing.T) {
+	p := defaultInputs().payback()
+	p.Path = append([]Point(nil), p.Path...)
+	p.Path[2].Y = math.NaN()
+	d, err := p.Draw(Options{})
+	if !errors.Is(err, ErrNotFinite) || d.SVG != "" {
+		t.Fatalf("got %v and %d bytes of SVG", err, len(d.SVG))
+	}
+	if len(d.Table.Rows) != len(p.Path) || d.Table.Rows[2][1] != "n/a" {
+		t.Errorf("table %q", d.Table.Rows)
 	}
 }
