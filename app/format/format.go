@@ -111,6 +111,8 @@ func (f Format) Number(v float64, decimals int) string {
 	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
 	whole, frac, _ := strings.Cut(s, ".")
 	var b strings.Builder
+	// One allocation: the sign, the digits, separators and the decimals.
+	b.Grow(len("−") + len(s) + len(whole)/3*len(f.loc.group) + len(f.loc.decimal))
 	if v < 0 && strings.Trim(s, "0.") != "" {
 		b.WriteString("−")
 	}
@@ -119,7 +121,7 @@ func (f Format) Number(v float64, decimals int) string {
 		if grouped && i > 0 && (len(whole)-i)%3 == 0 {
 			b.WriteString(f.loc.group)
 		}
-		b.WriteRune(r)
+		b.WriteByte(byte(r))
 	}
 	if frac != "" {
 		b.WriteString(f.loc.decimal)
