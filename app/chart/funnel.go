@@ -141,7 +141,10 @@ func funnelBars(p *pen, l look, rows []funnelRow, bar int) {
 		valueW = fill(false)
 	}
 	left := p.canvas.Left + labelW
-	maxLen := max(p.canvas.Width()-labelW-6-valueW, minBar)
+	// On a wide screen, bars as wide as the chart would put the values far
+	// from their labels.
+	const maxBar = 560
+	maxLen := min(max(p.canvas.Width()-labelW-6-valueW, minBar), maxBar)
 
 	y := p.canvas.Top
 	for i, row := range rows {

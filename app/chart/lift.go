@@ -75,6 +75,8 @@ func (c Lift) lines(pal palette) ([2]liftLine, error) {
 		if err := checkTeam(t); err != nil {
 			return teams, fmt.Errorf("%s: %w", l.name, err)
 		}
+		n := len(t.Points) + 2 // extendTo adds up to two
+		l.xs, l.ys, l.lo, l.hi = make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n)
 		for _, p := range t.Points {
 			l.xs = append(l.xs, p.Days)
 			l.ys = append(l.ys, p.Revenue)
