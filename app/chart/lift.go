@@ -18,7 +18,7 @@ const studyLowDays, studyHighDays = 2, 10
 type CurvePoint struct{ Days, Revenue, Low, High float64 }
 
 // Team is one team's curve, days ascending, and its current and planned
-// training days per person a year, marked on the line. Now and Plan may lie
+// training days per person a year, marked on the line. Days are 0-366. Now and Plan may lie
 // beyond the curve's last day: the curve is flat there (the model credits no
 // effect beyond the study's days), and the mark sits at the axis's end with
 // an arrow.
@@ -91,6 +91,10 @@ func (c Lift) lines(pal palette) ([2]liftLine, error) {
 	return teams, nil
 }
 
+// maxDays bounds training days per person a year: there are no more days in
+// a year.
+const maxDays = 366
+
 func checkTeam(t Team) error {
 	if len(t.Points) < 2 {
 		return fmt.Errorf("%w: %d curve points, need 2", ErrNoData, len(t.Points))
@@ -99,14 +103,26 @@ func checkTeam(t Team) error {
 		if err := checkValues("curve", p.Revenue, p.Low, p.High); err != nil {
 			return err
 		}
-		if err := checkNonNegative("curve days", p.Days); err != nil {
+		if err := checkDays("curve days", p.Days); err != nil {
 			return err
 		}
 		if i > 0 && p.Days <= t.Points[i-1].Days {
 			return fmt.Errorf("%w: curve days do not ascend at %v", ErrInvalid, p.Days)
 		}
 	}
-	return checkNonNegative("current and planned days", t.Now, t.Plan)
+	return checkDays("current and planned days", t.Now, t.Plan)
+}
+
+func checkDays(name string, days ...float64) error {
+	if err := checkNonNegative(name, days...); err != nil {
+		return err
+	}
+	for _, d := range days {
+		if d > maxDays {
+			return fmt.Errorf("%s: %w: %v days in a year", name, ErrInvalid, d)
+		}
+	}
+	return nil
 }
 
 // extendTo continues a line flat to x0 on the left and x1 on the right: the
