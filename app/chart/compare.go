@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -12,8 +13,9 @@ import (
 // set of axes.
 type Timelines struct{ Series []Timeline }
 
-// Timeline is one scenario's cumulative net benefit line, as Payback's Path,
-// and its payback month when it has one.
+// Timeline is one scenario's cumulative net benefit line, as Payback's Path
+// (months 0-1200), and its payback month, within the line's months, when it
+// has one. Scenarios may have different horizons.
 type Timeline struct {
 	// Name names the scenario in the legend and the table; "" is
 	// "Scenario 1", "Scenario 2"...
@@ -72,7 +74,7 @@ func (c Timelines) spec(l look) (spec, error) {
 		return spec{}, fmt.Errorf("%w: %d scenarios, need 2 to %d", ErrInvalid, n, maxScenarios)
 	}
 	var ys []float64
-	xlo, xhi := maxMonths+0.0, 0.0
+	xlo, xhi := math.Inf(1), math.Inf(-1)
 	for i, tl := range c.Series {
 		if err := checkTimeline(c.name(i), tl.Path); err != nil {
 			return spec{}, err

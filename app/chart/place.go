@@ -91,7 +91,7 @@ func baselineOf(b gochart.Box, h int) (x, y int) {
 // places farther out, so that crowded marks still find room.
 func around(x, y0, y1, w, h int, prefer [][2]int) []gochart.Box {
 	const gap = 12 // clear of a marker up to 16 px across
-	var cands []gochart.Box
+	cands := make([]gochart.Box, 0, 4*len(prefer))
 	for ring := range 4 {
 		d := ring * (h + 4)
 		for _, s := range prefer {
@@ -117,8 +117,8 @@ func around(x, y0, y1, w, h int, prefer [][2]int) []gochart.Box {
 // the left end of [x0, x1] to the right, above and below the line at each
 // place.
 func along(y, x0, x1, w, h int) []gochart.Box {
-	var cands []gochart.Box
 	step := max(w/3, 10)
+	cands := make([]gochart.Box, 0, 2*max(0, (x1-x0-w)/step+1))
 	for x := x0; x+w <= x1; x += step {
 		cands = append(cands, textBox(x, y-8, w, h), textBox(x, y+6+h*4/5, w, h))
 	}
