@@ -1,71 +1,24 @@
 package chart
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/trainingroi/calculator/calc"
-)
+// Benchmarks draw each chart for the default inputs at desktop width.
 
-// Benchmarks render each chart for the defaults at desktop width through the
-// shared face cache, and each without the cache (every width computed from the
-// table again) for comparison.
+var benchIn = defaultInputs()
 
-var (
-	benchIn = calc.Defaults()
-	benchR  = calc.Project(benchIn)
-	benchO  = Options{Width: 1000}
-)
-
-func BenchmarkLift(b *testing.B) {
+func benchDraw(b *testing.B, c Chart) {
+	o := Options{Width: 1000}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Lift(benchR, DaysOf(benchIn), benchO); err != nil {
+		if _, err := c.Draw(o); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-func BenchmarkFunnel(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Funnel(benchR, benchO); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkPayback(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Payback(benchR, benchO); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkLiftNoCache(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := lift(benchR, DaysOf(benchIn), benchO, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkFunnelNoCache(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := funnel(benchR, benchO, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkPaybackNoCache(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := payback(benchR, benchO, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
+func BenchmarkLift(b *testing.B)    { benchDraw(b, benchIn.lift()) }
+func BenchmarkFunnel(b *testing.B)  { benchDraw(b, benchIn.funnel()) }
+func BenchmarkPayback(b *testing.B) { benchDraw(b, benchIn.payback()) }
+func BenchmarkCompare(b *testing.B) {
+	benchDraw(b, compareOf(benchIn, edgeInputs(func(in *inputs) { in.years, in.lag = 3, 4 })))
 }

@@ -1,30 +1,33 @@
-// Package chart draws the calculator's three charts (lift, funnel, payback) as
-// inline SVG strings, and gives for each the equivalent data table.
+// Package chart draws the calculator's charts as inline SVG, each with the
+// equivalent data table, from plain data: Lift (revenue against training
+// days), Funnel (leads, customers and revenue, now and projected), Payback
+// (the cumulative net benefit by month) and Timelines (several scenarios'
+// payback timelines compared).
 //
-// Every chart goes through one small wrapper around go-chart v2 (render in
-// wrap.go), because go-chart on its own is unsafe and slow for a page that
-// shows user-influenced text inside the DOM:
+// Every chart is a value of plain, comparable data that draws itself from all
+// of its fields (Chart.Draw), so a page component can hold it as a prop and
+// redraw exactly when it changes. Numbers are written with app/format, in the
+// locale and currency the Options name, like every other number on the page.
 //
-//   - go-chart writes text into the SVG unescaped; the wrapper's renderer
-//     escapes every text it writes while measuring the raw string;
-//   - go-chart measures text with a truetype face of its embedded Roboto, which
-//     it builds anew for every string, and Chart.Render keeps that 300 kB font
-//     in the wasm; the wrapper lays charts out itself (layout.go) and measures
-//     with a table of the font's advance widths (metrics.go): the widths and
-//     the layout are the same;
-//   - go-chart's SVG renderer formats every element with fmt, which was most
-//     of a chart's time in the browser, and writes the whole style on every
-//     element, which was most of the time the browser took to show it; the
-//     wrapper's own renderer (svg.go) draws the same picture with strconv and
-//     presentation attributes, leaving out shapes that paint nothing;
-//   - go-chart panics on some bad data and writes partial output on errors; the
-//     wrapper checks data first, recovers from panics and only ever returns a
-//     complete SVG or an error;
-//   - the output always has role="img", a <title> and <desc> referenced by
-//     aria attributes, a viewBox and no fixed size, and is checked against an
-//     allowlist of elements and attributes before it is returned.
+// go-chart v2 lays every chart out (Chart.Render) and draws its axes and
+// lines; what it has no chart type for (range bands, markers, direct labels,
+// legends, bars with a scale per row) is drawn through its extension points: a
+// Series of the package's own, Chart.Elements and the Draw helpers. The
+// package supplies the go-chart Renderer (svg.go), because go-chart's own SVG
+// renderer does not suit a page that shows user-influenced text: it writes
+// text unescaped, builds a font face for every string it measures, and writes
+// a full style on every element.
+//
+// Around go-chart, the package checks data first (go-chart panics on some bad
+// data, writes partial output before some errors, and draws all-equal values
+// as a broken chart), recovers from panics, and only ever returns a complete
+// SVG or an error. The output always has role="img", a <title> and <desc>
+// referenced by aria attributes, a viewBox and no fixed size, and is checked
+// against an allowlist of elements and attributes before it is returned.
+// Labels are placed where they cover no line, marker or other label, and
+// stay inside the chart at every width from a phone's up.
 //
 // The package is pure Go (standard library, go-chart and the font packages
-// go-chart itself is built on), so it runs natively for prerendering and tests
-// and under GOOS=js GOARCH=wasm in the browser. It does not import go-app.
+// go-chart is built on), so it runs natively for prerendering and tests and
+// under GOOS=js GOARCH=wasm in the browser. It does not import go-app.
 package chart

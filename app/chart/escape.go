@@ -59,16 +59,3 @@ func xmlChar(r rune) bool {
 	}
 	return r <= 0x10FFFF
 }
-
-// cleanClass keeps only the characters a CSS class list needs. go-chart writes
-// class names into an attribute unescaped; our charts set none, so this only
-// guards against a future caller.
-func cleanClass(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == ' ':
-			return r
-		}
-		return -1
-	}, s)
-}

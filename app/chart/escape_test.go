@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trainingroi/calculator/calc"
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
@@ -38,28 +37,15 @@ func TestEscapeText(t *testing.T) {
 	}
 }
 
-func TestCleanClass(t *testing.T) {
-	if got := cleanClass(`a" onload="x`); got != "a onloadx" {
-		t.Errorf("cleanClass = %q", got)
-	}
-}
-
-// checkEscaped asserts that svg is well-formed, holds no markup from the
-// payload, and shows the payload as text (its XML-valid characters, since
-// the others are dropped).
-func checkEscaped(t *testing.T, svg, payload string) {
+// checkEscaped asserts that svg is well-formed and holds no markup from the
+// payload.
+func checkEscaped(t *testing.T, svg, payload string) doc {
 	t.Helper()
-	texts := parseSVG(t, svg)
-	if strings.Contains(svg, "<img") || strings.Contains(svg, "<script") {
-		t.Fatalf("payload became markup:\n%s", svg)
+	d := parseDoc(t, svg)
+	if strings.Contains(svg, "<img") || strings.Contains(svg, "<script") || strings.Count(svg, "<svg") != 1 {
+		t.Fatalf("payload %q became markup:\n%s", payload, svg)
 	}
-	want := xmlChars(payload)
-	for _, s := range texts {
-		if strings.Contains(s, strings.TrimSpace(want)) {
-			return
-		}
-	}
-	t.Fatalf("payload %q not found as text in the SVG", payload)
+	return d
 }
 
 // TestWrapperEscapesEveryTextPath puts the payloads in every place text can
@@ -78,7 +64,7 @@ func TestWrapperEscapesEveryTextPath(t *testing.T) {
 			},
 		}
 		c.Elements = []gochart.Renderable{gochart.Legend(&c)}
-		svg, err := render(spec{id: "chart-test", title: p, desc: p, chart: c}, sharedFaces)
+		svg, err := render(spec{id: "chart-test", title: p, desc: p, chart: c})
 		if err != nil {
 			t.Fatalf("%q: %v", p, err)
 		}
@@ -87,45 +73,51 @@ func TestWrapperEscapesEveryTextPath(t *testing.T) {
 				t.Fatalf("missing %s", part)
 			}
 		}
-		checkEscaped(t, svg, p)
+		d := checkEscaped(t, svg, p)
+		want := xmlChars(p)
+		n := 0
+		for _, s := range append(d.textsOf(), d.title, d.desc) {
+			if s == want {
+				n++
+			}
+		}
+		if n < 11 {
+			t.Errorf("%q: shown as text %d times, want 11 (title, desc, 4 ticks, 2 axis names, 2 in the legend, text)", p, n)
+		}
 		if n := strings.Count(svg, escapeText(p)); n < 11 {
 			t.Errorf("%q: escaped payload appears %d times, want 11 (title, desc, 4 ticks, 2 axis names, 2 in the legend, text)", p, n)
 		}
 	}
 }
 
-// TestBuildersEscapeFormatterOutput makes the caller's formatters return the
-// payloads: tick labels, marker and value labels and the descriptions all use
-// them.
-func TestBuildersEscapeFormatterOutput(t *testing.T) {
-	in := calc.Defaults()
-	r := calc.Project(in)
+// TestHostileStrings puts the payloads in every string a caller gives a
+// chart (a payback note, scenario names, the locale and currency): each is
+// shown as text, never as markup.
+func TestHostileStrings(t *testing.T) {
+	in := defaultInputs()
 	for _, p := range payloads {
-		f := func(float64) string { return p }
-		for _, b := range builders {
-			for _, w := range []int{360, 1000} {
-				svg, err := b.build(in, r, Options{Width: w, Money: f, Number: f})
+		shown := strings.Join(strings.Fields(xmlChars(p)), " ")
+		note := in.payback()
+		note.PaysBack, note.Note = false, p
+		cmp := compareOf(in, in)
+		cmp.Series[0].Name = p
+		for _, c := range []Chart{note, cmp} {
+			for _, o := range []Options{{Width: 640}, {Width: 360, Locale: p, Currency: p}} {
+				d, err := c.Draw(o)
 				if err != nil {
-					t.Fatalf("%s %q: %v", b.name, p, err)
+					t.Fatalf("%s %q: %v", c.ID(), p, err)
 				}
-				checkEscaped(t, svg, p)
-				title, desc := between(svg, "<title", "</title>"), between(svg, "<desc", "</desc>")
-				if desc == "" || title == "" || strings.Contains(desc, "<img") {
-					t.Fatalf("%s: bad title/desc %q %q", b.name, title, desc)
+				doc := checkEscaped(t, d.SVG, p)
+				if got := strings.Join(strings.Fields(strings.Join(doc.textsOf(), " ")), " "); !strings.Contains(got, shown) && o.Width == 640 {
+					t.Errorf("%s: %q not shown as text in %q", c.ID(), shown, got)
 				}
-				if !strings.Contains(desc, escapeText(xmlChars(p))) {
-					t.Errorf("%s: description does not carry the escaped formatter output", b.name)
+				if !strings.Contains(strings.Join(strings.Fields(doc.desc), " "), shown) {
+					t.Errorf("%s: %q not in the description %q", c.ID(), shown, doc.desc)
 				}
 			}
 		}
+		if d, _ := cmp.Draw(Options{}); d.Table.Header[1] != p {
+			t.Errorf("table header %q, want the name as given", d.Table.Header[1])
+		}
 	}
-}
-
-func between(s, a, b string) string {
-	i := strings.Index(s, a)
-	j := strings.Index(s, b)
-	if i < 0 || j < i {
-		return ""
-	}
-	return s[i:j]
 }

@@ -3,189 +3,211 @@ package chart
 import (
 	"fmt"
 	"math"
+	"strings"
 
-	"github.com/trainingroi/calculator/calc"
 	gochart "github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// Funnel draws accepted leads, new customers and revenue per year, now and
-// projected. The SVG element has id FunnelID.
-//
-// The three measures differ by orders of magnitude (720 leads, 144 customers,
-// $3.6M), so one shared axis would flatten two of them to nothing. Each measure
-// gets its own row of two horizontal bars instead, scaled to that row's larger
-// value and starting at zero, so within a row the bar lengths compare honestly;
-// the exact numbers and the change are written next to the bars, and a note
-// says the rows have separate scales. Horizontal bars keep the labels
-// horizontal and readable on a 360 px phone.
+// Funnel is the lead funnel per year, now and projected: accepted leads
+// (SALs), new customers and new-customer revenue. None may be negative.
+type Funnel struct {
+	SALsNow, SALsNew           float64
+	CustomersNow, CustomersNew float64
+	RevenueNow, RevenueNew     float64
+}
+
+// ID is "chart-funnel".
+func (Funnel) ID() string { return funnelID }
+
+// Draw draws the chart: per measure, a bar for now and one for the
+// projection, each row on its own scale from zero (the three measures differ
+// by orders of magnitude), the values and the change written beside the bars.
 //
 // go-chart's BarChart is not used: it has no grouped bars, fails on a single
 // bar or equal values, and starts its axis at the smallest bar, which would
 // exaggerate the change.
-func Funnel(r calc.Result, o Options) (string, error) {
-	return funnel(r, o, sharedFaces)
-}
-
-func funnel(r calc.Result, o Options, faces *faceCache) (string, error) {
-	s, err := funnelSpec(r, o.resolve(funnelHeight))
-	if err != nil {
-		return "", err
+func (c Funnel) Draw(o Options) (Drawing, error) {
+	l := o.look()
+	d := Drawing{Table: c.table(l)}
+	s, err := c.spec(l)
+	if err == nil {
+		d.SVG, err = render(s)
 	}
-	return render(s, faces)
-}
-
-// funnelHeight fits three rows of two bars and a note at the text size the
-// width gets.
-func funnelHeight(w int) int {
-	text, _, _ := textSizes(w)
-	lh := lineHeight(text)
-	bar := int(math.Round(text * 1.7))
-	return 3*(lh+4+2*bar+4+14) + lh + 16
+	if err != nil {
+		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", funnelID, err)
+	}
+	return d, nil
 }
 
 // funnelRow is one measure, now and projected.
 type funnelRow struct {
 	label    string
 	now, new float64
-	money    bool // format as money, else as a count
+	money    bool // an amount, else a count
 }
 
-func funnelRows(r calc.Result) []funnelRow {
+func (c Funnel) rows() []funnelRow {
 	return []funnelRow{
-		{"Accepted leads (SALs) per year", r.Now.SALs, r.Projected.SALs, false},
-		{"New customers per year", r.Now.Customers, r.Projected.Customers, false},
-		{"New-customer revenue per year", r.Now.Revenue, r.Projected.Revenue, true},
+		{"Accepted leads (SALs) per year", c.SALsNow, c.SALsNew, false},
+		{"New customers per year", c.CustomersNow, c.CustomersNew, false},
+		{"New-customer revenue per year", c.RevenueNow, c.RevenueNew, true},
 	}
 }
 
-func funnelSpec(r calc.Result, o resolved) (spec, error) {
-	rows := funnelRows(r)
-	for _, row := range rows {
-		if err := checkFinite(row.label, row.now, row.new); err != nil {
-			return spec{}, fmt.Errorf("%s: %w", FunnelID, err)
-		}
-		if row.now < 0 || row.new < 0 {
-			return spec{}, fmt.Errorf("%s: %s: %w", FunnelID, row.label, ErrNegative)
-		}
-	}
-	hidden := gochart.Style{Hidden: true}
-	c := gochart.Chart{
-		Width:      o.w,
-		Height:     o.h,
-		Background: gochart.Style{FillColor: o.pal.bg, Padding: gochart.Box{Top: 8, Left: 8, Right: 8, Bottom: 8}},
-		Canvas:     gochart.Style{FillColor: o.pal.bg},
-		// No axes: each row carries its own scale. go-chart still wants ranges.
-		XAxis:  gochart.XAxis{Style: hidden, Range: &gochart.ContinuousRange{Min: 0, Max: 1}},
-		YAxis:  gochart.YAxis{Style: hidden, Range: &gochart.ContinuousRange{Min: 0, Max: 1}},
-		Series: []gochart.Series{drawFunc{name: "funnel", fn: func(p *pen) { funnelBars(p, o, rows) }}},
-	}
-	return spec{
-		id:    FunnelID,
-		title: "Lead funnel per year, now and projected",
-		desc:  funnelDesc(rows, o),
-		chart: c,
-	}, nil
-}
-
-func (row funnelRow) format(o resolved, v float64) string {
+func (row funnelRow) format(l look, v float64) string {
 	if row.money {
-		return o.money(v)
+		return l.money(v)
 	}
-	return o.num(v)
+	return l.count(v)
 }
 
-// change is the projected value's change as a label such as "+14.5%", or ""
-// when there is nothing to compare with.
-func (row funnelRow) change(o resolved) string {
+// change is the projected value's change, e.g. "+14.5%", or "" when there is
+// nothing to compare with or the change is too large to mean anything.
+func (row funnelRow) change(l look) string {
 	if row.now <= 0 {
 		return ""
 	}
 	d := (row.new/row.now - 1) * 100
-	sign := "+"
-	if d < 0 {
-		sign, d = "-", -d
+	if math.Abs(d) >= 1e5 {
+		return ""
 	}
-	return sign + o.num(d) + "%"
+	return l.f.SignedPercent(d, 1)
 }
 
-func funnelBars(p *pen, o resolved, rows []funnelRow) {
-	pal := o.pal
-	lh := o.lineHeight()
-	note := "Each row has its own scale; bars start at zero."
-	_, nh := p.measure(note, o.text)
+// funnelNote says how to read the bars.
+const funnelNote = "Each row has its own scale; bars start at zero."
 
-	// Row geometry: share the height left after the note between the rows.
-	rowH := (p.canvas.Height() - lh - 4) / len(rows)
-	bar := clampInt((rowH-lh-4-4-14)/2, 6, 48)
-	gap := 4
+// Bar geometry, px: gaps between the bars of a row and between rows.
+const (
+	barGap = 4
+	rowGap = 14
+)
 
-	names := []string{"now", "projected"}
-	labelW := 0
-	for _, n := range names {
-		w, _ := p.measure(n, o.text)
-		labelW = max(labelW, w)
+func (c Funnel) spec(l look) (spec, error) {
+	rows := c.rows()
+	for _, row := range rows {
+		if err := checkNonNegative(row.label, row.now, row.new); err != nil {
+			return spec{}, err
+		}
 	}
-	labelW += 8
-	valueW := 0
+	lh := l.lh()
+	bar := int(math.Round(l.text * 1.7))
+	h := 8 + len(rows)*(lh+barGap+2*bar+barGap+rowGap) + lh + 8
+	hidden := gochart.Style{Hidden: true}
+	ch := gochart.Chart{
+		Width:      l.w,
+		Height:     h,
+		Background: gochart.Style{FillColor: l.pal.bg, Padding: gochart.Box{Top: 8, Left: edge, Right: edge, Bottom: 8}},
+		Canvas:     gochart.Style{FillColor: drawing.ColorTransparent},
+		// No axes: each row carries its own scale. go-chart still wants
+		// ranges.
+		XAxis:  gochart.XAxis{Style: hidden, Range: &gochart.ContinuousRange{Min: 0, Max: 1}},
+		YAxis:  gochart.YAxis{Style: hidden, Range: &gochart.ContinuousRange{Min: 0, Max: 1}},
+		Series: []gochart.Series{drawFunc{name: "funnel", fn: func(p *pen) { funnelBars(p, l, rows, bar) }}},
+	}
+	return spec{
+		id:    funnelID,
+		title: "Lead funnel per year, now and projected",
+		desc:  funnelDesc(rows, l),
+		chart: ch,
+	}, nil
+}
+
+func funnelBars(p *pen, l look, rows []funnelRow, bar int) {
+	pal := l.pal
+	lh := l.lh()
+	th := textHeight(l.text)
+	names := [2]string{"now", "projected"}
+	labelW := max(measure(l.text, names[0]), measure(l.text, names[1])) + 8
+
+	// The values, with the change beside the projection where there is room
+	// for it and for bars of some length.
+	const minBar = 40
 	values := make([][2]string, len(rows))
-	for i, row := range rows {
-		values[i][0] = row.format(o, row.now)
-		values[i][1] = row.format(o, row.new)
-		if ch := row.change(o); ch != "" {
-			values[i][1] += " (" + ch + ")"
+	fill := func(withChange bool) int {
+		w := 0
+		for i, row := range rows {
+			values[i] = [2]string{row.format(l, row.now), row.format(l, row.new)}
+			if ch := row.change(l); ch != "" && withChange {
+				values[i][1] += " (" + ch + ")"
+			}
+			w = max(w, measure(l.text, values[i][0]), measure(l.text, values[i][1]))
 		}
-		for _, v := range values[i] {
-			w, _ := p.measure(v, o.text)
-			valueW = max(valueW, w)
-		}
+		return w
+	}
+	valueW := fill(true)
+	if labelW+minBar+6+valueW > p.canvas.Width() {
+		valueW = fill(false)
 	}
 	left := p.canvas.Left + labelW
-	maxLen := max(p.canvas.Width()-labelW-valueW-8, 20)
+	// On a wide screen, bars as wide as the chart would put the values far
+	// from their labels.
+	const maxBar = 560
+	maxLen := min(max(p.canvas.Width()-labelW-6-valueW, minBar), maxBar)
 
 	y := p.canvas.Top
 	for i, row := range rows {
-		p.text(row.label, p.canvas.Left, y+lh-4, o.text, pal.text)
-		y += lh + 4
+		p.text(fitText(row.label, l.text, p.canvas.Width()), p.canvas.Left, y+th, l.text, pal.text)
+		y += lh + barGap
 		scale := math.Max(row.now, row.new)
-		for j, v := range []float64{row.now, row.new} {
+		for j, v := range [2]float64{row.now, row.new} {
 			n := 0
 			if scale > 0 {
 				n = int(math.Round(v / scale * float64(maxLen)))
 			}
 			b := gochart.Box{Left: left, Right: left + n, Top: y, Bottom: y + bar}
-			if j == 0 {
-				// Now: a light bar with a dark outline; projected: solid.
-				// The words "now" and "projected" say it without colour.
-				if n > 0 {
-					p.rect(b, pal.nowFill, pal.now, 1)
-				}
+			// Now: a light bar with a dark outline; projected: solid. The
+			// words "now" and "projected" say it without colour.
+			color := pal.text
+			if n > 0 && j == 0 {
+				p.rect(b, pal.nowFill, pal.now, 1)
 			} else if n > 0 {
 				p.rect(b, pal.accent, pal.accent, 1)
+				color = pal.accent
 			}
-			// A zero value still gets a visible tick at the start of the bar.
+			// A zero value still gets a visible tick where its bar starts.
 			p.polyline([]point{{left, y}, {left, y + bar}}, pal.axis, 1, nil)
-			base := y + bar/2 + nh*3/8
-			p.text(names[j], p.canvas.Left, base, o.text, pal.text)
-			c := pal.text
-			if j == 1 {
-				c = pal.accent
-			}
-			p.text(values[i][j], left+n+6, base, o.text, c)
-			y += bar + gap
+			base := y + bar/2 + th*3/8
+			p.text(names[j], p.canvas.Left, base, l.text, pal.text)
+			p.text(values[i][j], left+n+6, base, l.text, color)
+			y += bar + barGap
 		}
-		y += 14 - gap
+		y += rowGap - barGap
 	}
-	p.text(note, p.canvas.Left, p.canvas.Bottom-4, o.text, pal.muted)
+	p.text(fitText(funnelNote, l.text, p.canvas.Width()), p.canvas.Left, p.canvas.Bottom-4, l.text, pal.muted)
 }
 
-func funnelDesc(rows []funnelRow, o resolved) string {
-	s := "Bars comparing now and projected values per year; each measure has its own scale starting at zero."
+func funnelDesc(rows []funnelRow, l look) string {
+	var b strings.Builder
+	b.WriteString("Bars comparing now and projected values per year; each measure has its own scale starting at zero.")
 	for _, row := range rows {
-		s += " " + row.label + ": " + row.format(o, row.now) + " now, " + row.format(o, row.new) + " projected"
-		if ch := row.change(o); ch != "" {
-			s += " (" + ch + ")"
+		b.WriteString(" " + row.label + ": " + row.format(l, row.now) + " now, " + row.format(l, row.new) + " projected")
+		if ch := row.change(l); ch != "" {
+			b.WriteString(" (" + ch + ")")
 		}
-		s += "."
+		b.WriteString(".")
 	}
-	return s
+	return b.String()
+}
+
+// table lists each measure now, projected and its change ("n/a" when there
+// is nothing today to compare with).
+func (c Funnel) table(l look) Table {
+	t := Table{
+		Caption: "Lead funnel per year, now and projected",
+		Header:  []string{"Measure", "Now", "Projected", "Change"},
+	}
+	for _, row := range c.rows() {
+		f := l.numCell
+		if row.money {
+			f = l.moneyCell
+		}
+		change := "n/a"
+		if row.now > 0 {
+			change = cell((row.new/row.now-1)*100, func(v float64) string { return l.f.SignedPercent(v, 1) })
+		}
+		t.Rows = append(t.Rows, []string{row.label, f(row.now), f(row.new), change})
+	}
+	return t
 }

@@ -8,7 +8,7 @@ import (
 
 // checkSVG is the last line of defence before an SVG leaves the package: the page
 // inserts it as raw markup, so it must hold nothing but drawing. It accepts only
-// the elements and attributes go-chart and the wrapper write, which excludes
+// the elements and attributes the renderer writes, which excludes
 // <script>, <foreignObject>, <a>, <image>, <use>, event handlers (on*) and
 // href. Escaping (escape.go) already keeps text from forming markup; this check
 // catches a future go-chart change or a mistake in this package, and costs a
@@ -51,9 +51,8 @@ func allowedElement(name string) bool {
 func allowedAttr(name string) bool {
 	switch name {
 	case "xmlns", "id", "viewBox", "role", "aria-labelledby", "aria-describedby",
-		"d", "style", "class", "transform", "stroke-dasharray",
-		"x", "y", "cx", "cy", "r",
-		"fill", "stroke", "stroke-width", "font-size", "font-family":
+		"d", "transform", "x", "y", "cx", "cy", "r", "font-size", "font-family",
+		"fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width", "stroke-dasharray":
 		return true
 	}
 	return false

@@ -2,121 +2,132 @@ package chart
 
 import (
 	"fmt"
+	"strings"
 
-	"github.com/trainingroi/calculator/calc"
 	gochart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// Days are the training days per person per year each team has now and plans.
-// The lift chart marks them on the lines.
-type Days struct {
-	SalesNow, SalesPlan float64
-	MktNow, MktPlan     float64
+// The study measured 2 to 10 days of training per person a year; the model
+// credits no effect outside that window, which the lift chart shades.
+const studyLowDays, studyHighDays = 2, 10
+
+// CurvePoint is one point of a team's curve: the projected new-customer
+// revenue per year at Days of that team's training, at the chosen confidence
+// (Revenue) and at the low and high ends of the range.
+type CurvePoint struct{ Days, Revenue, Low, High float64 }
+
+// Team is one team's curve, days ascending, and its current and planned
+// training days per person a year, marked on the line. Days are 0-366. Now and Plan may lie
+// beyond the curve's last day: the curve is flat there (the model credits no
+// effect beyond the study's days), and the mark sits at the axis's end with
+// an arrow.
+type Team struct {
+	Points    []CurvePoint
+	Now, Plan float64
 }
 
-// DaysOf takes the days from the model's inputs.
-func DaysOf(in calc.Inputs) Days {
-	return Days{SalesNow: in.SalesDays, SalesPlan: in.SalesTarget, MktNow: in.MktDays, MktPlan: in.MktTarget}
-}
+// Lift is the chart of projected new-customer revenue against training days:
+// one line per team, each with its low-high range shaded and its current and
+// planned days marked, and the study's window shaded.
+type Lift struct{ Sales, Marketing Team }
 
-// Lift draws the projected new-customer revenue per year against 0-20 training
-// days: a solid line with round markers for sales training (r.SalesCurve), a
-// dashed one with square markers for marketing (r.MktCurve), each with its
-// low-high range shaded, the current and planned days marked, and the study's
-// 2-10 day window shaded. The SVG element has id LiftID.
-func Lift(r calc.Result, d Days, o Options) (string, error) {
-	return lift(r, d, o, sharedFaces)
-}
+// ID is "chart-lift".
+func (Lift) ID() string { return liftID }
 
-func lift(r calc.Result, d Days, o Options, faces *faceCache) (string, error) {
-	s, err := liftSpec(r, d, o.resolve(liftHeight))
-	if err != nil {
-		return "", err
+// Draw draws the chart and its table.
+func (c Lift) Draw(o Options) (Drawing, error) {
+	l := o.look()
+	d := Drawing{Table: c.table(l)}
+	s, err := c.spec(l)
+	if err == nil {
+		d.SVG, err = render(s)
 	}
-	return render(s, faces)
+	if err != nil {
+		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", liftID, err)
+	}
+	return d, nil
 }
 
-func liftHeight(w int) int { return clampInt(w*11/20, 300, 440) }
-
-// liftLine is one team's curve in data coordinates, with its marks.
+// liftLine is one team's line in data units, extended to the axis's ends.
 type liftLine struct {
-	label          string // direct label, e.g. "Sales training"
+	name           string // e.g. "Sales training"
 	xs, ys, lo, hi []float64
 	color, fill    drawing.Color
 	dash           []float64 // nil: solid
-	square         bool      // square markers (else round)
-	marks          []liftMark
+	shape          shape
+	marks          [2]liftMark // now, plan
 }
 
-// liftMark is a current or planned number of days on a line.
+// liftMark is a team's current or planned days on its line.
 type liftMark struct {
 	days, revenue float64
 	plan          bool
 }
 
-// liftLines turns the model's curves into drawable lines and puts the marks at
-// the revenue each curve gives for the team's days.
-func liftLines(r calc.Result, d Days, pal palette) ([2]liftLine, error) {
-	var out [2]liftLine
-	for i, t := range []struct {
-		label     string
-		pts       []calc.CurvePoint
-		now, plan float64
-		color, bg drawing.Color
-		dash      []float64
-		square    bool
-	}{
-		{"Sales training", r.SalesCurve, d.SalesNow, d.SalesPlan, pal.sales, pal.salesBand, nil, false},
-		{"Marketing training", r.MktCurve, d.MktNow, d.MktPlan, pal.mkt, pal.mktBand, []float64{7, 4}, true},
-	} {
-		l := liftLine{label: t.label, color: t.color, fill: t.bg, dash: t.dash, square: t.square}
-		if err := curveValues(t.pts, &l); err != nil {
-			return out, fmt.Errorf("%s: %s: %w", LiftID, t.label, err)
-		}
-		for _, m := range []liftMark{{days: t.now}, {days: t.plan, plan: true}} {
-			if err := checkFinite("days", m.days); err != nil {
-				return out, fmt.Errorf("%s: %s: %w", LiftID, t.label, err)
-			}
-			if m.days < 0 {
-				return out, fmt.Errorf("%s: %s days: %w", LiftID, t.label, ErrNegative)
-			}
-			m.revenue = interp(l.xs, l.ys, m.days)
-			l.marks = append(l.marks, m)
-		}
-		out[i] = l
+func (c Lift) lines(pal palette) ([2]liftLine, error) {
+	teams := [2]liftLine{
+		{name: "Sales training", color: pal.sales, fill: pal.salesBand, shape: circle},
+		{name: "Marketing training", color: pal.mkt, fill: pal.mktBand, dash: []float64{7, 4}, shape: square},
 	}
-	return out, nil
+	for i, t := range [2]Team{c.Sales, c.Marketing} {
+		l := &teams[i]
+		if err := checkTeam(t); err != nil {
+			return teams, fmt.Errorf("%s: %w", l.name, err)
+		}
+		n := len(t.Points) + 2 // extendTo adds up to two
+		l.xs, l.ys, l.lo, l.hi = make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n)
+		for _, p := range t.Points {
+			l.xs = append(l.xs, p.Days)
+			l.ys = append(l.ys, p.Revenue)
+			l.lo = append(l.lo, p.Low)
+			l.hi = append(l.hi, p.High)
+		}
+		l.marks = [2]liftMark{
+			{days: t.Now, revenue: interp(l.xs, l.ys, t.Now)},
+			{days: t.Plan, revenue: interp(l.xs, l.ys, t.Plan), plan: true},
+		}
+	}
+	return teams, nil
 }
 
-// curveValues copies a curve into l after checking it: at least two points,
-// finite numbers, days strictly increasing (interpolation relies on it).
-func curveValues(pts []calc.CurvePoint, l *liftLine) error {
-	switch len(pts) {
-	case 0:
-		return ErrNoData
-	case 1:
-		return ErrTooFew
+// maxDays bounds training days per person a year: there are no more days in
+// a year.
+const maxDays = 366
+
+func checkTeam(t Team) error {
+	if len(t.Points) < 2 {
+		return fmt.Errorf("%w: %d curve points, need 2", ErrNoData, len(t.Points))
 	}
-	for i, p := range pts {
-		if err := checkFinite("curve", p.Days, p.Revenue, p.Low, p.High); err != nil {
+	for i, p := range t.Points {
+		if err := checkValues("curve", p.Revenue, p.Low, p.High); err != nil {
 			return err
 		}
-		if i > 0 && p.Days <= pts[i-1].Days {
-			return fmt.Errorf("curve days are not increasing at %v", p.Days)
+		if err := checkDays("curve days", p.Days); err != nil {
+			return err
 		}
-		l.xs = append(l.xs, p.Days)
-		l.ys = append(l.ys, p.Revenue)
-		l.lo = append(l.lo, p.Low)
-		l.hi = append(l.hi, p.High)
+		if i > 0 && p.Days <= t.Points[i-1].Days {
+			return fmt.Errorf("%w: curve days do not ascend at %v", ErrInvalid, p.Days)
+		}
+	}
+	return checkDays("current and planned days", t.Now, t.Plan)
+}
+
+func checkDays(name string, days ...float64) error {
+	if err := checkNonNegative(name, days...); err != nil {
+		return err
+	}
+	for _, d := range days {
+		if d > maxDays {
+			return fmt.Errorf("%s: %w: %v days in a year", name, ErrInvalid, d)
+		}
 	}
 	return nil
 }
 
-// extendTo continues a line flat to x0 on the left and x1 on the right. This is
-// the model, not a guess: no effect is credited outside the study's 2-10 days,
-// so every curve is flat beyond its ends (calc's curves run 0-20 days; a team
-// may plan more).
+// extendTo continues a line flat to x0 on the left and x1 on the right: the
+// model credits no effect beyond the study's days, so the curves are flat
+// beyond their ends.
 func (l *liftLine) extendTo(x0, x1 float64) {
 	n := len(l.xs)
 	if x1 > l.xs[n-1] {
@@ -131,74 +142,91 @@ func (l *liftLine) extendTo(x0, x1 float64) {
 	}
 }
 
-func liftSpec(r calc.Result, d Days, o resolved) (spec, error) {
-	lines, err := liftLines(r, d, o.pal)
+func (c Lift) spec(l look) (spec, error) {
+	lines, err := c.lines(l.pal)
 	if err != nil {
 		return spec{}, err
 	}
-	var xsAll, ysAll []float64
-	for _, l := range lines {
-		xsAll = append(xsAll, l.xs...)
-		ysAll = append(ysAll, l.ys...)
-		ysAll = append(ysAll, l.lo...)
-		ysAll = append(ysAll, l.hi...)
+	var xs, ys []float64
+	for _, ln := range lines {
+		xs = append(xs, ln.xs...)
+		ys = append(append(append(ys, ln.ys...), ln.lo...), ln.hi...)
 	}
-	top := o.lineHeight() + 10
-	pw, ph := plotSize(o, top)
-	// The x-axis spans the curves (0-20 days from calc), not the marks: a plan
-	// of 60 days would squeeze the study window into a sliver. A mark beyond
-	// the axis sits at its end, where the flat curve has the same value, and
-	// its label says how far off it is.
-	xlo, xhi := extent(xsAll...)
-	xt, err := niceTicks(min(0, xlo), xhi, maxTicks(pw, 48), o.num)
+
+	// Header: the legend, then the study window's label just above the plot.
+	legend, rows := layoutLegend([]legendEntry{
+		{text: lines[0].name, color: lines[0].color, dash: lines[0].dash, shape: lines[0].shape},
+		{text: lines[1].name, color: lines[1].color, dash: lines[1].dash, shape: lines[1].shape},
+	}, l.text, edge, l.w-2*edge)
+	lh := l.lh()
+	top := 6 + rows*lh + lh + 4
+	h := top + clampInt(l.w*2/5, 190, 360) + 3*lh + 6
+
+	// The x-axis spans the curves, not the marks: a plan of 60 days would
+	// squeeze the study window into a sliver. A mark beyond the axis sits at
+	// its end, where the flat curve has the same value, and its label says
+	// how far off it is.
+	xlo, xhi := extent(xs...)
+	ylo, yhi := extent(ys...)
+	pw, ph := plotSize(l, h, top, measure(l.tick, l.money(max(-ylo, yhi)))+4)
+	xt, err := niceTicks(min(0, xlo), xhi, maxTicks(pw, 48), l.num, numRes)
 	if err != nil {
-		return spec{}, fmt.Errorf("%s: days: %w", LiftID, err)
+		return spec{}, fmt.Errorf("days: %w", err)
 	}
-	// A little room above and below the data keeps marks and their labels
-	// off the plot's edges.
-	ylo, yhi := extent(ysAll...)
-	pad := (yhi - ylo) * 0.06
-	ylo, yhi = ylo-pad, yhi+pad
-	yt, err := niceTicks(ylo, yhi, maxTicks(ph, int(2.5*o.tick)), o.money)
+	// Some room above and below the data keeps marks and their labels off
+	// the plot's edges; revenue that is never negative keeps the axis at
+	// zero or above.
+	lo, hi := padRange(ylo, yhi)
+	pad := (hi - lo) * 0.08
+	lo, hi = lo-pad, hi+pad
+	if ylo >= 0 {
+		lo = max(lo, 0)
+	}
+	yt, err := niceTicks(lo, hi, maxTicks(ph, int(2.5*l.tick)), l.money, moneyRes)
 	if err != nil {
-		return spec{}, fmt.Errorf("%s: revenue: %w", LiftID, err)
+		return spec{}, fmt.Errorf("revenue: %w", err)
 	}
 	for i := range lines {
 		lines[i].extendTo(xt[0].Value, xt[len(xt)-1].Value)
 	}
 
-	c := axesChart(o, xt, yt, "Training days per person per year", top)
-	c.Series = []gochart.Series{
-		drawFunc{name: "study window", fn: func(p *pen) { studyWindow(p, o) }},
+	ch := axesChart(l, h, top, xt, yt, "Training days per person per year")
+	ch.Series = []gochart.Series{
+		drawFunc{name: "study window", fn: func(p *pen) { studyWindow(p, l, top) }},
 		drawFunc{name: "sales range", fn: func(p *pen) { p.band(band{lines[0].xs, lines[0].lo, lines[0].hi}, lines[0].fill) }},
 		drawFunc{name: "marketing range", fn: func(p *pen) { p.band(band{lines[1].xs, lines[1].lo, lines[1].hi}, lines[1].fill) }},
 	}
-	for _, l := range lines {
-		c.Series = append(c.Series, gochart.ContinuousSeries{
-			Name:    l.label,
-			XValues: l.xs,
-			YValues: l.ys,
-			Style:   gochart.Style{StrokeColor: l.color, StrokeWidth: 3, StrokeDashArray: l.dash},
+	for _, ln := range lines {
+		ch.Series = append(ch.Series, gochart.ContinuousSeries{
+			Name:    ln.name,
+			XValues: ln.xs,
+			YValues: ln.ys,
+			Style:   gochart.Style{StrokeColor: ln.color, StrokeWidth: 3, StrokeDashArray: ln.dash},
 		})
 	}
-	c.Series = append(c.Series, drawFunc{name: "labels", fn: func(p *pen) { liftLabels(p, o, lines) }})
-
+	ch.Series = append(ch.Series, drawFunc{name: "marks", fn: func(p *pen) { liftMarks(p, l, lines) }})
+	ch.Elements = []gochart.Renderable{element(func(p *pen) {
+		drawLegend(p, legend, 6+int(l.text), lh, l.text, l.pal)
+	})}
 	return spec{
-		id:    LiftID,
+		id:    liftID,
 		title: "Projected new-customer revenue by training days",
-		desc:  liftDesc(lines, o),
-		chart: c,
+		desc:  liftDesc(lines, l),
+		chart: ch,
 	}, nil
 }
 
-func liftDesc(lines [2]liftLine, o resolved) string {
-	s := "Projected new-customer revenue per year for 0 to 20 training days per person a year: " +
-		"one line for sales training (marketing at its plan), one for marketing training (sales at its plan). " +
-		"Shaded bands show the range from half to 1.5 times the chosen confidence. " +
-		"The study measured 2 to 10 days; outside that the lines are flat because no effect is credited."
-	for _, l := range lines {
-		s += " " + l.label + ": now " + o.num(l.marks[0].days) + " days, " + o.money(l.marks[0].revenue) +
-			"; planned " + o.num(l.marks[1].days) + " days, " + o.money(l.marks[1].revenue) + "."
+func liftDesc(lines [2]liftLine, l look) string {
+	var b strings.Builder
+	b.WriteString("Projected new-customer revenue per year against training days per person a year: " +
+		"one line for each team's training. " +
+		"Shaded bands show the low to high range. " +
+		"The study measured " + l.num(studyLowDays) + " to " + l.num(studyHighDays) +
+		" days; outside that the lines are flat because no effect is credited.")
+	for _, ln := range lines {
+		now, plan := ln.marks[0], ln.marks[1]
+		b.WriteString(" " + ln.name + ": now " + l.num(now.days) + " days, " + l.money(now.revenue) +
+			"; planned " + l.num(plan.days) + " days, " + l.money(plan.revenue) + ".")
 	}
-	return s
+	return b.String()
 }

@@ -1,146 +1,157 @@
 package chart
 
 import (
+	"errors"
+	"fmt"
 	"math"
-	"regexp"
-	"strconv"
-	"strings"
 	"testing"
 
-	"github.com/trainingroi/calculator/calc"
+	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-func near(a, b float64) bool {
-	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
-}
-
-// TestLiftMarksAtModelValues: each mark sits at the revenue the model gives for
-// that team's days with the other team at its plan.
-func TestLiftMarksAtModelValues(t *testing.T) {
-	for _, s := range scenarios {
-		in := s.inputs()
-		r := calc.Project(in)
-		lines, err := liftLines(r, DaysOf(in), lightPalette)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// What the model says for sales at d days (marketing at its plan) and
-		// for marketing at d days (sales at its plan).
-		revenueAt := func(sales bool, d float64) float64 {
-			x := in
-			if sales {
-				x.SalesTarget = d
-			} else {
-				x.MktTarget = d
-			}
-			return calc.Project(x).Projected.Revenue
-		}
-		for i, team := range []struct {
-			sales     bool
-			now, plan float64
-		}{{true, in.SalesDays, in.SalesTarget}, {false, in.MktDays, in.MktTarget}} {
-			m := lines[i].marks
-			if len(m) != 2 || m[0].plan || !m[1].plan {
-				t.Fatalf("%s: marks %+v", s.name, m)
-			}
-			if m[0].days != team.now || m[1].days != team.plan {
-				t.Errorf("%s line %d: marks at %v and %v days, want %v and %v", s.name, i, m[0].days, m[1].days, team.now, team.plan)
-			}
-			for _, mk := range m {
-				if want := revenueAt(team.sales, mk.days); !near(mk.revenue, want) {
-					t.Errorf("%s line %d: mark at %v days has revenue %v, model says %v", s.name, i, mk.days, mk.revenue, want)
-				}
-			}
-			// The planned mark is the projected revenue itself.
-			if !near(m[1].revenue, r.Projected.Revenue) {
-				t.Errorf("%s line %d: plan mark %v, projected revenue %v", s.name, i, m[1].revenue, r.Projected.Revenue)
-			}
-		}
-	}
-}
-
-var (
-	circleRE = regexp.MustCompile(`<circle cx="(\d+)" cy="(\d+)" r="4" fill="[^"]*" stroke="[^"]*" stroke-width="2"/>`)
-	pathRE   = regexp.MustCompile(`<path\s+d="([^"]*)" fill="none" stroke="rgba\(29,78,216,1\.0\)" stroke-width="3"/>`)
-)
-
-// TestLiftMarkersOnLine checks the drawn SVG: the sales markers (circles) lie
-// on the sales line (the solid blue path) at the x of the team's days.
-func TestLiftMarkersOnLine(t *testing.T) {
-	for _, s := range scenarios {
-		in := s.inputs()
-		r := calc.Project(in)
-		for _, w := range []int{360, 1000} {
-			svg, err := Lift(r, DaysOf(in), Options{Width: w})
+// TestLiftMarksOnTheLines: each team's current (hollow) and planned (filled)
+// days are marked on its line, at their days, or at the axis's end with an
+// arrow in the label when beyond it.
+func TestLiftMarksOnTheLines(t *testing.T) {
+	for _, ec := range edgeCases {
+		in := edgeInputs(ec.set)
+		c := in.lift()
+		for _, w := range widths {
+			o := Options{Width: w}
+			l := o.look()
+			d, err := c.Draw(o)
 			if err != nil {
 				t.Fatal(err)
 			}
-			// The sales line is the longest solid blue path (the other is
-			// the short sample in its label).
-			d := ""
-			for _, m := range pathRE.FindAllStringSubmatch(svg, -1) {
-				if len(m[1]) > len(d) {
-					d = m[1]
+			doc := parseDoc(t, d.SVG)
+			ch := specOf(t, c, l)
+			xs, _ := axisScales(t, doc, ch)
+			xmax := ch.XAxis.Range.GetMax()
+			fill := func(plan bool, c string) string {
+				if plan {
+					return c
 				}
+				return hexOf(l.pal.bg)
 			}
-			var line [][2]float64
-			for _, f := range strings.Split(d, "\n") {
-				parts := strings.Fields(f)
-				x, _ := strconv.ParseFloat(parts[1], 64)
-				y, _ := strconv.ParseFloat(parts[2], 64)
-				line = append(line, [2]float64{x, y})
-			}
-			cs := circleRE.FindAllStringSubmatch(svg, -1)
-			if len(cs) != 2 {
-				t.Fatalf("%s: found %d sales markers, want 2", s.name, len(cs))
-			}
-			for _, c := range cs {
-				x, _ := strconv.ParseFloat(c[1], 64)
-				y, _ := strconv.ParseFloat(c[2], 64)
-				if d := distToLine(x, y, line); d > 1.5 {
-					t.Errorf("%s at %d px: marker (%v,%v) is %.1f px off the sales line", s.name, w, x, y, d)
+			for i, tm := range [2]Team{c.Sales, c.Marketing} {
+				color := [2]string{hexOf(l.pal.sales), hexOf(l.pal.mkt)}[i]
+				line := lineOf(t, doc, [2]drawing.Color{l.pal.sales, l.pal.mkt}[i])
+				for _, m := range []struct {
+					days float64
+					plan bool
+				}{{tm.Now, false}, {tm.Plan, true}} {
+					x := xs.at(math.Min(m.days, xmax))
+					var marks [][2]float64 // centres of this team's marks of this kind
+					if i == 0 {
+						for _, cr := range doc.circles {
+							if cr.stroke == color && cr.fill == fill(m.plan, color) && cr.r == 4 {
+								marks = append(marks, [2]float64{cr.cx, cr.cy})
+							}
+						}
+					} else {
+						for _, p := range doc.paths {
+							if b := p.bounds(); p.stroke == color && p.fill == fill(m.plan, color) && b.x1-b.x0 == 14 {
+								marks = append(marks, [2]float64{(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2})
+							}
+						}
+					}
+					found := false
+					for _, mk := range marks {
+						if math.Abs(mk[0]-x) <= 1.5 && distance(mk[0], mk[1], line) <= 1.5 {
+							found = true
+						}
+					}
+					if !found && !(m.plan == false && tm.Now == tm.Plan) {
+						t.Errorf("%s at %d px: team %d, %v days (plan %v): no mark on the line at x=%.0f among %v", ec.name, w, i, m.days, m.plan, x, marks)
+					}
 				}
-			}
-			// Hollow "now" marker at the current days, filled "plan" marker at
-			// the planned days: their x order follows the days.
-			x0, _ := strconv.Atoi(cs[0][1])
-			x1, _ := strconv.Atoi(cs[1][1])
-			if (in.SalesDays < in.SalesTarget) != (x0 < x1) && in.SalesDays != in.SalesTarget {
-				t.Errorf("%s: now marker at x=%d, plan marker at x=%d", s.name, x0, x1)
 			}
 		}
 	}
 }
 
-func distToLine(x, y float64, pts [][2]float64) float64 {
-	best := math.Inf(1)
-	for i := 1; i < len(pts); i++ {
-		ax, ay, bx, by := pts[i-1][0], pts[i-1][1], pts[i][0], pts[i][1]
-		dx, dy := bx-ax, by-ay
-		t := 0.0
-		if l := dx*dx + dy*dy; l > 0 {
-			t = math.Max(0, math.Min(1, ((x-ax)*dx+(y-ay)*dy)/l))
-		}
-		px, py := ax+t*dx, ay+t*dy
-		best = math.Min(best, math.Hypot(x-px, y-py))
-	}
-	return best
-}
-
+// TestLiftLabels: for the inputs people use, every mark is labelled, and a
+// mark beyond the axis says so.
 func TestLiftLabels(t *testing.T) {
-	in := calc.Defaults()
-	svg, err := Lift(calc.Project(in), DaysOf(in), Options{Width: 360})
+	for _, c := range []struct {
+		set  func(*inputs)
+		want []string
+	}{
+		{func(*inputs) {}, []string{"now 2 d", "plan 10 d"}},
+		{func(in *inputs) { in.salesDays, in.salesTarget, in.mktDays, in.mktTarget = 3.5, 7.25, 4, 9 },
+			[]string{"now 3.5 d", "plan " + Options{}.look().num(7.25) + " d", "now 4 d", "plan 9 d"}},
+		{func(in *inputs) { in.salesTarget, in.mktDays, in.mktTarget = 30, 0, 60 },
+			[]string{"now 2 d", "plan 30 d →", "now 0 d", "plan 60 d →"}},
+		{func(in *inputs) { in.salesDays, in.salesTarget = 6, 6 }, []string{"now & plan 6 d", "now 2 d", "plan 10 d"}},
+	} {
+		for _, w := range widths {
+			doc := parseDoc(t, mustDraw(t, edgeInputs(c.set).lift(), Options{Width: w}).SVG)
+			for _, want := range append(c.want, "Sales training", "Marketing training") {
+				if !doc.has(want) {
+					t.Errorf("at %d px: label %q missing from %q", w, want, doc.textsOf())
+				}
+			}
+		}
+	}
+}
+
+func TestLiftRejects(t *testing.T) {
+	good := defaultInputs().lift()
+	bad := func(f func(l *Lift)) Lift {
+		c := good
+		c.Sales.Points = append([]CurvePoint(nil), good.Sales.Points...)
+		f(&c)
+		return c
+	}
+	for name, c := range map[string]Lift{
+		"no points":       bad(func(l *Lift) { l.Sales.Points = nil }),
+		"one point":       bad(func(l *Lift) { l.Sales.Points = l.Sales.Points[:1] }),
+		"days not rising": bad(func(l *Lift) { l.Sales.Points[3].Days = 1 }),
+		"negative days":   bad(func(l *Lift) { l.Marketing.Now = -1 }),
+		"NaN revenue":     bad(func(l *Lift) { l.Sales.Points[2].Revenue = math.NaN() }),
+		"Inf high":        bad(func(l *Lift) { l.Sales.Points[2].High = math.Inf(1) }),
+		"NaN plan":        bad(func(l *Lift) { l.Sales.Plan = math.NaN() }),
+	} {
+		d, err := c.Draw(Options{})
+		if err == nil || d.SVG != "" || !(errors.Is(err, ErrInvalid) || errors.Is(err, ErrNoData) || errors.Is(err, ErrNotFinite)) {
+			t.Errorf("%s: %v, %d bytes of SVG", name, err, len(d.SVG))
+		}
+		if len(d.Table.Rows) == 0 {
+			t.Errorf("%s: no table", name)
+		}
+	}
+}
+
+// TestLiftCurvesOfTheirOwn: the teams' curves need not share their days; the
+// table has a row for each day either has, and for the marked days.
+func TestLiftCurvesOfTheirOwn(t *testing.T) {
+	c := Lift{
+		Sales:     Team{Points: []CurvePoint{{0, 100, 90, 110}, {10, 200, 150, 250}, {20, 200, 150, 250}}, Now: 2, Plan: 12.5},
+		Marketing: Team{Points: []CurvePoint{{0, 120, 110, 130}, {5, 160, 140, 180}, {20, 160, 140, 180}}, Now: 2, Plan: 40},
+	}
+	d := mustDraw(t, c, Options{Width: 360})
+	checkLayout(t, d.SVG, "own days")
+	var days []string
+	for _, row := range d.Table.Rows {
+		days = append(days, row[0])
+	}
+	if got := fmt.Sprint(days); got != "[0 2 5 10 12.5 20 40]" {
+		t.Errorf("rows for days %s", got)
+	}
+	// Day 5 is between the sales curve's points: the value on its line.
+	if row := d.Table.Rows[2]; row[1] != "$150" || row[4] != "$160" || row[7] != "" {
+		t.Errorf("day 5: %q", row)
+	}
+	if row := d.Table.Rows[6]; row[4] != "$160" || row[7] != "marketing planned" {
+		t.Errorf("day 40: %q", row)
+	}
+}
+
+func mustDraw(t *testing.T, c Chart, o Options) Drawing {
+	t.Helper()
+	d, err := c.Draw(o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := parseSVG(t, svg)
-	all := strings.Join(texts, "|")
-	for _, want := range []string{"Sales training", "Marketing training", "now 2 d", "plan 10 d", "study data: 2–10 days"} {
-		if !strings.Contains(all, want) {
-			t.Errorf("label %q missing from %v", want, texts)
-		}
-	}
-	if !strings.Contains(svg, `stroke-dasharray="7.0, 4.0"`) {
-		t.Error("marketing line is not dashed")
-	}
+	return d
 }

@@ -4,12 +4,12 @@ import "golang.org/x/image/math/fixed"
 
 //go:generate go run ../../internal/cmd/fontmetrics -o roboto_metrics.go
 
-// Text is measured with a table of Roboto's advance widths (roboto_metrics.go)
-// instead of go-chart's embedded font: the font is 300 kB of the wasm, and the
-// SVG never embeds it (the browser draws the text with its own fonts), so
-// layout is all it was linked for. The arithmetic below is the truetype
-// package's, step for step, so the widths are the ones a truetype face of the
-// font gives (metrics_test.go checks every rune against one).
+// Text is measured with a table of the advance widths of go-chart's embedded
+// Roboto (roboto_metrics.go) rather than with a truetype face of the font: a
+// face loads every glyph it measures, which made measuring most of a chart's
+// time, while the table is a lookup per rune. The arithmetic below is the
+// truetype package's, step for step, so the widths are the ones a truetype
+// face of the font gives (metrics_test.go checks every rune against one).
 
 // robotoRun is a run of n consecutive mapped runes from first, whose entries
 // start at robotoEntries[at].

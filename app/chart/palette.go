@@ -9,9 +9,8 @@ import (
 // palette holds every colour a chart uses. Text colours are chosen for at least
 // 4.5:1 contrast against the background and against the light fills text may
 // sit on (WCAG AA for text); line colours for at least 3:1 (non-text contrast).
-// palette_test.go checks both. Series never differ by colour alone: sales is a
-// solid line with round markers, marketing a dashed line with square markers,
-// and every series carries a text label.
+// palette_test.go checks both. Series never differ by colour alone: each has
+// its own dash pattern and marker shape too, and a text label.
 type palette struct {
 	bg    drawing.Color // chart background
 	text  drawing.Color // labels and ticks
@@ -29,6 +28,8 @@ type palette struct {
 	region    drawing.Color // study window shading (translucent)
 	nowFill   drawing.Color // fill of "now" bars
 	netFill   drawing.Color // area between the payback line and zero (translucent)
+
+	series [4]drawing.Color // the scenarios of the comparison chart
 }
 
 var lightPalette = palette{
@@ -46,6 +47,7 @@ var lightPalette = palette{
 	region:    hex(0x6B7280).WithAlpha(14),
 	nowFill:   hex(0xE5E7EB),
 	netFill:   hex(0x0F766E).WithAlpha(30),
+	series:    [4]drawing.Color{hex(0x1D4ED8), hex(0x9A3412), hex(0x0F766E), hex(0x7E22CE)},
 }
 
 var darkPalette = palette{
@@ -63,6 +65,7 @@ var darkPalette = palette{
 	region:    hex(0x9CA3AF).WithAlpha(18),
 	nowFill:   hex(0x374151),
 	netFill:   hex(0x2DD4BF).WithAlpha(40),
+	series:    [4]drawing.Color{hex(0x93C5FD), hex(0xFB923C), hex(0x2DD4BF), hex(0xD8B4FE)},
 }
 
 func hex(v uint32) drawing.Color {

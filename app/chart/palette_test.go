@@ -18,7 +18,8 @@ func TestContrastFormula(t *testing.T) {
 // TestPaletteContrast checks WCAG AA for every palette: text at least 4.5:1
 // against the background and against every translucent fill text may sit on
 // (bands, the study window, the payback area); lines, markers and outlines
-// at least 3:1 against the background.
+// at least 3:1 against the background. Legends write series names in the
+// series' colours.
 func TestPaletteContrast(t *testing.T) {
 	for name, p := range map[string]palette{"light": lightPalette, "dark": darkPalette} {
 		lift := map[string]drawing.Color{
@@ -36,6 +37,9 @@ func TestPaletteContrast(t *testing.T) {
 		}{
 			{lift, map[string]drawing.Color{"text": p.text, "muted": p.muted, "sales": p.sales, "marketing": p.mkt}},
 			{payback, map[string]drawing.Color{"text": p.text, "muted": p.muted, "accent": p.accent}},
+			{map[string]drawing.Color{"background": p.bg}, map[string]drawing.Color{
+				"scenario 1": p.series[0], "scenario 2": p.series[1], "scenario 3": p.series[2], "scenario 4": p.series[3],
+			}},
 		} {
 			for tn, tc := range c.texts {
 				for gn, gc := range c.grounds {

@@ -2,192 +2,181 @@ package chart
 
 import (
 	"fmt"
+	"strings"
 
-	"github.com/trainingroi/calculator/calc"
 	gochart "github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// Payback draws the cumulative net benefit at the end of each month
-// (r.Timeline, month 0 to 12 × years), the zero line, and the payback month
-// (r.Payback) when there is one within the horizon; otherwise a note says that
-// the plan does not pay back within it. The SVG element has id PaybackID.
-func Payback(r calc.Result, o Options) (string, error) {
-	return payback(r, o, sharedFaces)
+// Payback is the chart of the cumulative net benefit over the horizon, with
+// the payback month marked, or a note on why there is none.
+type Payback struct {
+	// Path is the exact cumulative net benefit line: x the month from the
+	// start (0-1200), y the amount; x ascending. A jump (each year's
+	// training paid at the year's start) is two points with the same x.
+	Path []Point
+	// PaysBack tells whether there is a payback month to mark: Month, within
+	// the path's months.
+	PaysBack bool
+	Month    float64
+	// Note is shown in place of the mark when PaysBack is false: the
+	// sentence that says why, in words.
+	Note string
 }
 
-func payback(r calc.Result, o Options, faces *faceCache) (string, error) {
-	s, err := paybackSpec(r, o.resolve(paybackHeight))
-	if err != nil {
-		return "", err
+// ID is "chart-payback".
+func (Payback) ID() string { return paybackID }
+
+// Draw draws the chart and its table: the value at the end of each whole
+// month, read off the path.
+func (c Payback) Draw(o Options) (Drawing, error) {
+	l := o.look()
+	d := Drawing{Table: c.table(l)}
+	s, err := c.spec(l)
+	if err == nil {
+		d.SVG, err = render(s)
 	}
-	return render(s, faces)
+	if err != nil {
+		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", paybackID, err)
+	}
+	return d, nil
 }
 
-func paybackHeight(w int) int { return clampInt(w/2, 280, 400) }
+// note is what the chart says in place of a payback mark.
+func (c Payback) note() string {
+	if n := strings.TrimSpace(c.Note); n != "" {
+		return n
+	}
+	return "No payback month."
+}
 
-func paybackSpec(r calc.Result, o resolved) (spec, error) {
-	ys := r.Timeline
-	xs := make([]float64, len(ys))
-	for i := range xs {
-		xs[i] = float64(i)
+func (c Payback) spec(l look) (spec, error) {
+	if err := checkTimeline("path", c.Path); err != nil {
+		return spec{}, err
 	}
-	if err := checkXY("timeline", xs, ys); err != nil {
-		return spec{}, fmt.Errorf("%s: %w", PaybackID, err)
+	if err := checkPaybackMonth(c.Path, c.PaysBack, c.Month); err != nil {
+		return spec{}, err
 	}
-	if r.Payback.OK {
-		if err := checkFinite("payback", r.Payback.V); err != nil {
-			return spec{}, fmt.Errorf("%s: %w", PaybackID, err)
-		}
-		if r.Payback.V < 0 {
-			return spec{}, fmt.Errorf("%s: payback month: %w", PaybackID, ErrNegative)
-		}
+	lh := l.lh()
+	// The header holds the note, or is a line kept free for the payback
+	// label when the plot has no room for it beside its mark.
+	var note []string
+	if !c.PaysBack {
+		note = wrapText(c.note(), l.text, l.w-2*edge, 3)
 	}
-	months := xs[len(xs)-1]
+	top := 6 + max(1, len(note))*lh + 6
+	h := top + clampInt(l.w*2/5, 190, 340) + 3*lh + 6
 
-	top := o.lineHeight() + 10
-	pw, ph := plotSize(o, top)
-	fit := maxTicks(pw, 40)
-	step := 12.0
-	for _, s := range []float64{1, 2, 3, 6, 12} {
-		if months/s <= float64(fit) {
-			step = s
-			break
-		}
-	}
-	if months/step > 10 {
-		step = niceStep(months / 10)
-	}
-	xt := stepTicks(months, step, o.num)
-	// The range always includes zero, with some room on both sides, so the
-	// zero line never lies on the edge of the plot.
-	lo, hi := extent(ys...)
-	lo, hi = min(lo, 0), max(hi, 0)
-	span := hi - lo
-	if hi <= 0 {
-		hi = span * 0.05
-	} else {
-		hi += span * 0.04
-	}
-	if lo >= 0 {
-		lo = -span * 0.05
-	} else {
-		lo -= span * 0.04
-	}
-	yt, err := niceTicks(lo, hi, maxTicks(ph, int(2.5*o.tick)), o.money)
+	xs, ys := pathXY(c.Path)
+	xt, yt, err := timeAxes(l, h, top, xs[0], xs[len(xs)-1], ys)
 	if err != nil {
-		return spec{}, fmt.Errorf("%s: %w", PaybackID, err)
+		return spec{}, err
 	}
-
-	c := axesChart(o, xt, yt, "Months from the start", top)
-	c.Series = []gochart.Series{
+	ch := axesChart(l, h, top, xt, yt, "Months from the start")
+	ch.Series = []gochart.Series{
+		zeroLine(l.pal),
 		// Filled from the line to zero: go-chart's line series fills down to
-		// the value 0, which is exactly the area of net cost or net gain.
+		// the value 0, which is the area of net cost or net gain.
 		gochart.ContinuousSeries{
 			Name:    "Cumulative net benefit",
 			XValues: xs,
 			YValues: ys,
-			Style:   gochart.Style{StrokeColor: o.pal.accent, StrokeWidth: 3, FillColor: o.pal.netFill},
+			Style:   gochart.Style{StrokeColor: l.pal.accent, StrokeWidth: 3, FillColor: l.pal.netFill},
 		},
-		drawFunc{name: "labels", fn: func(p *pen) { paybackLabels(p, o, r, xs, ys) }},
+		drawFunc{name: "labels", fn: func(p *pen) { c.labels(p, l) }},
 	}
+	ch.Elements = []gochart.Renderable{element(func(p *pen) {
+		for i, s := range note {
+			p.text(s, edge, 6+int(l.text)+i*lh, l.text, l.pal.text)
+		}
+	})}
 	return spec{
-		id:    PaybackID,
+		id:    paybackID,
 		title: "Cumulative net benefit by month",
-		desc:  paybackDesc(r, ys, o),
-		chart: c,
+		desc:  c.desc(l),
+		chart: ch,
 	}, nil
 }
 
-// paybackNote is the sentence shown when no payback month can be marked, or
-// "" when one can. It gives the model's reason when there is one; short is the
-// version for a narrow chart.
-func paybackNote(r calc.Result, months float64, o resolved) (full, short string) {
-	switch {
-	case !r.Payback.OK && r.Payback.Why != "":
-		return "No payback month: " + r.Payback.Why, "No payback month"
-	case !r.Payback.OK:
-		return "Does not pay back within the horizon", "Does not pay back within the horizon"
-	case r.Payback.V > months:
-		s := "Does not pay back within the horizon"
-		return s + " (month " + o.num(r.Payback.V) + ")", s
-	}
-	return "", ""
-}
-
-func paybackLabels(p *pen, o resolved, r calc.Result, xs, ys []float64) {
-	pal := o.pal
-	months := xs[len(xs)-1]
+// labels draws the payback mark and the labels: what the mark is, the value
+// at the end, and which line is break-even.
+func (c Payback) labels(p *pen, l look) {
+	pal := l.pal
+	th := textHeight(l.text)
 	pl := &placer{bounds: gochart.Box{Left: p.canvas.Left + 2, Right: p.canvas.Right - 2, Top: p.canvas.Top + 2, Bottom: p.canvas.Bottom - 2}}
-	var line []point
-	for i := range xs {
-		x, y := p.at(xs[i], ys[i])
-		line = append(line, point{x, y})
+	line := make([]point, len(c.Path))
+	for i, q := range c.Path {
+		x, y := p.at(q.X, q.Y)
+		line[i] = point{x, y}
 	}
 	_, zy := p.at(0, 0)
 	zero := []point{{p.canvas.Left, zy}, {p.canvas.Right, zy}}
 	pl.lines = [][]point{line, zero}
 
-	// The zero line, darker than the grid: above it the plan has paid for
-	// itself.
-	p.polyline(zero, pal.axis, 2, nil)
-
-	if note, short := paybackNote(r, months, o); note != "" {
-		if w, _ := p.measure(note, o.text); p.canvas.Left+w > o.w-4 {
-			note = short
-		}
-		p.text(note, p.canvas.Left, p.canvas.Top-8, o.text, pal.text)
-	} else {
-		x, y := p.at(r.Payback.V, 0)
-		p.polyline([]point{{x, y}, {x, p.canvas.Bottom}}, pal.text, 1, []float64{3, 3})
-		p.circle(x, y, 6, pal.accent, pal.bg, 2)
+	if c.PaysBack {
+		x, y := p.at(c.Month, 0)
+		drop := []point{{x, y}, {x, p.canvas.Bottom}}
+		p.polyline(drop, pal.text, 1, []float64{3, 3})
+		p.marker(circle, x, y, 12, pal.accent, pal.bg, 2)
+		pl.lines = append(pl.lines, drop)
 		pl.taken = append(pl.taken, gochart.Box{Left: x - 8, Right: x + 8, Top: y - 8, Bottom: y + 8})
-		label := "pays back: month " + o.num(r.Payback.V)
-		w, h := p.measure(label, o.text)
-		cands := []gochart.Box{
-			textBox(x+10, y-10, w, h), textBox(x-10-w, y-10, w, h),
-			textBox(x+10, y+10+h*4/5, w, h), textBox(x-10-w, y+10+h*4/5, w, h),
+		label := "pays back: month " + l.num(c.Month)
+		w := measure(l.text, label)
+		sides := [][2]int{{-1, -1}, {1, 1}, {1, -1}, {-1, 1}, {0, -1}, {0, 1}}
+		if b, ok := pl.place(around(x, y, y, w, th, sides)); ok {
+			bx, by := baselineOf(b, th)
+			p.text(label, bx, by, l.text, pal.text)
+		} else {
+			// Above the plot, over the mark, where nothing else is.
+			p.text(label, clampInt(x-w/2, edge, l.w-edge-w), 6+int(l.text), l.text, pal.text)
 		}
-		drawLabel(p, pl, cands, label, h, o.text, pal.text)
 	}
 
-	// The end value, next to the last point, above or below the line.
-	ex := line[len(line)-1].x
-	label := o.money(ys[len(ys)-1]) + " after " + o.num(months) + " months"
-	w, h := p.measure(label, o.text)
-	var cands []gochart.Box
-	for _, shift := range []int{6, 40} {
-		right := ex - shift
-		top, bottom := spanY(line, right-w, right)
-		cands = append(cands, textBox(right-w, top-8-h/4, w, h), textBox(right-w, bottom+8+h*4/5, w, h))
+	// The end value, beside the end of the line, above or below it.
+	end := c.Path[len(c.Path)-1]
+	label := l.money(end.Y) + " after " + l.num(end.X) + " months"
+	if w := measure(l.text, label); w < p.canvas.Width()-8 {
+		var cands []gochart.Box
+		for _, shift := range []int{6, 40, 80, 120} {
+			right := line[len(line)-1].x - shift
+			lo, hi := spanY(line, right-w, right)
+			cands = append(cands, textBox(right-w, lo-8-th/4, w, th), textBox(right-w, hi+8+th*4/5, w, th))
+		}
+		if b, ok := pl.place(cands); ok {
+			bx, by := baselineOf(b, th)
+			p.text(label, bx, by, l.text, pal.accent)
+		}
 	}
-	drawLabel(p, pl, cands, label, h, o.text, pal.accent)
 
 	// "break-even" on the zero line, wherever the line leaves room.
-	w, h = p.measure("break-even", o.text)
-	l, rgt := p.canvas.Left+6, p.canvas.Right-6-w
-	mid := (p.canvas.Left + p.canvas.Right - w) / 2
-	drawLabel(p, pl, []gochart.Box{
-		textBox(l, zy-6, w, h), textBox(l, zy+6+h*4/5, w, h),
-		textBox(mid, zy-6, w, h), textBox(mid, zy+6+h*4/5, w, h),
-		textBox(rgt, zy+6+h*4/5, w, h), textBox(rgt, zy-6, w, h),
-	}, "break-even", h, o.text, pal.muted)
-}
-
-// drawLabel places a label with the placer and draws it.
-func drawLabel(p *pen, pl *placer, cands []gochart.Box, text string, h int, size float64, c drawing.Color) {
-	b := cands[pl.place(cands)]
-	x, y := baselineOf(b, h)
-	p.text(text, x, y, size, c)
-}
-
-func paybackDesc(r calc.Result, ys []float64, o resolved) string {
-	months := float64(len(ys) - 1)
-	s := "Cumulative net benefit (gross profit gained minus the cost of the extra training, paid at the start of each year) " +
-		"at the end of each month from 0 to " + o.num(months) + ". It starts at " + o.money(ys[0]) +
-		" and ends at " + o.money(ys[len(ys)-1]) + ". "
-	if note, _ := paybackNote(r, months, o); note != "" {
-		return s + note + "."
+	w := measure(l.text, "break-even")
+	if b, ok := pl.place(along(zy, p.canvas.Left+6, p.canvas.Right-6, w, th)); ok {
+		bx, by := baselineOf(b, th)
+		p.text("break-even", bx, by, l.text, pal.muted)
 	}
-	return s + "It pays back in month " + o.num(r.Payback.V) + "."
+}
+
+func (c Payback) desc(l look) string {
+	first, last := c.Path[0], c.Path[len(c.Path)-1]
+	s := "Cumulative net benefit by month, from month " + l.num(first.X) + " to " + l.num(last.X) +
+		": it starts at " + l.money(pathAt(c.Path, first.X)) + " and ends at " + l.money(last.Y) + ". "
+	if c.PaysBack {
+		return s + "It pays back in month " + l.num(c.Month) + "."
+	}
+	return s + c.note()
+}
+
+// table lists the cumulative net benefit at the end of each whole month; its
+// caption says when it pays back, or why it does not.
+func (c Payback) table(l look) Table {
+	t := Table{
+		Caption: "Cumulative net benefit at the end of each month. ",
+		Header:  []string{"Month", "Cumulative net benefit"},
+	}
+	if c.PaysBack {
+		t.Caption += "Pays back in month " + l.num(c.Month) + "."
+	} else {
+		t.Caption += c.note()
+	}
+	t.Rows = timelineRows(l, [][]Point{c.Path})
+	return t
 }

@@ -3,52 +3,44 @@ package chart
 import gochart "github.com/wcharczuk/go-chart/v2"
 
 // placer puts text labels where they overlap neither each other, the markers
-// nor the lines, so that direct labels stay readable when lines run close
-// together (the sales and marketing curves meet wherever both teams are at or
-// above 10 days). Each label comes with candidate boxes in order of preference;
-// the first free one wins, else the one with the fewest conflicts.
+// nor the lines, and stay inside the plot. Each label comes with candidate
+// boxes in order of preference; the first free one wins. A label with no free
+// candidate is not drawn where it would cover something: the caller puts it
+// elsewhere or leaves it to the table.
 type placer struct {
 	bounds gochart.Box   // labels must stay inside
 	taken  []gochart.Box // placed labels and markers
-	lines  [][]point     // polylines labels should not cross
+	lines  [][]point     // polylines labels must not cross
 }
 
-// place picks a box from cands, records it as taken and returns its index.
-func (pl *placer) place(cands []gochart.Box) int {
-	best, bestScore := 0, -1
-	for i, b := range cands {
-		s := pl.conflicts(b)
-		if s == 0 {
-			best = i
-			break
-		}
-		if bestScore < 0 || s < bestScore {
-			best, bestScore = i, s
+// place returns the first free box of cands and records it as taken.
+func (pl *placer) place(cands []gochart.Box) (gochart.Box, bool) {
+	for _, b := range cands {
+		if pl.free(b) {
+			pl.taken = append(pl.taken, b)
+			return b, true
 		}
 	}
-	if len(cands) > 0 {
-		pl.taken = append(pl.taken, cands[best])
-	}
-	return best
+	return gochart.Box{}, false
 }
 
-// conflicts counts what b runs into; leaving the bounds counts most.
-func (pl *placer) conflicts(b gochart.Box) int {
-	n := 0
+// free reports whether b is inside the bounds and clear of everything taken
+// and every line.
+func (pl *placer) free(b gochart.Box) bool {
 	if b.Left < pl.bounds.Left || b.Right > pl.bounds.Right || b.Top < pl.bounds.Top || b.Bottom > pl.bounds.Bottom {
-		n += 100
+		return false
 	}
 	for _, t := range pl.taken {
 		if overlap(b, t) {
-			n += 10
+			return false
 		}
 	}
 	for _, l := range pl.lines {
 		if crosses(b, l) {
-			n++
+			return false
 		}
 	}
-	return n
+	return true
 }
 
 func overlap(a, b gochart.Box) bool {
@@ -65,15 +57,11 @@ func crosses(b gochart.Box, pts []point) bool {
 		if q.x < b.Left || p.x > b.Right {
 			continue
 		}
-		yAt := func(x int) int {
-			if q.x == p.x {
-				return p.y
-			}
-			return p.y + (q.y-p.y)*(x-p.x)/(q.x-p.x)
-		}
-		ya, yb := yAt(max(p.x, b.Left)), yAt(min(q.x, b.Right))
-		if q.x == p.x {
-			ya, yb = p.y, q.y
+		// The segment's y range within the box's x range.
+		ya, yb := p.y, q.y
+		if q.x != p.x {
+			yAt := func(x int) int { return p.y + (q.y-p.y)*(x-p.x)/(q.x-p.x) }
+			ya, yb = yAt(max(p.x, b.Left)), yAt(min(q.x, b.Right))
 		}
 		if min(ya, yb) <= b.Bottom && max(ya, yb) >= b.Top {
 			return true
@@ -82,24 +70,76 @@ func crosses(b gochart.Box, pts []point) bool {
 	return false
 }
 
+// air is the room kept around a label's text.
+const air = 3
+
 // textBox is the box a label of width w and text height h occupies when its
-// baseline starts at (x, y), with a little air around it.
+// baseline starts at (x, y): the text's ascent above, its descent below, and
+// some air around.
 func textBox(x, y, w, h int) gochart.Box {
-	const air = 2
 	return gochart.Box{Left: x - air, Right: x + w + air, Top: y - h*4/5 - air, Bottom: y + h/4 + air}
 }
 
 // baselineOf is the inverse of textBox: the baseline start of a label box.
 func baselineOf(b gochart.Box, h int) (x, y int) {
-	const air = 2
 	return b.Left + air, b.Top + air + h*4/5
 }
+
+// around lists boxes for a w × h label near the point range x, y0-y1 (a
+// marker, or markers stacked on one day), in order of preference: prefer
+// gives the first side ("above left", ...), then the others, then the same
+// places farther out, so that crowded marks still find room.
+func around(x, y0, y1, w, h int, prefer [][2]int) []gochart.Box {
+	const gap = 12 // clear of a marker up to 16 px across
+	cands := make([]gochart.Box, 0, 4*len(prefer))
+	for ring := range 4 {
+		d := ring * (h + 4)
+		for _, s := range prefer {
+			dx, dy := s[0], s[1]
+			left := x + gap
+			switch dx {
+			case -1:
+				left = x - gap - w
+			case 0:
+				left = x - w/2
+			}
+			base := y1 + gap + h*4/5 + d
+			if dy < 0 {
+				base = y0 - gap - d
+			}
+			cands = append(cands, textBox(left, base, w, h))
+		}
+	}
+	return cands
+}
+
+// along lists boxes for a w × h label beside the horizontal line at y, from
+// the left end of [x0, x1] to the right, above and below the line at each
+// place.
+func along(y, x0, x1, w, h int) []gochart.Box {
+	step := max(w/3, 10)
+	cands := make([]gochart.Box, 0, 2*max(0, (x1-x0-w)/step+1))
+	for x := x0; x+w <= x1; x += step {
+		cands = append(cands, textBox(x, y-8, w, h), textBox(x, y+6+h*4/5, w, h))
+	}
+	return cands
+}
+
+// Sides for around: {dx, dy}, dx -1 left, 0 centred, 1 right; dy -1 above,
+// 1 below.
+var (
+	belowRightFirst = [][2]int{{1, 1}, {0, 1}, {-1, 1}, {1, -1}, {-1, -1}, {0, -1}}
+	aboveLeftFirst  = [][2]int{{-1, -1}, {0, -1}, {1, -1}, {-1, 1}, {1, 1}, {0, 1}}
+)
 
 // spanY is the highest and lowest pixel y of a polyline between x0 and x1.
 func spanY(pts []point, x0, x1 int) (lo, hi int) {
 	lo, hi = 1<<30, -1<<30
 	for i := 1; i < len(pts); i++ {
 		p, q := pts[i-1], pts[i]
+		if p.x > q.x {
+			p, q = q, p
+		}
 		if q.x < x0 || p.x > x1 {
 			continue
 		}
@@ -117,13 +157,3 @@ func spanY(pts []point, x0, x1 int) (lo, hi int) {
 	}
 	return lo, hi
 }
-
-func avgY(pts []point) float64 {
-	s := 0
-	for _, p := range pts {
-		s += p.y
-	}
-	return float64(s) / float64(max(1, len(pts)))
-}
-
-func abs(v int) int { return max(v, -v) }

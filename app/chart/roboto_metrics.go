@@ -2,7 +2,7 @@
 
 package chart
 
-// robotoFamily is the font's family name, as go-chart wrote it into the SVG.
+// robotoFamily is the family name of the font the table describes.
 const robotoFamily = "Roboto Medium"
 
 const (

@@ -111,6 +111,8 @@ func (f Format) Number(v float64, decimals int) string {
 	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
 	whole, frac, _ := strings.Cut(s, ".")
 	var b strings.Builder
+	// One allocation: the sign, the digits, separators and the decimals.
+	b.Grow(len("−") + len(s) + len(whole)/3*len(f.loc.group) + len(f.loc.decimal))
 	if v < 0 && strings.Trim(s, "0.") != "" {
 		b.WriteString("−")
 	}
@@ -119,7 +121,7 @@ func (f Format) Number(v float64, decimals int) string {
 		if grouped && i > 0 && (len(whole)-i)%3 == 0 {
 			b.WriteString(f.loc.group)
 		}
-		b.WriteRune(r)
+		b.WriteByte(byte(r))
 	}
 	if frac != "" {
 		b.WriteString(f.loc.decimal)
@@ -146,22 +148,31 @@ func (f Format) Money(v float64) string {
 // MoneyCompact prints an amount briefly, for chart ticks and tight spaces:
 // "$1.2M", "$850k", "$0".
 func (f Format) MoneyCompact(v float64) string {
-	a := math.Abs(v)
-	var s string
-	switch {
-	case a >= 1e12:
-		s = f.Trim(v/1e12, 1) + "T"
-	case a >= 1e9:
-		s = f.Trim(v/1e9, 1) + "B"
-	case a >= 1e6:
-		s = f.Trim(v/1e6, 1) + "M"
-	case a >= 1e3:
-		s = f.Trim(v/1e3, 1) + "k"
-	default:
-		s = f.Number(v, 0)
-	}
-	return f.withSymbol(s)
+	return f.withSymbol(f.Compact(v))
 }
+
+// Compact prints a number briefly, as MoneyCompact does without the currency:
+// "1.2M", "850k", "950".
+func (f Format) Compact(v float64) string {
+	a := math.Abs(v)
+	// The unit follows the number as printed (whole units below a thousand,
+	// tenths of a unit above), so that 999,960 is "1M", not "1,000k".
+	s := f.Number(v, 0)
+	shown := math.Round(a)
+	for _, u := range compactUnits {
+		if !(shown >= u.div) {
+			break
+		}
+		s = f.Trim(v/u.div, 1) + u.suffix
+		shown = math.Round(a/u.div*10) / 10 * u.div
+	}
+	return s
+}
+
+var compactUnits = [...]struct {
+	div    float64
+	suffix string
+}{{1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}}
 
 func (f Format) withSymbol(num string) string {
 	neg := strings.HasPrefix(num, "−")

@@ -1,14 +1,15 @@
 package chart
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/trainingroi/calculator/calc"
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
@@ -21,13 +22,22 @@ func simpleChart(series ...gochart.Series) gochart.Chart {
 	}
 }
 
+// noPanic runs f, failing the test if it panics.
+func noPanic(t *testing.T, f func()) {
+	t.Helper()
+	defer func() {
+		if p := recover(); p != nil {
+			t.Fatalf("panic: %v", p)
+		}
+	}()
+	f()
+}
+
 func TestRenderRecoversFromPanic(t *testing.T) {
 	boom := drawFunc{name: "boom", fn: func(*pen) { panic("forced") }}
 	var svg string
 	var err error
-	mustNotPanic(t, func() {
-		svg, err = render(spec{id: "chart-x", title: "t", chart: simpleChart(boom)}, sharedFaces)
-	})
+	noPanic(t, func() { svg, err = render(spec{id: "chart-x", title: "t", chart: simpleChart(boom)}) })
 	if err == nil || !strings.Contains(err.Error(), "forced") {
 		t.Fatalf("err = %v, want the panic as an error", err)
 	}
@@ -36,6 +46,8 @@ func TestRenderRecoversFromPanic(t *testing.T) {
 	}
 }
 
+// TestRenderRejects: what go-chart would panic on, misdraw or draw half of is
+// refused with an error and no output.
 func TestRenderRejects(t *testing.T) {
 	line := gochart.ContinuousSeries{XValues: []float64{0, 1, 2}, YValues: []float64{1, 2, 3}}
 	noRange := simpleChart(line)
@@ -62,7 +74,7 @@ func TestRenderRejects(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var svg string
 			var err error
-			mustNotPanic(t, func() { svg, err = render(s, sharedFaces) })
+			noPanic(t, func() { svg, err = render(s) })
 			if err == nil || svg != "" {
 				t.Fatalf("got %q, %v; want an error and no output", svg, err)
 			}
@@ -77,56 +89,76 @@ func TestRenderPadsZeroRange(t *testing.T) {
 	c.YAxis.Range = &gochart.ContinuousRange{Min: 5, Max: 5}
 	c.YAxis.Ticks = nil
 	c.YAxis.Style.Hidden = true
-	svg, err := render(spec{id: "chart-x", title: "t", chart: c}, sharedFaces)
+	svg, err := render(spec{id: "chart-x", title: "t", chart: c})
 	if err != nil {
 		t.Fatal(err)
 	}
-	parseSVG(t, svg)
+	d := parseDoc(t, svg)
+	if len(d.paths) == 0 {
+		t.Fatal("nothing drawn")
+	}
+	for _, p := range d.paths {
+		if b := p.bounds(); b.y0 < 0 || b.y1 > d.h {
+			t.Errorf("path %v leaves the chart", b)
+		}
+	}
+}
+
+// charts are one chart of each kind for the default inputs.
+func charts() []Chart {
+	in := defaultInputs()
+	return []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, edgeInputs(func(in *inputs) { in.conf = 0.25 }))}
 }
 
 func TestOutputStructure(t *testing.T) {
-	in := calc.Defaults()
-	r := calc.Project(in)
-	ids := map[string]string{"lift": LiftID, "funnel": FunnelID, "payback": PaybackID}
-	for _, b := range builders {
-		for _, w := range []int{360, 1000} {
-			svg, err := b.build(in, r, Options{Width: w})
+	for _, c := range charts() {
+		for _, w := range []int{0, 100, 360, 1000, 5000} {
+			d, err := c.Draw(Options{Width: w})
 			if err != nil {
 				t.Fatal(err)
 			}
-			parseSVG(t, svg)
-			id := ids[b.name]
+			svg, id := d.SVG, c.ID()
+			parseDoc(t, svg)
 			open := svg[:strings.IndexByte(svg, '>')+1]
-			for _, want := range []string{
-				`id="` + id + `"`, `role="img"`, fmt.Sprintf(`viewBox="0 0 %d `, w),
+			want := clampInt(w, minWidth, maxWidth)
+			if w == 0 {
+				want = defaultWidth
+			}
+			for _, attr := range []string{
+				`id="` + id + `"`, `role="img"`, fmt.Sprintf(`viewBox="0 0 %d `, want),
 				`aria-labelledby="` + id + `-title"`, `aria-describedby="` + id + `-desc"`,
 			} {
-				if !strings.Contains(open, want) {
-					t.Errorf("%s: opening tag %s lacks %s", b.name, open, want)
+				if !strings.Contains(open, attr) {
+					t.Errorf("%s at %d: opening tag %s lacks %s", id, w, open, attr)
 				}
 			}
 			if regexp.MustCompile(` (width|height)=`).MatchString(open) {
-				t.Errorf("%s: fixed size on the svg element: %s", b.name, open)
+				t.Errorf("%s: fixed size on the svg element: %s", id, open)
 			}
 			// <title> and <desc> are the first children.
 			rest := svg[len(open):]
 			end := strings.Index(rest, "</title>")
 			if !strings.HasPrefix(rest, `<title id="`+id+`-title">`) || end < 0 || !strings.HasPrefix(rest[end:], `</title><desc id="`+id+`-desc">`) {
-				t.Errorf("%s: title and desc are not the first children: %.200s", b.name, rest)
-			}
-			if strings.Contains(svg, "0.00<") {
-				t.Errorf("%s: stray 0.00 label from the secondary axis", b.name)
+				t.Errorf("%s: title and desc are not the first children: %.200s", id, rest)
 			}
 			if err := checkSVG(svg); err != nil {
 				t.Error(err)
+			}
+			if len(d.Table.Rows) == 0 || d.Table.Caption == "" {
+				t.Errorf("%s: empty table %+v", id, d.Table)
+			}
+			for _, row := range d.Table.Rows {
+				if len(row) != len(d.Table.Header) {
+					t.Fatalf("%s: row %q under header %q", id, row, d.Table.Header)
+				}
 			}
 		}
 	}
 }
 
 func TestCheckSVG(t *testing.T) {
-	ok := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path  d="M 0 0
-L 1 1" style="stroke:rgba(0,0,0,1.0)"/><path d="M 0 0" fill="none" stroke="rgba(0,0,0,1.0)" stroke-width="2"/><text x="1" y="2" fill="rgba(1,2,3,1.0)" font-size="12.0px" font-family="'Roboto',sans-serif">a &lt;b&gt;</text></svg>`
+	ok := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" font-family="Roboto, sans-serif"><path  d="M0 0
+L1 1" fill="#000000" fill-opacity="0.5"/><path d="M0 0" fill="none" stroke="#000000" stroke-opacity="0.1" stroke-width="2" stroke-dasharray="7 4"/><text x="1" y="2" fill="#010203" font-size="12">a &lt;b&gt;</text></svg>`
 	if err := checkSVG(ok); err != nil {
 		t.Fatalf("rejected a plain SVG: %v", err)
 	}
@@ -135,7 +167,8 @@ L 1 1" style="stroke:rgba(0,0,0,1.0)"/><path d="M 0 0" fill="none" stroke="rgba(
 		`<svg><img src=x onerror=alert(1)></svg>`,
 		`<svg onload="alert(1)"></svg>`,
 		`<svg><a href="javascript:alert(1)"></a></svg>`,
-		`<svg><path style="fill:url(javascript:x)"/></svg>`,
+		`<svg><path style="fill:red"/></svg>`,
+		`<svg><path class="x"/></svg>`,
 		`<svg><path fill="url(https://example.com/x.svg#p)"/></svg>`,
 		`<svg><text font-family="x&quot;><script>">a</text></svg>`,
 		`<svg><foreignObject></foreignObject></svg>`,
@@ -149,129 +182,71 @@ L 1 1" style="stroke:rgba(0,0,0,1.0)"/><path d="M 0 0" fill="none" stroke="rgba(
 	}
 }
 
-// TestScenariosAndWidths renders every chart for each scenario at phone and
-// desktop widths (and the limits), in both palettes.
-func TestScenariosAndWidths(t *testing.T) {
-	for _, s := range scenarios {
-		in := s.inputs()
-		if err := in.Validate(); err != nil {
-			t.Fatalf("%s: invalid scenario: %v", s.name, err)
-		}
-		r := calc.Project(in)
-		for _, b := range builders {
-			for _, w := range []int{0, 100, 320, 360, 1000, 5000} {
-				for _, dark := range []bool{false, true} {
-					svg, err := b.build(in, r, Options{Width: w, Dark: dark})
-					if err != nil {
-						t.Fatalf("%s %s %d: %v", s.name, b.name, w, err)
-					}
-					parseSVG(t, svg)
-					want := clampInt(w, minWidth, maxWidth)
-					if w == 0 {
-						want = defaultWidth
-					}
-					if !strings.Contains(svg, fmt.Sprintf(`viewBox="0 0 %d `, want)) {
-						t.Errorf("%s %s %d: viewBox is not %d wide", s.name, b.name, w, want)
-					}
-				}
-			}
-		}
-	}
-}
-
-func TestDeterministic(t *testing.T) {
-	for _, s := range scenarios {
-		in := s.inputs()
-		r := calc.Project(in)
-		for _, b := range builders {
-			o := Options{Width: 700}
-			a, err := b.build(in, r, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for range 3 {
-				if c, _ := b.build(in, calc.Project(in), o); c != a {
-					t.Fatalf("%s %s: output differs between renders", s.name, b.name)
-				}
-			}
-		}
-	}
-}
-
-// TestCacheIsInvisible: the face cache changes speed, not output.
-func TestCacheIsInvisible(t *testing.T) {
-	in := calc.Defaults()
-	r := calc.Project(in)
-	for _, w := range []int{360, 1000} {
-		o := Options{Width: w}
-		pairs := [][2]func(*faceCache) (string, error){
-			{func(f *faceCache) (string, error) { return lift(r, DaysOf(in), o, f) }},
-			{func(f *faceCache) (string, error) { return funnel(r, o, f) }},
-			{func(f *faceCache) (string, error) { return payback(r, o, f) }},
-		}
-		for i, p := range pairs {
-			cached, err1 := p[0](newFaceCache())
-			plain, err2 := p[0](nil)
-			if err1 != nil || err2 != nil || cached != plain {
-				t.Errorf("chart %d at %d px: cached and uncached output differ (%v, %v)", i, w, err1, err2)
-			}
-		}
-	}
-}
-
-// TestConcurrentRenders shares the face cache between goroutines (run with
-// -race to check the locking).
-func TestConcurrentRenders(t *testing.T) {
-	in := calc.Defaults()
-	r := calc.Project(in)
-	want, _ := Lift(r, DaysOf(in), Options{Width: 500})
-	var wg sync.WaitGroup
-	errs := make(chan error, 16)
-	for i := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w := 360 + 100*(i%4)
-			if _, err := Funnel(r, Options{Width: w}); err != nil {
-				errs <- err
-			}
-			if got, err := Lift(r, DaysOf(in), Options{Width: 500}); err != nil || got != want {
-				errs <- fmt.Errorf("concurrent lift differs: %v", err)
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-}
-
-func TestFaceCacheBounded(t *testing.T) {
-	c := newFaceCache()
-	for i := range maxFaces * 2 {
-		c.width(faceKey{size: float64(8 + i), dpi: dpi}, "x")
-	}
-	if n := len(c.faces); n > maxFaces {
-		t.Errorf("%d faces cached, limit %d", n, maxFaces)
-	}
-	k := faceKey{size: 12, dpi: dpi}
-	for i := range maxWidths * 2 {
-		c.width(k, fmt.Sprint(i))
-	}
-	if n := len(c.get(k).widths); n > maxWidths {
-		t.Errorf("%d widths cached, limit %d", n, maxWidths)
-	}
-}
-
 func TestUnsafeValue(t *testing.T) {
 	for s, want := range map[string]bool{
 		"fill:URL(#x)": true, "url(": true, "uRl(": true, "ur l(": false, "": false, "u": false, "JavaScript:": true,
-		"fill:red": false, "rgba(29,78,216,1.0)": false, "'Roboto Medium',sans-serif": false,
-		"M 0 0\nL 1 1": false, "a<b": true, "a>": true, "&#117;rl(x)": true, "\\75 rl(x)": true, "javascript": false,
+		"#1d4ed8": false, "Roboto, Arial, Helvetica, sans-serif": false,
+		"M0 0L1 1": false, "a<b": true, "a>": true, "&#117;rl(x)": true, "\\75 rl(x)": true, "javascript": false,
 	} {
 		if got := unsafeValue(s); got != want {
 			t.Errorf("unsafeValue(%q) = %v", s, got)
 		}
+	}
+}
+
+// TestDeterministic: equal charts draw equal drawings, also when drawn at the
+// same time (run with -race to check the shared width cache).
+func TestDeterministic(t *testing.T) {
+	for _, c := range charts() {
+		o := Options{Width: 500, Locale: "de-DE", Currency: "EUR"}
+		want, err := c.Draw(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, 8)
+		for range 8 {
+			wg.Go(func() {
+				if got, err := c.Draw(o); err != nil || !reflect.DeepEqual(got, want) {
+					errs <- fmt.Errorf("%s: drawing differs (%v)", c.ID(), err)
+				}
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+	}
+}
+
+func TestFaceCacheBounded(t *testing.T) {
+	c := &faceCache{faces: map[float64]*face{}}
+	for i := range maxFaces * 2 {
+		c.width(float64(8+i), "x")
+	}
+	if n := len(c.faces); n > maxFaces {
+		t.Errorf("%d faces cached, limit %d", n, maxFaces)
+	}
+	for i := range maxWidths * 2 {
+		c.width(12, fmt.Sprint(i))
+	}
+	if n := len(c.get(12).widths); n > maxWidths {
+		t.Errorf("%d widths cached, limit %d", n, maxWidths)
+	}
+}
+
+// TestErrorsKeepTheTable: a chart that cannot be drawn returns an error, no
+// SVG, and the table of what it was given.
+func TestErrorsKeepTheTable(t *testing.T) {
+	p := defaultInputs().payback()
+	p.Path = append([]Point(nil), p.Path...)
+	p.Path[2].Y = math.NaN()
+	d, err := p.Draw(Options{})
+	if !errors.Is(err, ErrNotFinite) || d.SVG != "" {
+		t.Fatalf("got %v and %d bytes of SVG", err, len(d.SVG))
+	}
+	if len(d.Table.Rows) != len(p.Path) || d.Table.Rows[2][1] != "n/a" {
+		t.Errorf("table %q", d.Table.Rows)
 	}
 }

@@ -1,26 +1,21 @@
 package chart
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
+	"io"
 	"math"
-	"strconv"
 	"strings"
 
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
-// The ids the page hooks contract gives the charts (contract.md). The <title>
-// and <desc> inside each get the id plus "-title" and "-desc".
+// The ids of the charts' <svg> elements, which the page's contract names.
 const (
-	LiftID    = "chart-lift"
-	FunnelID  = "chart-funnel"
-	PaybackID = "chart-payback"
+	liftID    = "chart-lift"
+	funnelID  = "chart-funnel"
+	paybackID = "chart-payback"
+	compareID = "chart-compare"
 )
-
-// dpi is 72 so that go-chart's font sizes, given in points, are CSS pixels.
-const dpi = 72
 
 // spec is a chart ready to render: everything but the renderer.
 type spec struct {
@@ -31,34 +26,39 @@ type spec struct {
 }
 
 // render is the one way a chart becomes SVG. It checks the chart's data and
-// axes, draws with the escaping, face-caching renderer, turns any go-chart
-// panic into an error, and on any error returns no output at all (go-chart
-// writes partial SVG before some of its errors).
-func render(s spec, faces *faceCache) (out string, err error) {
+// axes, has go-chart's Chart.Render lay the chart out and draw it with the
+// package's renderer (svg.go), turns any go-chart panic into an error, checks
+// the document against the allowlist, and on any error returns no output at
+// all (go-chart writes partial output before some of its errors).
+func render(s spec) (out string, err error) {
 	c, err := prepare(s)
 	if err != nil {
 		return "", err
 	}
-
-	defer func() {
-		if p := recover(); p != nil {
-			out, err = "", fmt.Errorf("%s: drawing failed: %v", s.id, p)
-		}
-	}()
-	r := newSVGRenderer(c.Width, c.Height, faces)
-	// finish copies the document, so its buffer can go back to the pool.
+	r := newSVGRenderer(svgHead{id: s.id, title: s.title, desc: s.desc, w: c.Width, h: c.Height})
 	defer r.release()
-	draw(c, &safeRenderer{r})
-	out, err = finish(r.document(), s, c.Width, c.Height)
-	if err != nil {
+	var b strings.Builder
+	if err := draw(c, r, &b); err != nil {
 		return "", fmt.Errorf("%s: %w", s.id, err)
+	}
+	out = b.String()
+	if err := checkSVG(out); err != nil {
+		return "", fmt.Errorf("%s: unsafe SVG refused: %w", s.id, err)
 	}
 	return out, nil
 }
 
-// prepare checks a spec and returns its chart as draw takes it. The chart has
-// no font: draw and the renderer need none (metrics.go), and finish names
-// Roboto for the whole SVG.
+// draw runs go-chart's Chart.Render on r, writing the document to w.
+func draw(c gochart.Chart, r *svgRenderer, w io.Writer) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("drawing failed: %v", p)
+		}
+	}()
+	return c.Render(func(int, int) (gochart.Renderer, error) { return r, nil }, w)
+}
+
+// prepare checks a spec and returns its chart as Chart.Render takes it.
 func prepare(s spec) (gochart.Chart, error) {
 	c := s.chart
 	if !validID(s.id) {
@@ -71,10 +71,11 @@ func prepare(s spec) (gochart.Chart, error) {
 		return c, fmt.Errorf("%s: no size", s.id)
 	}
 	if c.Title != "" {
-		// draw does not draw go-chart titles; the spec's title names the chart.
+		// The spec's title names the chart, in <title>; a drawn title would
+		// take room the layout does not plan for.
 		return c, fmt.Errorf("%s: a go-chart title is not drawn", s.id)
 	}
-	c.DPI = dpi
+	c.DPI = 72 // font sizes, in points, are then CSS pixels
 	// The secondary y-axis draws stray "0.00" labels unless hidden, and no
 	// chart here uses it.
 	c.YAxisSecondary = gochart.HideYAxis()
@@ -109,7 +110,7 @@ func checkAxes(c *gochart.Chart) error {
 		lo, hi := (*a.rng).GetMin(), (*a.rng).GetMax()
 		if len(a.ticks) > 0 {
 			for _, t := range a.ticks {
-				if err := checkFinite(a.name+" tick", t.Value); err != nil {
+				if err := checkValues(a.name+" tick", t.Value); err != nil {
 					return err
 				}
 			}
@@ -118,10 +119,10 @@ func checkAxes(c *gochart.Chart) error {
 				lo, hi = math.Min(lo, t.Value), math.Max(hi, t.Value)
 			}
 		}
-		lo, hi, err := padRange(lo, hi)
-		if err != nil {
-			return fmt.Errorf("%s: %w", a.name, err)
+		if err := checkValues(a.name+" range", lo, hi); err != nil {
+			return err
 		}
+		lo, hi = padRange(lo, hi)
 		*a.rng = &gochart.ContinuousRange{Min: lo, Max: hi}
 		if len(a.ticks) == 1 {
 			return fmt.Errorf("%s: a single tick gives no scale", a.name)
@@ -134,11 +135,11 @@ func checkAxes(c *gochart.Chart) error {
 // series panic on mismatched lengths and misdraw on NaN or ±Inf.
 func checkSeries(ss []gochart.Series) error {
 	if len(ss) == 0 {
-		return ErrNoData
+		return fmt.Errorf("%w: no series", ErrNoData)
 	}
 	for _, s := range ss {
 		if s.GetYAxis() != gochart.YAxisPrimary {
-			return errors.New("only the primary y-axis is used")
+			return fmt.Errorf("%w: only the primary y-axis is used", ErrInvalid)
 		}
 		var err error
 		switch v := s.(type) {
@@ -149,7 +150,7 @@ func checkSeries(ss []gochart.Series) error {
 		case gochart.ValuesProvider:
 			for i := range v.Len() {
 				x, y := v.GetValues(i)
-				if err = checkFinite(s.GetName(), x, y); err != nil {
+				if err = checkValues(s.GetName(), x, y); err != nil {
 					break
 				}
 			}
@@ -161,53 +162,19 @@ func checkSeries(ss []gochart.Series) error {
 	return nil
 }
 
-// finish replaces go-chart's opening <svg> tag with one that carries the id,
-// role and aria references and the font family (once for every text, which
-// inherits it), puts <title> and <desc> first inside it, and checks the result
-// against the element and attribute allowlist.
-func finish(raw []byte, s spec, w, h int) (string, error) {
-	end := bytes.IndexByte(raw, '>')
-	if !bytes.HasPrefix(raw, []byte("<svg ")) || end < 0 || !bytes.HasSuffix(raw, []byte("</svg>")) {
-		return "", errors.New("unexpected SVG from go-chart")
+// checkXY checks the values of one go-chart line series, which panics on
+// mismatched lengths.
+func checkXY(name string, xs, ys []float64) error {
+	switch {
+	case len(xs) != len(ys):
+		return fmt.Errorf("%s: %w: %d x and %d y values", name, ErrInvalid, len(xs), len(ys))
+	case len(xs) < 2:
+		return fmt.Errorf("%s: %w", name, ErrNoData)
 	}
-	var b strings.Builder
-	b.Grow(len(raw) + 256 + len(s.title) + len(s.desc))
-	// No width or height: with only a viewBox the SVG takes the width of its
-	// container and keeps its aspect ratio.
-	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" id="`)
-	b.WriteString(s.id)
-	b.WriteString(`" viewBox="0 0 `)
-	b.WriteString(strconv.Itoa(w))
-	b.WriteByte(' ')
-	b.WriteString(strconv.Itoa(h))
-	b.WriteString(`" role="img" aria-labelledby="`)
-	b.WriteString(s.id)
-	b.WriteString(`-title"`)
-	if s.desc != "" {
-		b.WriteString(` aria-describedby="`)
-		b.WriteString(s.id)
-		b.WriteString(`-desc"`)
+	if err := checkValues(name, xs...); err != nil {
+		return err
 	}
-	// As go-chart wrote it on each text when it had the font.
-	b.WriteString(` style="font-family:'` + robotoFamily + `',sans-serif"`)
-	b.WriteString(`><title id="`)
-	b.WriteString(s.id)
-	b.WriteString(`-title">`)
-	b.WriteString(escapeText(s.title))
-	b.WriteString(`</title>`)
-	if s.desc != "" {
-		b.WriteString(`<desc id="`)
-		b.WriteString(s.id)
-		b.WriteString(`-desc">`)
-		b.WriteString(escapeText(s.desc))
-		b.WriteString(`</desc>`)
-	}
-	b.Write(raw[end+1:])
-	out := b.String()
-	if err := checkSVG(out); err != nil {
-		return "", fmt.Errorf("unsafe SVG refused: %w", err)
-	}
-	return out, nil
+	return checkValues(name, ys...)
 }
 
 // validID accepts ids that need no escaping: a letter, then letters, digits

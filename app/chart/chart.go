@@ -1,0 +1,54 @@
+package chart
+
+// Chart is anything the page can show as a chart figure. Every chart is plain
+// data, comparable with reflect.DeepEqual, and draws itself from all of its
+// fields: equal values give the same Drawing, and any changed field may change
+// it. A go-app component can so hold a Chart as a prop and redraw only when
+// the prop changes.
+type Chart interface {
+	// ID is the id of the chart's <svg> element; its <title> and <desc> get
+	// the id plus "-title" and "-desc".
+	ID() string
+	// Draw renders the chart for the page. On error the Drawing's SVG is
+	// empty and its Table holds what could be tabulated ("n/a" for a value
+	// that is not a finite number).
+	Draw(Options) (Drawing, error)
+}
+
+// Options are how a chart is drawn. The zero value is usable.
+type Options struct {
+	// Width is the width in CSS pixels the chart is shown at: 0 means 640,
+	// and widths are kept within 280-2400. Draw at the width shown: the SVG
+	// scales, and text drawn for a wide screen becomes unreadable on a phone.
+	Width int
+	// Dark selects the dark palette.
+	Dark bool
+	// Locale and Currency format every number, as app/format.New takes them
+	// (e.g. "de-DE", "EUR"). Unknown values fall back as there.
+	Locale, Currency string
+}
+
+// Drawing is a rendered chart: the inline SVG and its equivalent data table,
+// both formatted for the page.
+type Drawing struct {
+	// SVG is one <svg> element with a viewBox and no fixed size, role="img",
+	// and a <title> and <desc> its aria attributes refer to. All text in it
+	// is escaped, and it holds only drawing elements.
+	SVG   string
+	Table Table
+}
+
+// Table is a chart's data as text. The first cell of each row heads the row.
+type Table struct {
+	Caption string
+	Header  []string
+	Rows    [][]string
+}
+
+// The charts there are.
+var (
+	_ Chart = Lift{}
+	_ Chart = Funnel{}
+	_ Chart = Payback{}
+	_ Chart = Timelines{}
+)

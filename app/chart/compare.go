@@ -1,0 +1,194 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	gochart "github.com/wcharczuk/go-chart/v2"
+)
+
+// Timelines compares the payback timelines of two to four scenarios on one
+// set of axes.
+type Timelines struct{ Series []Timeline }
+
+// Timeline is one scenario's cumulative net benefit line, as Payback's Path
+// (months 0-1200), and its payback month, within the line's months, when it
+// has one. Scenarios may have different horizons.
+type Timeline struct {
+	// Name names the scenario in the legend and the table; "" is
+	// "Scenario 1", "Scenario 2"...
+	Name     string
+	Path     []Point
+	PaysBack bool
+	Month    float64
+}
+
+// ID is "chart-compare".
+func (Timelines) ID() string { return compareID }
+
+// Draw draws one line per scenario, told apart by colour, dash pattern and
+// marker shape and named in a legend above the plot; the zero line; and each
+// scenario's payback month marked on it. The table has a column per
+// scenario and a row per month.
+func (c Timelines) Draw(o Options) (Drawing, error) {
+	l := o.look()
+	d := Drawing{Table: c.table(l)}
+	s, err := c.spec(l)
+	if err == nil {
+		d.SVG, err = render(s)
+	}
+	if err != nil {
+		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", compareID, err)
+	}
+	return d, nil
+}
+
+// The most scenarios a comparison shows: each needs a look of its own.
+const maxScenarios = 4
+
+// How the scenarios' lines differ besides colour.
+var (
+	scenarioDash   = [maxScenarios][]float64{nil, {9, 4}, {2, 4}, {12, 4, 2, 4}}
+	scenarioShapes = [maxScenarios]shape{circle, square, triangle, diamond}
+)
+
+func (c Timelines) name(i int) string {
+	if n := strings.TrimSpace(c.Series[i].Name); n != "" {
+		return n
+	}
+	return "Scenario " + strconv.Itoa(i+1)
+}
+
+// outcome says when a scenario pays back.
+func (tl Timeline) outcome(l look) string {
+	if tl.PaysBack {
+		return "pays back in month " + l.num(tl.Month)
+	}
+	return "no payback"
+}
+
+func (c Timelines) spec(l look) (spec, error) {
+	if n := len(c.Series); n < 2 || n > maxScenarios {
+		return spec{}, fmt.Errorf("%w: %d scenarios, need 2 to %d", ErrInvalid, n, maxScenarios)
+	}
+	var ys []float64
+	xlo, xhi := math.Inf(1), math.Inf(-1)
+	for i, tl := range c.Series {
+		if err := checkTimeline(c.name(i), tl.Path); err != nil {
+			return spec{}, err
+		}
+		if err := checkPaybackMonth(tl.Path, tl.PaysBack, tl.Month); err != nil {
+			return spec{}, fmt.Errorf("%s: %w", c.name(i), err)
+		}
+		for _, p := range tl.Path {
+			ys = append(ys, p.Y)
+		}
+		xlo, xhi = min(xlo, tl.Path[0].X), max(xhi, tl.Path[len(tl.Path)-1].X)
+	}
+
+	// The legend names each scenario and says when it pays back; a long
+	// name is shortened, its outcome kept.
+	width := l.w - 2*edge
+	entries := make([]legendEntry, len(c.Series))
+	for i, tl := range c.Series {
+		out := ": " + tl.outcome(l)
+		name := fitText(c.name(i), l.text, width-legendSample-legendGap-measure(l.text, out))
+		entries[i] = legendEntry{text: name + out, color: l.pal.series[i], dash: scenarioDash[i], shape: scenarioShapes[i]}
+	}
+	legend, rows := layoutLegend(entries, l.text, edge, width)
+	lh := l.lh()
+	top := 6 + rows*lh + 8
+	h := top + clampInt(l.w*2/5, 190, 340) + 3*lh + 6
+
+	xt, yt, err := timeAxes(l, h, top, xlo, xhi, ys)
+	if err != nil {
+		return spec{}, err
+	}
+	ch := axesChart(l, h, top, xt, yt, "Months from the start")
+	ch.Series = []gochart.Series{zeroLine(l.pal)}
+	for i, tl := range c.Series {
+		xs, ys := pathXY(tl.Path)
+		ch.Series = append(ch.Series, gochart.ContinuousSeries{
+			Name:    c.name(i),
+			XValues: xs,
+			YValues: ys,
+			Style:   gochart.Style{StrokeColor: l.pal.series[i], StrokeWidth: 3, StrokeDashArray: scenarioDash[i]},
+		})
+	}
+	ch.Series = append(ch.Series, drawFunc{name: "marks", fn: func(p *pen) { c.marks(p, l) }})
+	ch.Elements = []gochart.Renderable{element(func(p *pen) {
+		drawLegend(p, legend, 6+int(l.text), lh, l.text, l.pal)
+	})}
+	return spec{
+		id:    compareID,
+		title: "Cumulative net benefit by month, scenarios compared",
+		desc:  c.desc(l),
+		chart: ch,
+	}, nil
+}
+
+// marks draws each scenario's payback month on the zero line, and the
+// break-even label where the lines leave room.
+func (c Timelines) marks(p *pen, l look) {
+	pl := &placer{bounds: gochart.Box{Left: p.canvas.Left + 2, Right: p.canvas.Right - 2, Top: p.canvas.Top + 2, Bottom: p.canvas.Bottom - 2}}
+	_, zy := p.at(0, 0)
+	zero := []point{{p.canvas.Left, zy}, {p.canvas.Right, zy}}
+	pl.lines = append(pl.lines, zero)
+	for _, tl := range c.Series {
+		line := make([]point, len(tl.Path))
+		for i, q := range tl.Path {
+			x, y := p.at(q.X, q.Y)
+			line[i] = point{x, y}
+		}
+		pl.lines = append(pl.lines, line)
+	}
+	// Later scenarios first, so that the first one's mark is on top where
+	// marks meet.
+	for i := len(c.Series) - 1; i >= 0; i-- {
+		if tl := c.Series[i]; tl.PaysBack {
+			x, y := p.at(tl.Month, 0)
+			p.marker(scenarioShapes[i], x, y, 12, l.pal.series[i], l.pal.bg, 1.5)
+			pl.taken = append(pl.taken, gochart.Box{Left: x - 8, Right: x + 8, Top: y - 8, Bottom: y + 8})
+		}
+	}
+	th := textHeight(l.text)
+	w := measure(l.text, "break-even")
+	if b, ok := pl.place(along(zy, p.canvas.Left+6, p.canvas.Right-6, w, th)); ok {
+		bx, by := baselineOf(b, th)
+		p.text("break-even", bx, by, l.text, l.pal.muted)
+	}
+}
+
+func (c Timelines) desc(l look) string {
+	var b strings.Builder
+	b.WriteString("Cumulative net benefit by month for " + strconv.Itoa(len(c.Series)) + " scenarios, one line each.")
+	for i, tl := range c.Series {
+		end := tl.Path[len(tl.Path)-1]
+		b.WriteString(" " + c.name(i) + ": " + l.money(end.Y) + " after " + l.num(end.X) + " months; " + tl.outcome(l) + ".")
+	}
+	return b.String()
+}
+
+// table has the months down and the scenarios across, and a last row with
+// each scenario's payback month.
+func (c Timelines) table(l look) Table {
+	t := Table{
+		Caption: "Cumulative net benefit at the end of each month, by scenario",
+		Header:  []string{"Month"},
+	}
+	paths := make([][]Point, len(c.Series))
+	last := []string{"Pays back in month"}
+	for i, tl := range c.Series {
+		t.Header = append(t.Header, c.name(i))
+		paths[i] = tl.Path
+		out := "none"
+		if tl.PaysBack {
+			out = l.numCell(tl.Month)
+		}
+		last = append(last, out)
+	}
+	t.Rows = append(timelineRows(l, paths), last)
+	return t
+}

@@ -1,0 +1,69 @@
+package chart
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// table lists both teams' revenue and range for every day a curve has a point
+// at, and for the current and planned days, with a note on those.
+func (c Lift) table(l look) Table {
+	t := Table{
+		Caption: "Projected new-customer revenue per year by training days per person a year, with the low and high ends of the range",
+		Header: []string{"Training days", "Sales training", "Sales: low", "Sales: high",
+			"Marketing training", "Marketing: low", "Marketing: high", "Note"},
+	}
+	teams := [2]Team{c.Sales, c.Marketing}
+	var days []float64
+	for _, tm := range teams {
+		for _, p := range tm.Points {
+			days = append(days, p.Days)
+		}
+		days = append(days, tm.Now, tm.Plan)
+	}
+	slices.Sort(days)
+	days = slices.Compact(days)
+	at := [2]func(float64) CurvePoint{curveAt(c.Sales), curveAt(c.Marketing)}
+	for _, d := range days {
+		row := []string{l.numCell(d)}
+		var notes []string
+		for i, tm := range teams {
+			v := at[i](d)
+			row = append(row, l.moneyCell(v.Revenue), l.moneyCell(v.Low), l.moneyCell(v.High))
+			name := [2]string{"sales", "marketing"}[i]
+			if tm.Now == d {
+				notes = append(notes, name+" now")
+			}
+			if tm.Plan == d {
+				notes = append(notes, name+" planned")
+			}
+		}
+		t.Rows = append(t.Rows, append(row, strings.Join(notes, ", ")))
+	}
+	return t
+}
+
+// curveAt gives a team's curve at any day, as the chart draws it: on the
+// straight line between points and flat beyond the ends. A curve that cannot
+// be drawn gives only its own points, and not-a-number elsewhere.
+func curveAt(t Team) func(float64) CurvePoint {
+	if checkTeam(t) != nil {
+		return func(d float64) CurvePoint {
+			for _, p := range t.Points {
+				if p.Days == d {
+					return p
+				}
+			}
+			return CurvePoint{Days: d, Revenue: math.NaN(), Low: math.NaN(), High: math.NaN()}
+		}
+	}
+	n := len(t.Points)
+	xs, rev, lo, hi := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
+	for i, p := range t.Points {
+		xs[i], rev[i], lo[i], hi[i] = p.Days, p.Revenue, p.Low, p.High
+	}
+	return func(d float64) CurvePoint {
+		return CurvePoint{Days: d, Revenue: interp(xs, rev, d), Low: interp(xs, lo, d), High: interp(xs, hi, d)}
+	}
+}
