@@ -1,7 +1,7 @@
 // Package e2e holds the browser tests of the calculator: they start the built server
 // (bin/trainingroi, which serves web/app.wasm), drive the page in headless Chromium
 // through github.com/chromedp/chromedp and check it against the public URL parameters
-// and page hooks of docs/contract.md and the numbers of docs/model.md.
+// and page hooks of the README and the numbers of docs/model.md.
 //
 // Run them after building:
 //

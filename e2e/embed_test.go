@@ -2,7 +2,7 @@
 
 package e2e
 
-// Embedding (contract.md, "Embedding"): the snippet of the Embed dialog pasted into
+// Embedding (the README's "Embedding"): the snippet of the Embed dialog pasted into
 // a plain page of another origin gives a branded, working calculator whose iframe
 // follows its content's height, and no other window or origin can resize it.
 
@@ -125,7 +125,7 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 	snippet := eval[string](p, `document.getElementById("embed-code").value`)
 	m := iframeSrcRE.FindStringSubmatch(snippet)
 	if m == nil {
-		t.Fatalf("the Embed dialog's snippet is not the one of contract.md:\n%s", snippet)
+		t.Fatalf("the Embed dialog's snippet is not the one of the README:\n%s", snippet)
 	}
 	if m[2] != baseURL+"/web/embed.js" {
 		t.Errorf("snippet script src %q, want %s/web/embed.js", m[2], baseURL)

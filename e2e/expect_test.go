@@ -16,7 +16,7 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
-// outNames are the result hooks of docs/contract.md, #out-NAME.
+// outNames are the result hooks of the README, #out-NAME.
 var outNames = []string{
 	"revenue_now", "revenue_new", "customers_now", "customers_new", "sals_now", "sals_new",
 	"sal_rate_new", "win_rate_new", "lift", "lift_low", "lift_high", "benefit", "cost", "net",
@@ -182,7 +182,7 @@ func checkOuts(t errorReporter, label string, got map[string]outNode, want map[s
 	}
 }
 
-// num formats v as contract.md's data-value does.
+// num formats v as the page hooks' data-value does.
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // badWord returns the first of NaN, Infinity, undefined found in s.

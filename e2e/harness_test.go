@@ -4,7 +4,7 @@ package e2e
 
 // The harness: it starts the built server and one headless Chromium per test, and
 // gives the tests small helpers that act as a user does (open a page, type into a
-// field, click) and read the page hooks of docs/contract.md.
+// field, click) and read the page hooks of the README.
 
 import (
 	"context"

@@ -104,7 +104,7 @@ func SafeLink(raw string) (string, bool) {
 }
 
 // canonical writes a field's text for the URL: a number as plain digits with a dot
-// decimal ("1,500" becomes "1500", as contract.md asks), anything else exactly as
+// decimal ("1,500" becomes "1500", as links are written), anything else exactly as
 // typed, so that a bad entry stays visible and marked in a shared link too.
 func canonical(text string) string {
 	if v, err := ParseNumber(text); err == nil {
