@@ -599,3 +599,23 @@ func checkPreferences(t *testing.T, p *Page) {
 		t.Errorf("prefers-color-scheme: light, body background %s, want the light theme #f7f8fa", bg)
 	}
 }
+
+// TestAxeNarrow audits phone widths, 320 and 360 px, in the light and the dark theme:
+// the sticky summary, the folded tables and the stacked cards included.
+func TestAxeNarrow(t *testing.T) {
+	t.Parallel()
+	p := newPage(t, phone)
+	for _, scheme := range []string{"light", "dark"} {
+		p.emulateMedia(map[string]string{"prefers-color-scheme": scheme})
+		for _, w := range []int64{320, 360} {
+			p.setViewport(w, 740, 2)
+			p.open("/?sal_rate=45&win_rate=60&confidence=100")
+			p.waitState("ok")
+			p.axeAudit(fmt.Sprintf("%s, %d px, warnings", scheme, w))
+			p.typeInto("mqls", "")
+			p.waitState("invalid")
+			p.axeAudit(fmt.Sprintf("%s, %d px, an empty field with the last valid results", scheme, w))
+		}
+	}
+	p.assertNoProblems()
+}

@@ -68,6 +68,26 @@
     new MutationObserver(restore).observe(document.body, { childList: true });
   });
 
+  // The loading notice in the results (the server's page only) shows go-app's
+  // loading progress, or its error, until the app replaces the page.
+  document.addEventListener("DOMContentLoaded", function () {
+    var label = document.getElementById("app-wasm-loader-label");
+    var bar = document.getElementById("loading-progress");
+    var text = document.getElementById("loading-text");
+    if (!label || !bar || !text) {
+      return;
+    }
+    new MutationObserver(function () {
+      var m = /(\d+)\s*%/.exec(label.textContent);
+      if (m) {
+        bar.value = Math.min(100, Number(m[1]));
+      } else if (label.textContent.trim()) {
+        text.textContent = "The calculator could not start (" + label.textContent.trim() + "): the results are those of the address's scenario. Reload the page to try again.";
+        bar.hidden = true;
+      }
+    }).observe(label, { childList: true, characterData: true, subtree: true });
+  });
+
   window.trainingRoiEarlyStop = function () {
     document.removeEventListener("input", record, true);
     document.removeEventListener("change", record, true);

@@ -76,6 +76,7 @@ func (c *Calculator) renderResults() app.UI {
 		Aria("labelledby", "results-title").
 		Body(
 			app.H2().ID("results-title").Text("Projection"),
+			app.If(app.IsServer, func() app.UI { return loadingNotice() }),
 			// One short line for screen readers, not the whole region: every edit
 			// changes dozens of numbers.
 			app.P().ID("announce").Class("visually-hidden").Aria("live", "polite").Text(c.announce),
@@ -87,6 +88,17 @@ func (c *Calculator) renderResults() app.UI {
 			c.renderCTA(),
 			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, Embed: c.sc.Display.Embed},
 		)
+}
+
+// loadingNotice says, in the page the server sends, that the results will follow
+// edits only once the calculator runs; web/early.js moves its bar as the app loads.
+// The app's own render has no notice, so it goes when the app takes over.
+func loadingNotice() app.UI {
+	return app.Div().ID("loading").Class("loading").Role("status").Body(
+		app.P().ID("loading-text").Text("The calculator is loading. These results are for the address's scenario; they will follow your edits once it is ready."),
+		app.Progress().ID("loading-progress").Max(100).Value(0).Aria("label", "Loading the calculator"),
+		app.NoScript().Body(app.P().Class("noscript").Text("This calculator needs JavaScript to compute: the results shown are those of the address's scenario, and editing the fields changes nothing. Turn JavaScript on, or change the numbers in the address.")),
+	)
 }
 
 // renderInvalid names the fields to fix. The last valid projection stays below it,

@@ -17,8 +17,9 @@ func (t *FunnelTable) Render() app.UI {
 	for i, r := range t.Rows {
 		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Label), app.Td().Body(out(r.Now, true)), app.Td().Body(out(r.New, true)))
 	}
-	return app.Table().ID("funnel").Class("data").Body(
-		app.Caption().Text("Funnel per year, now and with the planned training"),
+	const caption = "Funnel per year, now and with the planned training"
+	return scrollBox(caption, app.Table().ID("funnel").Class("data").Body(
+		app.Caption().Text(caption),
 		app.THead().Body(app.Tr().Body(
 			// The corner cell heads nothing: a td, as an empty th is a header with no name.
 			app.Td(),
@@ -26,7 +27,7 @@ func (t *FunnelTable) Render() app.UI {
 			app.Th().Scope("col").Text("Projected"),
 		)),
 		app.TBody().Body(rows...),
-	)
+	))
 }
 
 // MoneyTable is the cost and benefit over the horizon.
@@ -42,8 +43,15 @@ func (t *MoneyTable) Render() app.UI {
 	for i, r := range t.Rows {
 		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Label), app.Td().Body(out(r.Now, true)))
 	}
-	return app.Table().ID("money").Class("data").Body(
+	return scrollBox(t.Caption, app.Table().ID("money").Class("data").Body(
 		app.Caption().Text(t.Caption),
 		app.TBody().Body(rows...),
-	)
+	))
+}
+
+// scrollBox holds a table that may be wider than its column: it scrolls in its own
+// box, which takes the focus so the keyboard can scroll it, and is named after the
+// table for screen readers.
+func scrollBox(name string, table app.UI) app.UI {
+	return app.Div().Class("table-wrap").TabIndex(0).Role("region").Aria("label", name).Body(table)
 }
