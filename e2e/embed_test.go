@@ -282,7 +282,7 @@ func frameOuts(fw frameWorld) map[string]outNode {
   const r = {};
   for (const n of `+js(outNames)+`) {
     const e = document.getElementById("out-" + n);
-    r[n] = e ? {found: true, value: String(e.getAttribute("data-value")), text: e.innerText} : {found: false, value: "", text: ""};
+    r[n] = e ? {found: true, value: String(e.getAttribute("data-value")), text: e.textContent} : {found: false, value: "", text: ""};
   }
   return r;
 })()`)

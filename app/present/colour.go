@@ -5,47 +5,112 @@ import (
 	"strconv"
 )
 
-// Theme is the page's brand colour and the text colour that reads on it.
+// Theme is the page's brand colour and the colours derived from it, as CSS hex
+// colours: text that reads on it, and the colour of controls (slider tracks, card
+// edges) that stands out on the light and on the dark surfaces.
 type Theme struct {
-	Accent, OnAccent string // CSS colours
+	Accent    string // the brand colour, for buttons and the masthead
+	OnAccent  string // text on it: black or white, whichever contrasts more
+	UILight   string // the brand colour on light surfaces, at least 3:1 against them
+	UIDark    string // on dark surfaces, at least 3:1 against them
+	Scheme    string // "light", "dark" or "auto" (the visitor's system setting)
+	ClearBack bool   // no background of its own
 }
 
-// ThemeOf is the theme for a brand colour from the URL (already checked to be 3 or
-// 6 hex digits, so it cannot inject CSS), or the house colours.
-func ThemeOf(hex string) Theme {
-	return Theme{Accent: accentColour(hex), OnAccent: onAccent(hex)}
-}
+// houseAccent is the calculator's own brand colour.
+const houseAccent = "1f3a5f"
 
-func accentColour(hex string) string {
+// The surfaces controls sit on in each scheme (web/style.css --surface and --bg).
+var (
+	lightSurfaces = []rgb{{0xff, 0xff, 0xff}, {0xf7, 0xf8, 0xfa}}
+	darkSurfaces  = []rgb{{0x1a, 0x21, 0x29}, {0x11, 0x16, 0x1c}}
+)
+
+// nonText is WCAG 2's least contrast for the parts of controls (1.4.11).
+const nonText = 3.0
+
+// ThemeOf derives a page's theme from a brand colour from the URL (already checked
+// to be 3 or 6 hex digits, so it cannot inject CSS; "" for the house colour).
+func ThemeOf(hex, scheme string, clear bool) Theme {
 	if hex == "" {
-		return "#1f3a5f"
+		hex = houseAccent
 	}
-	return "#" + hex
+	c := parseHex(hex)
+	on := rgb{0, 0, 0}
+	// Contrast with white is 1.05/(L+0.05), with black (L+0.05)/0.05.
+	if l := c.luminance(); 1.05/(l+0.05) >= (l+0.05)/0.05 {
+		on = rgb{0xff, 0xff, 0xff}
+	}
+	return Theme{
+		Accent:    c.hex(),
+		OnAccent:  on.hex(),
+		UILight:   c.towards(rgb{0, 0, 0}, lightSurfaces).hex(),
+		UIDark:    c.towards(rgb{0xff, 0xff, 0xff}, darkSurfaces).hex(),
+		Scheme:    scheme,
+		ClearBack: clear,
+	}
 }
 
-// onAccent picks black or white text for the accent colour, whichever contrasts
-// more, so a consultancy's light brand colour still gives readable buttons.
-func onAccent(hex string) string {
-	if hex == "" {
-		return "#ffffff"
-	}
+type rgb [3]uint8
+
+func parseHex(hex string) rgb {
 	if len(hex) == 3 {
 		hex = string([]byte{hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]})
 	}
-	var lum float64
-	for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+	var c rgb
+	for i := range c {
 		v, _ := strconv.ParseUint(hex[2*i:2*i+2], 16, 8)
-		c := float64(v) / 255
-		if c <= 0.04045 {
-			c /= 12.92
+		c[i] = uint8(v)
+	}
+	return c
+}
+
+func (c rgb) hex() string {
+	const digits = "0123456789abcdef"
+	b := []byte{'#', 0, 0, 0, 0, 0, 0}
+	for i, v := range c {
+		b[1+2*i], b[2+2*i] = digits[v>>4], digits[v&15]
+	}
+	return string(b)
+}
+
+// luminance is WCAG 2's relative luminance.
+func (c rgb) luminance() float64 {
+	var l float64
+	for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+		v := float64(c[i]) / 255
+		if v <= 0.04045 {
+			v /= 12.92
 		} else {
-			c = math.Pow((c+0.055)/1.055, 2.4)
+			v = math.Pow((v+0.055)/1.055, 2.4)
 		}
-		lum += w * c
+		l += w * v
 	}
-	// Contrast with white is 1.05/(L+0.05), with black (L+0.05)/0.05.
-	if 1.05/(lum+0.05) >= (lum+0.05)/0.05 {
-		return "#ffffff"
+	return l
+}
+
+func contrast(a, b rgb) float64 {
+	la, lb := a.luminance(), b.luminance()
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+// towards mixes c with target, in steps of 5%, until it contrasts at least 3:1
+// with every surface: a light brand colour is darkened for light pages, a dark one
+// lightened for dark pages, and one that already stands out is kept.
+func (c rgb) towards(target rgb, surfaces []rgb) rgb {
+	for step := 0; step <= 20; step++ {
+		t := float64(step) / 20
+		var m rgb
+		for i := range m {
+			m[i] = uint8(math.Round(float64(c[i])*(1-t) + float64(target[i])*t))
+		}
+		ok := true
+		for _, s := range surfaces {
+			ok = ok && contrast(m, s) >= nonText
+		}
+		if ok {
+			return m
+		}
 	}
-	return "#000000"
+	return target
 }

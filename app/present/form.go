@@ -74,7 +74,39 @@ func Form(sc state.Scenario, chk state.Check, f format.Format, openAssumptions b
 		}
 		groups[fd.Group].Fields = append(groups[fd.Group].Fields, fl)
 	}
+	if sc.Display.Embed == state.Compact {
+		groups = compact(groups)
+	}
 	return Inputs{Groups: groups, Confidence: conf}
+}
+
+// keyFields are the inputs the compact embed shows: who is trained, how much, and
+// what a lead and a customer are worth.
+var keyFields = map[string]bool{
+	"mkt_team": true, "mkt_days": true, "mkt_target": true, "sales_team": true,
+	"sales_days": true, "sales_target": true, "mqls": true, "deal": true,
+}
+
+// compact regroups the form for the compact embed: the key inputs first, the others
+// folded, the assumptions folded as always.
+func compact(groups []Group) []Group {
+	key := Group{Title: "Your numbers"}
+	more := Group{ID: "more-inputs", Title: "More inputs: rates, margin and costs", Fold: true}
+	var assumptions Group
+	for _, g := range groups {
+		if g.ID == "assumptions" {
+			assumptions = g
+			continue
+		}
+		for _, fl := range g.Fields {
+			if keyFields[fl.Name] {
+				key.Fields = append(key.Fields, fl)
+			} else {
+				more.Fields = append(more.Fields, fl)
+			}
+		}
+	}
+	return []Group{key, more, assumptions}
 }
 
 func field(fd calc.Field, text, err string, f format.Format) Field {

@@ -48,7 +48,7 @@ func TestQueryRoundTrip(t *testing.T) {
 	if !s.FromURL || s.Form.Get("mqls") != "500" || s.Form.Get("sal_rate") != "25" || s.Form.Get("win_rate") != "20" {
 		t.Fatalf("FromQuery: %+v", s)
 	}
-	want := Display{Currency: "EUR", Locale: "de-DE", Embed: true, Accent: "ff8800", CTAURL: "https://example.com/x", CTAText: "Book a call"}
+	want := Display{Currency: "EUR", Locale: "de-DE", Embed: Compact, Accent: "ff8800", CTAURL: "https://example.com/x", CTAText: "Book a call"}
 	if s.Display != want {
 		t.Fatalf("display %+v, want %+v", s.Display, want)
 	}

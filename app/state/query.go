@@ -2,27 +2,9 @@ package state
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/trainingroi/calculator/calc"
-)
-
-// Display holds the settings that change how numbers look and how the page is
-// framed, never a number of the model.
-type Display struct {
-	Currency string // ISO 4217 code, e.g. "USD"
-	Locale   string // BCP 47 tag, e.g. "en-US"
-	Embed    bool   // compact layout for an iframe
-	Accent   string // brand colour, 3 or 6 hex digits without '#', "" for ours
-	CTAURL   string // call-to-action link, https: or mailto: only
-	CTAText  string // its text, shown as text
-}
-
-// Defaults for the display settings.
-const (
-	DefaultCurrency = "USD"
-	DefaultLocale   = "en-US"
 )
 
 // Scenario is everything a URL can say: the form and the display settings.
@@ -46,61 +28,6 @@ func FromQuery(q url.Values) Scenario {
 		}
 	}
 	return s
-}
-
-// DisplayFromQuery reads the display settings of a query string.
-func DisplayFromQuery(q url.Values) Display {
-	d := Display{Currency: DefaultCurrency, Locale: DefaultLocale}
-	if c := strings.ToUpper(strings.TrimSpace(q.Get("currency"))); currencyCode.MatchString(c) {
-		d.Currency = c
-	}
-	if l := strings.TrimSpace(q.Get("locale")); localeTag.MatchString(l) {
-		d.Locale = l
-	}
-	d.Embed = q.Get("embed") == "1" || q.Get("embed") == "true"
-	if a := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(q.Get("accent")), "#")); hexColour.MatchString(a) {
-		d.Accent = a
-	}
-	if u, ok := SafeLink(q.Get("cta_url")); ok {
-		d.CTAURL = u
-		d.CTAText = strings.TrimSpace(clip(q.Get("cta_text")))
-		if d.CTAText == "" {
-			d.CTAText = "Talk to us"
-		}
-	}
-	return d
-}
-
-var (
-	currencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
-	localeTag    = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$`)
-	hexColour    = regexp.MustCompile(`^([0-9a-f]{3}|[0-9a-f]{6})$`)
-)
-
-// SafeLink returns raw when it is an absolute https: or mailto: URL, the only links
-// the page will render from outside input.
-func SafeLink(raw string) (string, bool) {
-	raw = strings.TrimSpace(raw)
-	if raw == "" || len(raw) > 2048 {
-		return "", false
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "", false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "https":
-		if u.Host == "" {
-			return "", false
-		}
-	case "mailto":
-		if u.Opaque == "" {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	return u.String(), true
 }
 
 // canonical writes a field's text for the URL: a number as plain digits with a dot
@@ -129,28 +56,9 @@ func (s Scenario) Query() url.Values {
 	if len(q) == 0 {
 		q.Set(calc.Fields[0].Name, def[0])
 	}
-	d := s.Display
-	if d.Currency != "" && d.Currency != DefaultCurrency {
-		q.Set("currency", d.Currency)
-	}
-	if d.Locale != "" && d.Locale != DefaultLocale {
-		q.Set("locale", d.Locale)
-	}
-	if d.Embed {
-		q.Set("embed", "1")
-	}
-	if d.Accent != "" {
-		q.Set("accent", d.Accent)
-	}
-	if d.CTAURL != "" {
-		q.Set("cta_url", d.CTAURL)
-		q.Set("cta_text", d.CTAText)
-	}
+	s.Display.addTo(q)
 	return q
 }
-
-// displayParams are the display settings in the order Encode writes them.
-var displayParams = []string{"currency", "locale", "embed", "accent", "cta_url", "cta_text"}
 
 // Encode writes Query as a query string with the inputs in model order and the
 // display settings after them, so that links read naturally ("mqls=500&sal_rate=25")

@@ -31,17 +31,21 @@ type Calculator struct {
 	loadedURL string
 	notice    string // where the inputs came from, when that needs saying
 
-	form     present.Inputs
-	announce string          // what screen readers are told after an edit
-	in       calc.Inputs     // the last valid inputs
-	result   calc.Result     // their projection
-	res      present.Results // and how the page shows it
-	valid    bool            // there is a projection to show
-	charts   chart.Options   // how the charts are drawn: width, palette, formats
-	theme    present.Theme   // the brand colours
+	form       present.Inputs
+	announce   string          // what screen readers are told after an edit
+	in         calc.Inputs     // the last valid inputs
+	result     calc.Result     // their projection
+	res        present.Results // and how the page shows it
+	valid      bool            // there is a projection to show
+	charts     chart.Options   // how the charts are drawn: width, palette, formats
+	systemDark bool            // the visitor's system asks for dark pages
+	theme      present.Theme   // the brand colours
 
 	urlSynced, saved bool // the address and this device's copy hold the scenario
 	edits            int  // counts edits; the delayed writes follow the last one
+
+	today          string // the date the report is printed on
+	ctaDestination string // where the call to action leads, in words
 
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
@@ -118,7 +122,11 @@ func (c *Calculator) compute() {
 	c.chk = c.sc.Form.Read()
 	f := format.New(c.sc.Display.Locale, c.sc.Display.Currency)
 	c.charts.Locale, c.charts.Currency = f.Locale(), f.Currency()
-	c.theme = present.ThemeOf(c.sc.Display.Accent)
+	d := c.sc.Display
+	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
+	c.charts.Dark = d.Scheme() == state.Dark || d.Scheme() == state.Auto && c.systemDark
+	c.ctaDestination = state.CTADestination(d.CTAURL)
+	c.today = time.Now().Format("2 January 2006")
 	if c.chk.OK() {
 		c.in = c.chk.Inputs
 		c.result = calc.Project(c.in)
@@ -149,11 +157,19 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	c.installable = ctx.IsAppInstallable()
 	c.apple = ctx.IsAppleBrowser()
 	c.watchForUpdates(ctx)
-	if c.sc.Display.Embed {
+	if c.sc.Display.Embedded() {
 		watchHeight()
+		c.postResultLater(ctx, "load")
 	}
-	c.charts.Dark = prefersDark()
+	c.systemDark = prefersDark()
+	c.compute()
 	// Once laid out, the charts are drawn at the width they are shown at.
+	ctx.Defer(c.measure)
+}
+
+// measureAfterToggle takes the charts' width once a disclosure that holds them
+// opens: while it was closed they had none.
+func (c *Calculator) measureAfterToggle(ctx app.Context, e app.Event) {
 	ctx.Defer(c.measure)
 }
 
@@ -224,6 +240,7 @@ const (
 func (c *Calculator) edited(ctx app.Context) {
 	c.urlSynced, c.saved = false, false
 	c.edits++
+	c.postResultLater(ctx, "change")
 	n := c.edits
 	for _, d := range []time.Duration{urlDelay, saveDelay} {
 		ctx.After(d, func(ctx app.Context) {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/chart"
 )
@@ -43,7 +45,9 @@ func (c *ChartFigure) Render() app.UI {
 	case c.drawing.SVG != "":
 		body = app.Raw(c.drawing.SVG)
 	}
-	return app.Figure().Class("chart-block").Body(
+	// --chart-w is the width the chart was drawn at: printed no wider, its text
+	// keeps the size it was drawn with.
+	return app.Figure().Class("chart-block").Style("--chart-w", strconv.Itoa(c.drawnWidth())+"px").Body(
 		app.H3().Text(c.Title),
 		app.Div().ID("chart-"+c.Name+"-box").Class("chart-box").Body(body),
 		app.Details().Class("chart-table").Body(
@@ -56,6 +60,14 @@ func (c *ChartFigure) Render() app.UI {
 			return app.A().ID("download-" + c.Name).Class("download").Href("#").Text("Download SVG").OnClick(c.download)
 		}),
 	)
+}
+
+// drawnWidth is the width the chart is drawn at (chart.Options' default for 0).
+func (c *ChartFigure) drawnWidth() int {
+	if c.Options.Width > 0 {
+		return c.Options.Width
+	}
+	return chartWidthDefault
 }
 
 func (c *ChartFigure) download(ctx app.Context, e app.Event) {

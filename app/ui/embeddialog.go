@@ -1,24 +1,110 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"net/url"
 
-// EmbedDialog gives the snippet that embeds the calculator, with the scenario and
-// settings on screen, in another site.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/present"
+	"github.com/trainingroi/calculator/app/state"
+)
+
+// EmbedDialog configures the embed for a consultancy's site, with a live preview,
+// and gives the snippet to paste, for the scenario on screen.
 type EmbedDialog struct {
 	app.Compo
 
-	Snippet string
+	Scenario state.Scenario // the scenario on screen; the embed opens with it
+	Origin   string         // where the calculator is served
 
-	status string
+	settings url.Values // the embed's display settings, as the snippet's URL writes them
+	ctaError string     // why the call to action's link is not used
+	snippet  string
+	preview  string // the preview iframe's address
+	status   string
+}
+
+func (d *EmbedDialog) OnInit() {
+	d.settings = url.Values{"embed": {"1"}, "theme": {"light"}}
+	d.configure()
+}
+
+func (d *EmbedDialog) OnUpdate(app.Context) { d.configure() }
+
+// configure derives the snippet and the preview from the scenario and the settings,
+// checked as any URL's are.
+func (d *EmbedDialog) configure() {
+	sc := d.Scenario
+	q := url.Values{}
+	for k, v := range d.settings {
+		q[k] = v
+	}
+	if q.Get("currency") == "" {
+		q.Set("currency", sc.Display.Currency)
+	}
+	if q.Get("locale") == "" {
+		q.Set("locale", sc.Display.Locale)
+	}
+	sc.Display = state.DisplayFromQuery(q)
+	d.ctaError = ""
+	if link := q.Get("cta_url"); link != "" && sc.Display.CTAURL == "" {
+		d.ctaError = "Not used: the link must start with https:// (and name no user or password), or be a mailto: address."
+	}
+	d.snippet = present.EmbedSnippet(d.Origin, sc)
+	d.preview = d.Origin + "/?" + sc.Encode()
+}
+
+func (d *EmbedDialog) set(name string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		el := ctx.JSSrc()
+		v := el.Get("value").String()
+		if el.Get("type").String() == "checkbox" {
+			v = ""
+			if el.Get("checked").Bool() {
+				v = el.Get("value").String()
+			}
+		}
+		if v == "" {
+			d.settings.Del(name)
+		} else {
+			d.settings.Set(name, v)
+		}
+		d.configure()
+	}
 }
 
 func (d *EmbedDialog) Render() app.UI {
-	return app.Dialog().ID("embed-dialog").Class("dialog").Aria("labelledby", "embed-title").Body(
+	s := d.settings
+	return app.Dialog().ID("embed-dialog").Class("dialog embed-config").Aria("labelledby", "embed-title").Body(
 		app.H2().ID("embed-title").Text("Embed this calculator"),
-		app.P().Text("Paste this into a page of your site. The calculator opens with the scenario and settings on screen, sizes itself to its content, and keeps every number in the visitor's browser."),
+		app.P().Text("Put the calculator on your site, in your colours, with your call to action. It opens with the scenario on screen, sizes itself to its content, and keeps every number in the visitor's browser."),
+		app.Div().Class("config").Body(
+			d.choice("cfg-embed", "Layout", "embed", []string{"1", "full"}, []string{"Compact: results first", "Full page"}),
+			d.choice("cfg-theme", "Colours", "theme", []string{"light", "dark", "auto"}, []string{"Light", "Dark", "The visitor's system setting"}),
+			d.choice("cfg-currency", "Currency", "currency", format.Currencies, format.Currencies),
+			d.choice("cfg-locale", "Number format", "locale", format.Locales, format.Locales),
+			app.Div().Class("field").Body(
+				app.Label().For("cfg-accent").Text("Brand colour"),
+				app.Input().ID("cfg-accent").Type("color").Value(accentValue(s.Get("accent"))).OnChange(d.set("accent")),
+			),
+			d.check("cfg-bg", "No background (your page shows through)", "bg", "transparent"),
+			d.check("cfg-events", "Tell my page what the visitor calculated (events=1)", "events", "1"),
+			app.Div().Class("field wide").Body(
+				app.Label().For("cfg-cta-text").Text("Call to action: text"),
+				app.Input().ID("cfg-cta-text").Type("text").MaxLength(state.MaxCTAText).Value(attr(s.Get("cta_text"))).
+					Aria("describedby", "cfg-cta-text-help").OnChange(d.set("cta_text")),
+				app.Small().ID("cfg-cta-text-help").Class("help").Text("At most 40 characters, shown as plain text."),
+			),
+			app.Div().Class("field wide").Body(
+				app.Label().For("cfg-cta-url").Text("Call to action: link"),
+				app.Input().ID("cfg-cta-url").Type("url").Placeholder("https://your-site.example/book").Value(attr(s.Get("cta_url"))).
+					Aria("describedby", "cfg-cta-url-help").Aria("invalid", ariaBool(d.ctaError != "")).OnChange(d.set("cta_url")),
+				app.Small().ID("cfg-cta-url-help").Class("help").Text("An https:// page of yours, or mailto:you@your-site.example."),
+				app.If(d.ctaError != "", func() app.UI { return app.P().ID("cfg-cta-error").Class("error").Text(d.ctaError) }),
+			),
+		),
 		app.Label().For("embed-code").Text("Embed code"),
 		d.renderCode(),
-		app.P().Class("help").Text("Brand it with URL parameters in the iframe's address: accent=1f3a5f (your colour), cta_url=https://… and cta_text=Book a call (a button to you), currency=EUR, locale=de-DE."),
 		app.Div().Class("form-actions").Body(
 			app.Button().ID("copy-embed").Type("button").Text("Copy code").OnClick(d.copy),
 			app.Button().ID("close-embed").Type("button").Class("secondary").Text("Close").OnClick(func(ctx app.Context, e app.Event) {
@@ -26,16 +112,57 @@ func (d *EmbedDialog) Render() app.UI {
 			}),
 		),
 		app.P().Aria("live", "polite").Text(d.status),
+		app.If(app.IsClient, func() app.UI {
+			return app.Details().ID("embed-preview").Class("preview").Body(
+				app.Summary().Text("Preview"),
+				app.IFrame().Title("Preview of the embedded calculator").Src(d.preview).Attr("loading", "lazy"),
+			)
+		}),
 	)
+}
+
+func (d *EmbedDialog) choice(id, label, name string, values, texts []string) app.UI {
+	cur := d.settings.Get(name)
+	opts := make([]app.UI, len(values))
+	for i, v := range values {
+		o := app.Option().Value(v).Text(texts[i])
+		if v == cur {
+			o = o.Selected(true)
+		}
+		opts[i] = o
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Select().ID(id).OnChange(d.set(name)).Body(opts...),
+	)
+}
+
+func (d *EmbedDialog) check(id, label, name, value string) app.UI {
+	box := app.Input().ID(id).Type("checkbox").Value(value).OnChange(d.set(name))
+	if d.settings.Get(name) == value {
+		box = box.Checked(true)
+	}
+	return app.Div().Class("field check").Body(box, app.Label().For(id).Text(label))
+}
+
+// accentValue is a colour input's value for an accent setting: #rrggbb.
+func accentValue(hex string) string {
+	if len(hex) == 3 {
+		hex = string([]byte{hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]})
+	}
+	if len(hex) != 6 {
+		return "#1f3a5f"
+	}
+	return "#" + hex
 }
 
 // renderCode is the snippet's text box. go-app gives a textarea its text as a value
 // attribute, which HTML ignores and the server would write with Go quoting: the
 // prerendered dialog is closed anyway, so the server leaves the box empty.
 func (d *EmbedDialog) renderCode() app.UI {
-	ta := app.Textarea().ID("embed-code").ReadOnly(true).Rows(5).Spellcheck(false)
+	ta := app.Textarea().ID("embed-code").ReadOnly(true).Rows(4).Spellcheck(false)
 	if app.IsClient {
-		ta = ta.Text(d.Snippet)
+		ta = ta.Text(d.snippet)
 	}
 	return ta
 }
@@ -44,7 +171,7 @@ func (d *EmbedDialog) copy(ctx app.Context, e app.Event) {
 	ta := app.Window().GetElementByID("embed-code")
 	ta.Call("focus")
 	ta.Call("select")
-	copyText(ctx, d.Snippet, func(ok bool) {
+	copyText(ctx, d.snippet, func(ok bool) {
 		if ok {
 			d.status = "Embed code copied."
 		} else {

@@ -3,34 +3,58 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/present"
+	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
 
 // Render lays the page out from the state the handlers keep; it computes nothing.
+// The compact embed puts the results first and folds what is not headline.
 func (c *Calculator) Render() app.UI {
 	d := c.sc.Display
+	compact := d.Embed == state.Compact
+	main := app.Main().ID("main").Class("layout")
+	if compact {
+		main = main.Body(c.renderResults(), c.renderForm())
+	} else {
+		main = main.Body(c.renderForm(), c.renderResults())
+	}
+	var evidence app.UI = &Evidence{}
+	if compact {
+		evidence = app.Details().ID("evidence-fold").Class("fold evidence-fold").Body(
+			app.Summary().Text("The study behind the numbers, and its caveats"),
+			evidence,
+		)
+	}
 	return app.Div().
 		Class("page").
-		Class(classIf(d.Embed, "embed")).
+		Class(classIf(d.Embedded(), "embed")).
+		Class(classIf(compact, "compact")).
+		Class("theme-" + c.theme.Scheme).
+		Class(classIf(c.theme.ClearBack, "clear")).
 		Style("--accent", c.theme.Accent).
 		Style("--on-accent", c.theme.OnAccent).
+		Style("--accent-ui-light", c.theme.UILight).
+		Style("--accent-ui-dark", c.theme.UIDark).
 		Body(
 			&UpdateBanner{Ready: c.updateReady},
-			&Masthead{Embed: d.Embed},
-			app.Main().ID("main").Class("layout").Body(
-				c.renderForm(),
-				c.renderResults(),
-			),
+			&Masthead{Embed: d.Embedded()},
+			&ReportHeader{Title: "Training ROI calculator", Date: c.today, Link: present.ShareURL(pageOrigin(), c.sc)},
+			main,
 			&Peek{Text: c.peekText(), Invalid: !c.chk.OK()},
-			&Evidence{},
-			app.If(!d.Embed, func() app.UI {
+			evidence,
+			app.If(!d.Embedded(), func() app.UI {
 				return &Footer{Version: appVersion(), Installable: c.installable, Apple: c.apple}
 			}),
-			app.If(!d.Embed, func() app.UI { return &EmbedDialog{Snippet: present.EmbedSnippet(pageOrigin(), c.sc)} }),
+			app.If(!d.Embedded(), func() app.UI { return &EmbedDialog{Scenario: c.sc, Origin: pageOrigin()} }),
 		)
 }
 
 func (c *Calculator) renderForm() app.UI {
+	picker := &DisplayPicker{Currency: c.sc.Display.Currency, Locale: c.sc.Display.Locale}
+	reset := app.Div().Class("form-actions").Body(
+		app.Button().ID("reset").Type("button").Class("secondary").Text("Reset to example").
+			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionReset) }),
+	)
 	parts := make([]app.UI, 0, len(c.form.Groups)+2)
 	for _, g := range c.form.Groups {
 		fields := make([]app.UI, len(g.Fields))
@@ -40,19 +64,17 @@ func (c *Calculator) renderForm() app.UI {
 		body := app.Div().Class("fields").Body(fields...)
 		intro := app.If(g.Intro != "", func() app.UI { return app.P().Class("intro").Text(g.Intro) })
 		if g.Fold {
+			// The compact embed folds the display settings with the other inputs.
+			extra := app.If(g.ID == "more-inputs", func() app.UI { return app.Div().Body(picker, reset) })
 			parts = append(parts, app.Details().ID(g.ID).Class("group assumptions").Open(g.Open).Body(
-				app.Summary().Text(g.Title), intro, body))
+				app.Summary().Text(g.Title), intro, body, extra))
 			continue
 		}
 		parts = append(parts, app.FieldSet().Class("group").Body(app.Legend().Text(g.Title), intro, body))
 	}
-	parts = append(parts,
-		&DisplayPicker{Currency: c.sc.Display.Currency, Locale: c.sc.Display.Locale},
-		app.Div().Class("form-actions").Body(
-			app.Button().ID("reset").Type("button").Class("secondary").Text("Reset to example").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionReset) }),
-		),
-	)
+	if c.sc.Display.Embed != state.Compact {
+		parts = append(parts, picker, reset)
+	}
 	return app.Form().
 		ID("inputs").
 		Class("inputs").
@@ -64,15 +86,16 @@ func (c *Calculator) renderForm() app.UI {
 
 func (c *Calculator) renderResults() app.UI {
 	ok := c.chk.OK()
-	state := "ok"
+	dataState := "ok"
 	if !ok {
-		state = "invalid"
+		dataState = "invalid"
 	}
+	compact := c.sc.Display.Embed == state.Compact
 	return app.Section().
 		ID("results").
 		Class("results").
 		Class(classIf(!ok && c.valid, "stale")).
-		DataSet("state", state).
+		DataSet("state", dataState).
 		Aria("labelledby", "results-title").
 		Body(
 			app.H2().ID("results-title").Text("Projection"),
@@ -81,12 +104,14 @@ func (c *Calculator) renderResults() app.UI {
 			// changes dozens of numbers.
 			app.P().ID("announce").Class("visually-hidden").Aria("live", "polite").Text(c.announce),
 			app.If(c.notice != "", func() app.UI { return app.P().ID("notice").Class("notice").Text(c.notice) }),
-			// The confidence decides the headline figures, so it sits beside them.
-			app.Div().ID("confidence").Class("confidence").Body(&Field{F: c.form.Confidence, Gen: c.gen}),
+			// The confidence decides the headline figures, so it sits beside them:
+			// above them, or in the compact embed just below them.
+			app.If(!compact || !c.valid, func() app.UI { return c.renderConfidence() }),
 			app.If(!ok, func() app.UI { return c.renderInvalid() }),
-			app.If(c.valid, func() app.UI { return c.renderProjection() }),
-			c.renderCTA(),
-			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, Embed: c.sc.Display.Embed},
+			app.If(c.valid, func() app.UI { return c.renderProjection(compact) }),
+			// In the compact embed the call to action follows the headline figures.
+			app.If(!compact || !c.valid, func() app.UI { return c.renderCTA() }),
+			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, Embed: c.sc.Display.Embedded()},
 		)
 }
 
@@ -120,37 +145,46 @@ func (c *Calculator) renderInvalid() app.UI {
 	)
 }
 
-func (c *Calculator) renderProjection() app.UI {
+func (c *Calculator) renderProjection(compact bool) app.UI {
 	r := c.res
-	return app.Div().ID("projection").Class("projection").Body(
-		app.P().ID("stale-label").Class("stale-label").Hidden(c.chk.OK()).Text("Results for the last valid inputs"),
-		&Headline{R: r},
-		&Warnings{List: r.Warnings},
+	details := []app.UI{
 		app.Div().Class("tables").Body(
 			&FunnelTable{Rows: r.Funnel},
 			&MoneyTable{Caption: r.MoneyCaption, Rows: r.Money},
 		),
 		c.renderCharts(),
+	}
+	var rest app.UI = app.Div().Body(details...)
+	if compact {
+		rest = app.Details().ID("more-results").Class("fold").OnToggle(c.measureAfterToggle).Body(
+			append([]app.UI{app.Summary().Text("The funnel, costs and charts")}, details...)...)
+	}
+	return app.Div().ID("projection").Class("projection").Body(
+		app.P().ID("stale-label").Class("stale-label").Hidden(c.chk.OK()).Text("Results for the last valid inputs"),
+		&Headline{R: r},
+		app.If(compact, func() app.UI { return c.renderCTA() }),
+		app.If(compact, func() app.UI { return c.renderConfidence() }),
+		&Warnings{List: r.Warnings},
+		rest,
 	)
 }
 
-func (c *Calculator) renderCharts() app.UI {
-	return app.Div().ID("charts").Class("charts").Body(
-		&ChartFigure{Name: "lift", Title: "What training days do to new-customer revenue", Chart: c.res.LiftChart, Options: c.charts},
-		&ChartFigure{Name: "funnel", Title: "The funnel, now and projected", Chart: c.res.FunnelChart, Options: c.charts},
-		&ChartFigure{Name: "payback", Title: "When the training pays back", Chart: c.res.PaybackChart, Options: c.charts},
-	)
+func (c *Calculator) renderConfidence() app.UI {
+	return app.Div().ID("confidence").Class("confidence").Body(&Field{F: c.form.Confidence, Gen: c.gen})
 }
 
 // renderCTA is the consultancy's call to action from the URL: its link was checked
-// to be https: or mailto:, and its text is text.
+// to be https: to a host or mailto:, its text is text, and its accessible name says
+// where it leads.
 func (c *Calculator) renderCTA() app.UI {
 	d := c.sc.Display
 	if d.CTAURL == "" {
 		return nil
 	}
 	return app.P().Class("cta").Body(
-		app.A().ID("cta").Class("cta-button").Href(attr(d.CTAURL)).Rel("noopener noreferrer").Target("_blank").Text(d.CTAText),
+		app.A().ID("cta").Class("cta-button").Href(attr(d.CTAURL)).Rel("noopener noreferrer").Target("_blank").
+			Aria("label", attr(d.CTAText+" ("+c.ctaDestination+", opens in a new tab)")).
+			Text(d.CTAText).OnClick(c.onCTA),
 	)
 }
 
@@ -167,4 +201,12 @@ func appVersion() string {
 		return v
 	}
 	return "dev"
+}
+
+func (c *Calculator) renderCharts() app.UI {
+	return app.Div().ID("charts").Class("charts").Body(
+		&ChartFigure{Name: "lift", Title: "What training days do to new-customer revenue", Chart: c.res.LiftChart, Options: c.charts},
+		&ChartFigure{Name: "funnel", Title: "The funnel, now and projected", Chart: c.res.FunnelChart, Options: c.charts},
+		&ChartFigure{Name: "payback", Title: "When the training pays back", Chart: c.res.PaybackChart, Options: c.charts},
+	)
 }

@@ -87,3 +87,18 @@ func (p *Peek) Render() app.UI {
 		app.A().ID("peek").Href("#results").Class("peek").Class(classIf(p.Invalid, "invalid")).Text(p.Text),
 	)
 }
+
+// ReportHeader heads the printed report: what it is, when it was made, and the link
+// that reproduces it. The screen does not show it.
+type ReportHeader struct {
+	app.Compo
+
+	Title, Date, Link string
+}
+
+func (r *ReportHeader) Render() app.UI {
+	return app.Div().ID("report-header").Class("report-header").Body(
+		app.P().Class("report-title").Text(r.Title+": report of "+r.Date),
+		app.P().Class("report-link").Body(app.Text("This scenario: "), app.Span().Class("url").Text(r.Link)),
+	)
+}

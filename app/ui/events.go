@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/present"
+	"github.com/trainingroi/calculator/calc"
+)
+
+// resultMessage is the type of the message an embed with events=1 posts to the
+// page that embeds it: what the visitor calculated, so the host page can prefill
+// its own form. It goes to the parent window only, never over the network.
+const resultMessage = "training-roi:result"
+
+// eventDelay is how long the scenario must stay the same before it is posted.
+const eventDelay = 800 * time.Millisecond
+
+// onCTA tells the host page what the visitor calculated as they follow the call
+// to action (the link opens as usual).
+func (c *Calculator) onCTA(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	c.postResult("cta")
+}
+
+// postResultLater posts the scenario once it has stopped changing; trigger says
+// why ("load", "change").
+func (c *Calculator) postResultLater(ctx app.Context, trigger string) {
+	if !c.sc.Display.Events {
+		return
+	}
+	n := c.edits
+	ctx.After(eventDelay, func(ctx app.Context) {
+		ctx.PreventUpdate()
+		if n == c.edits {
+			c.postResult(trigger)
+		}
+	})
+}
+
+// postResult posts the last valid scenario and its results to the parent window:
+// inputs by name as numbers, results by their page-hook name as numbers, or null
+// when undefined, and the scenario's link.
+func (c *Calculator) postResult(trigger string) {
+	w := app.Window()
+	if !c.sc.Display.Events || !c.valid || w.Get("parent").Equal(w.JSValue()) {
+		return
+	}
+	inputs := make(map[string]any, len(calc.Fields))
+	for _, f := range calc.Fields {
+		inputs[f.Name] = *f.Of(&c.in)
+	}
+	results := make(map[string]any, len(calc.Outputs))
+	for _, o := range calc.Outputs {
+		if v := o.Of(&c.result); v.OK {
+			results[o.Name] = v.V
+		} else {
+			results[o.Name] = nil
+		}
+	}
+	w.Get("parent").Call("postMessage", map[string]any{
+		"type":    resultMessage,
+		"trigger": trigger,
+		"inputs":  inputs,
+		"results": results,
+		"url":     present.ShareURL(pageOrigin(), c.sc),
+	}, "*")
+}
