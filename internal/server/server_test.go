@@ -695,12 +695,11 @@ func TestListenURL(t *testing.T) {
 	}
 }
 
-// lineWriter collects what is written to it and hands each complete line to a
-// channel (while there is room).
+// lineWriter hands each complete line written to it to a channel (while there is
+// room).
 type lineWriter struct {
 	mu      sync.Mutex
 	partial bytes.Buffer
-	all     []string
 	lines   chan string
 }
 
@@ -716,31 +715,11 @@ func (w *lineWriter) Write(p []byte) (int, error) {
 			w.partial.WriteString(line)
 			return len(p), nil
 		}
-		line = strings.TrimSuffix(line, "\n")
-		w.all = append(w.all, line)
 		select {
-		case w.lines <- line:
+		case w.lines <- strings.TrimSuffix(line, "\n"):
 		default:
 		}
 	}
-}
-
-// text is everything written so far.
-func (w *lineWriter) text() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return strings.Join(w.all, "\n") + w.partial.String()
-}
-
-// count is the number of lines written so far, a last unfinished one included.
-func (w *lineWriter) count() int {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	n := len(w.all)
-	if w.partial.Len() > 0 {
-		n++
-	}
-	return n
 }
 
 // runForTest runs the server in this process with the given timeouts until the test
