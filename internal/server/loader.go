@@ -148,16 +148,12 @@ func newLoaderScript(h *app.Handler) (*loaderScript, error) {
 }
 
 // ServeHTTP answers as go-app does for its generated files: no-cache, with the
-// app version as ETag.
+// app version as ETag (If-None-Match is evaluated by the representation layer).
 func (l *loaderScript) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-cache")
 	if l.etag != "" {
 		h.Set("ETag", l.etag)
-		if r.Header.Get("If-None-Match") == l.etag {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
 	}
 	h.Set("Content-Type", "application/javascript")
 	h.Set("Content-Length", strconv.Itoa(len(l.body)))

@@ -83,9 +83,10 @@ func newSite(cfg config) (*site, error) {
 }
 
 // Handler is the site's http.Handler: only GET and HEAD, every response with the
-// security headers, text compressed for clients that accept it.
+// security headers, text compressed for clients that accept it, validators and 304
+// only for a 200.
 func (s *site) Handler() http.Handler {
-	return s.headers.wrap(gzipText(http.HandlerFunc(s.route)))
+	return s.headers.wrap(representation(http.HandlerFunc(s.route)))
 }
 
 // rootFiles are served at the root from the web directory. go-app would answer the
