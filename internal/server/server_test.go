@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net"
@@ -244,6 +245,47 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 		if c.status == 200 && res.Header.Get("Cache-Control") != "no-cache" {
 			t.Errorf("%s %s: Cache-Control = %q, want no-cache (no URL carries a content hash)", c.method, c.path, res.Header.Get("Cache-Control"))
 		}
+	}
+}
+
+// A Range request for a handful of ranges gets them; one for more gets the whole
+// file, so that many tiny ranges cannot make a reply far bigger than the file.
+func TestRangeRequests(t *testing.T) {
+	webDir := writeWebDir(t, fakeWasm(74))
+	srv, _ := startSite(t, testConfig(webDir))
+	for _, c := range []struct {
+		ranges string
+		status int
+	}{
+		{"bytes=0-9", 206},
+		{"bytes=0-9,20-29", 206},
+		{"bytes=0-9,20-29,40-49,60-69,80-89", 206},
+		{"bytes=0-9,20-29,40-49,60-69,80-89,100-109", 200},
+		{"bytes=0-9,,,,,,,", 206},
+	} {
+		res, body := get(t, srv.URL+"/web/style.css", "Range: "+c.ranges)
+		if res.StatusCode != c.status {
+			t.Errorf("Range: %s: status %d, want %d", c.ranges, res.StatusCode, c.status)
+		}
+		if c.status == 200 && string(body) != testStyle {
+			t.Errorf("Range: %s: %d bytes, not the whole file", c.ranges, len(body))
+		}
+	}
+	// About 61 kB of one-byte ranges of a 64 kB file, which add up to less than the
+	// file (Go refuses more): each part of a multipart reply has its own headers,
+	// and the reply was more than ten times the file.
+	big := strings.Repeat("a { color: red; }\n", 64<<10/18)
+	if err := os.WriteFile(filepath.Join(webDir, "big.css"), []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("bytes=0-0")
+	for i := 2; b.Len() < 61000; i += 2 {
+		fmt.Fprintf(&b, ",%d-%d", i, i)
+	}
+	res, body := get(t, srv.URL+"/web/big.css", "Range: "+b.String())
+	if res.StatusCode != 200 || string(body) != big {
+		t.Errorf("a %d-byte Range of tiny ranges: status %d, %d bytes, want the file's %d", b.Len(), res.StatusCode, len(body), len(big))
 	}
 }
 

@@ -232,7 +232,27 @@ func (w *webFiles) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	// go-app labels every response with the app version as ETag; a file edited while
 	// the server runs would then look unchanged. Last-Modified validates it instead.
 	rw.Header().Del("ETag")
+	if tooManyRanges(r.Header.Get("Range")) {
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
+	}
 	http.ServeContent(rw, r, name, info.ModTime(), f)
+}
+
+// maxRanges is the most ranges a Range request may ask for. Each range of a
+// multipart answer carries headers of its own: many tiny ranges made a reply far
+// bigger than the file. Past it, the request gets the whole file (RFC 9110 allows
+// a server to ignore Range).
+const maxRanges = 5
+
+func tooManyRanges(field string) bool {
+	n := 0
+	for spec := range strings.SplitSeq(field, ",") {
+		if strings.TrimSpace(spec) != "" {
+			n++
+		}
+	}
+	return n > maxRanges
 }
 
 func hasDotElement(name string) bool {
