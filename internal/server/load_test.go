@@ -260,7 +260,7 @@ drain:
 func TestSlowClientsDuringLoad(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(31)))
 	cfg.timeouts = timeouts{readHeader: 500 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
-		idle: 10 * time.Second, shutdown: 5 * time.Second}
+		idle: 10 * time.Second, shutdown: 5 * time.Second, renderWait: time.Second}
 	u := runForTest(t, cfg)
 	host := strings.TrimPrefix(u, "http://")
 	wasm := fakeWasm(31)

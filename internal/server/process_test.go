@@ -336,3 +336,79 @@ func TestCommandShutsDownGracefully(t *testing.T) {
 		t.Errorf("the log does not tell about the shutdown:\n%s", log)
 	}
 }
+
+// SIGTERM with a client too slow to finish within the grace period (-grace 1s):
+// the server waits that long, then closes the connection, says so, and exits with
+// status 0 (the stop went as asked); the client's download is cut short.
+func TestCommandCutsRequestsAfterGrace(t *testing.T) {
+	big := make([]byte, 24<<20)
+	rand.Read(big)
+	webDir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(webDir, "app.wasm"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := startCommand(t, webDir, "-grace", "1s")
+
+	client := &http.Client{Transport: &http.Transport{
+		DisableCompression: true,
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+			if err == nil {
+				c.(*net.TCPConn).SetReadBuffer(16 << 10)
+			}
+			return c, err
+		},
+	}}
+	defer client.CloseIdleConnections()
+	res, err := client.Get(p.URL + "/web/app.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	// 16 KiB every 50 ms: 24 MB would take over a minute.
+	buf := make([]byte, 16<<10)
+	got, err := io.ReadFull(res.Body, buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sigterm := time.Now()
+	if err := p.Terminate(); err != nil {
+		t.Fatal(err)
+	}
+	// Go on reading slowly until the server has exited, then read what the
+	// connection still holds.
+	var readErr error
+	var exited time.Duration
+	for readErr == nil {
+		var k int
+		k, readErr = res.Body.Read(buf)
+		got += k
+		if exited == 0 {
+			select {
+			case <-p.Exited():
+				exited = time.Since(sigterm)
+			default:
+				time.Sleep(50 * time.Millisecond)
+			}
+		}
+		if time.Since(sigterm) > 30*time.Second {
+			t.Fatal("the download still runs 30 s after SIGTERM with -grace 1s")
+		}
+	}
+	if got >= len(big) || errors.Is(readErr, io.EOF) {
+		t.Errorf("the download ended with %v after %d of %d bytes: not cut", readErr, got, len(big))
+	}
+	if err := p.Wait(10 * time.Second); err != nil {
+		t.Errorf("after the grace period: %v", err)
+	}
+	if exited == 0 {
+		exited = time.Since(sigterm)
+	}
+	if exited < time.Second || exited > 10*time.Second {
+		t.Errorf("exited %v after SIGTERM, want just over the 1 s grace", exited)
+	}
+	if log := p.Log(4096); !strings.Contains(log, "grace period over: closing 1 connections") || !strings.Contains(log, "stopped") {
+		t.Errorf("the log does not say a request was cut:\n%s", log)
+	}
+	t.Logf("cut after %d of %d bytes, exited %v after SIGTERM", got, len(big), exited.Round(time.Millisecond))
+}

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -97,7 +99,8 @@ func writeWebDir(t testing.TB, wasm []byte) string {
 }
 
 func testConfig(webDir string) config {
-	return config{addr: "127.0.0.1:0", webDir: webDir, frameAncestors: "*", timeouts: productionTimeouts}
+	return config{addr: "127.0.0.1:0", webDir: webDir, frameAncestors: "*", maxConns: defaultMaxConns,
+		pageCache: defaultPageCache, memLimit: defaultMemLimit, timeouts: productionTimeouts}
 }
 
 // startSite serves a site over HTTP for the test.
@@ -149,22 +152,31 @@ func TestParseFlagsDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := config{addr: ":8000", webDir: "web", frameAncestors: "*", timeouts: productionTimeouts}
+	want := config{addr: ":8000", webDir: "web", frameAncestors: "*", maxConns: 4096, pageCache: 32 << 20,
+		memLimit: 256 << 20, timeouts: productionTimeouts}
 	if cfg != want {
 		t.Errorf("defaults = %+v, want %+v", cfg, want)
 	}
-	if productionTimeouts.readHeader != 5*time.Second {
-		t.Errorf("ReadHeaderTimeout = %v, want 5s", productionTimeouts.readHeader)
+	if productionTimeouts.readHeader != 5*time.Second || productionTimeouts.idle != time.Minute {
+		t.Errorf("ReadHeaderTimeout = %v, IdleTimeout %v, want 5s and 1m", productionTimeouts.readHeader, productionTimeouts.idle)
 	}
 	cfg, err = parseFlags([]string{"-addr", "127.0.0.1:0", "-web", "x", "-version", "v1", "-static", "out",
-		"-frame-ancestors", "'self' https://example.com"}, io.Discard)
+		"-frame-ancestors", "'self' https://example.com", "-hsts", "-max-conns", "100", "-page-cache", "1MiB",
+		"-mem-limit", "0", "-grace", "2s"}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want = config{addr: "127.0.0.1:0", webDir: "x", frameAncestors: "'self' https://example.com", version: "v1",
-		staticDir: "out", timeouts: productionTimeouts}
+		staticDir: "out", hsts: true, maxConns: 100, pageCache: 1 << 20, memLimit: 0, memLimitSet: true,
+		timeouts: productionTimeouts}
+	want.timeouts.shutdown = 2 * time.Second
 	if cfg != want {
 		t.Errorf("parsed = %+v, want %+v", cfg, want)
+	}
+	for _, bad := range [][]string{{"-max-conns", "0"}, {"-page-cache", "32MB"}, {"-mem-limit", "-1"}, {"-grace", "-1s"}} {
+		if _, err := parseFlags(bad, io.Discard); err == nil {
+			t.Errorf("parseFlags(%q) accepted it", bad)
+		}
 	}
 }
 
@@ -225,9 +237,11 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 			t.Errorf("%s %s: CSP %q does not end with the default frame-ancestors *", c.method, c.path, csp)
 		}
 		for name, want := range map[string]string{
-			"X-Content-Type-Options": "nosniff",
-			"Referrer-Policy":        "strict-origin-when-cross-origin",
-			"X-Frame-Options":        "",
+			"X-Content-Type-Options":     "nosniff",
+			"Referrer-Policy":            "strict-origin-when-cross-origin",
+			"Cross-Origin-Opener-Policy": "same-origin",
+			"X-Frame-Options":            "",
+			"Strict-Transport-Security":  "", // only with -hsts
 		} {
 			if got := res.Header.Get(name); got != want {
 				t.Errorf("%s %s: %s = %q, want %q", c.method, c.path, name, got, want)
@@ -245,6 +259,22 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 		if c.status == 200 && res.Header.Get("Cache-Control") != "no-cache" {
 			t.Errorf("%s %s: Cache-Control = %q, want no-cache (no URL carries a content hash)", c.method, c.path, res.Header.Get("Cache-Control"))
 		}
+	}
+}
+
+// With -hsts every response, errors included, asks for HTTPS only, and so does the
+// static export's _headers.
+func TestHSTS(t *testing.T) {
+	cfg := testConfig(writeWebDir(t, fakeWasm(73)))
+	cfg.hsts = true
+	srv, s := startSite(t, cfg)
+	for _, path := range []string{"/app.js", "/web/app.wasm", "/web/missing.png", "/no-such-page"} {
+		if res, _ := get(t, srv.URL+path); res.Header.Get("Strict-Transport-Security") != "max-age=31536000" {
+			t.Errorf("%s: Strict-Transport-Security %q", path, res.Header.Get("Strict-Transport-Security"))
+		}
+	}
+	if b := string(staticHeaders(s)); !strings.Contains(b, "/*\n") || !strings.Contains(b, "  Strict-Transport-Security: max-age=31536000\n") {
+		t.Errorf("_headers lacks Strict-Transport-Security:\n%s", b)
 	}
 }
 
@@ -689,7 +719,8 @@ func TestRootFilesAreNotFetchedFromTheHost(t *testing.T) {
 		io.WriteString(w, "<script>alert(1)</script>")
 	}))
 	defer evil.Close()
-	srv, _ := startSite(t, testConfig(writeWebDir(t, fakeWasm(12))))
+	srv, s := startSite(t, testConfig(writeWebDir(t, fakeWasm(12))))
+	v := "/" + s.app.Version // go-app also answers its paths under the version
 	for _, c := range []struct {
 		path   string
 		status int
@@ -699,6 +730,9 @@ func TestRootFilesAreNotFetchedFromTheHost(t *testing.T) {
 		{"/sitemap.xml", 404, ""},
 		{"/ads.txt", 404, ""},
 		{"/apple-touch-icon.png", 200, "png"},
+		{v + "/robots.txt", 200, "User-agent: *\nAllow: /\n"},
+		{v + "/sitemap.xml", 404, ""},
+		{v + "/ads.txt", 404, ""},
 	} {
 		req, _ := http.NewRequest(http.MethodGet, srv.URL+c.path, nil)
 		req.Host = strings.TrimPrefix(evil.URL, "http://")
@@ -798,7 +832,7 @@ func runForTest(t *testing.T, cfg config) string {
 func TestSlowHeadersAreCutOff(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(13)))
 	cfg.timeouts = timeouts{readHeader: 300 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
-		idle: 10 * time.Second, shutdown: 5 * time.Second}
+		idle: 10 * time.Second, shutdown: 5 * time.Second, renderWait: time.Second}
 	u := runForTest(t, cfg)
 
 	// A normal request works.
@@ -845,4 +879,48 @@ func TestSlowHeadersAreCutOff(t *testing.T) {
 		}
 	}
 	t.Fatal("the server read the whole trickled request without timing out")
+}
+
+// The runtime gets -mem-limit, else keeps GOMEMLIMIT when the environment sets
+// it, else the default; 0 means no limit.
+func TestSetMemoryLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	t.Setenv("GOMEMLIMIT", "")
+	setMemoryLimit(config{memLimit: 123 << 20})
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Errorf("default: limit %d, want %d", got, 123<<20)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	debug.SetMemoryLimit(1 << 30) // as the runtime did at start
+	setMemoryLimit(config{memLimit: defaultMemLimit})
+	if got := debug.SetMemoryLimit(-1); got != 1<<30 {
+		t.Errorf("with GOMEMLIMIT and no -mem-limit: limit %d, want GOMEMLIMIT's %d", got, 1<<30)
+	}
+	setMemoryLimit(config{memLimit: 64 << 20, memLimitSet: true})
+	if got := debug.SetMemoryLimit(-1); got != 64<<20 {
+		t.Errorf("-mem-limit 64MiB with GOMEMLIMIT: limit %d", got)
+	}
+	setMemoryLimit(config{memLimit: 0, memLimitSet: true})
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("-mem-limit 0: limit %d, want none", got)
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{"0": 0, "1024": 1024, "32MiB": 32 << 20, "1GiB": 1 << 30, "512KiB": 512 << 10, "7B": 7, " 2MiB ": 2 << 20} {
+		if got, err := parseByteSize(in); err != nil || got != want {
+			t.Errorf("parseByteSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "-1", "1MB", "1.5MiB", "MiB", "9999999999999GiB", "0x10"} {
+		if _, err := parseByteSize(bad); err == nil {
+			t.Errorf("parseByteSize(%q) accepted it", bad)
+		}
+	}
+	for v, want := range map[byteSize]string{32 << 20: "32MiB", 1 << 30: "1GiB", 1000: "1000B", 0: "0"} {
+		if got := v.String(); got != want {
+			t.Errorf("byteSize(%d).String() = %q, want %q", int64(v), got, want)
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,12 +24,14 @@ import (
 // Content-Length of the compressed body.
 const wasmLengthHeader = "X-Wasm-Content-Length"
 
-// site is everything served: go-app's handler with its /web/ files, wrapped in the
-// security headers and compression.
+// site is everything served: go-app's handler with its /web/ files and its pages
+// (cached, rendered a few at a time), wrapped in the security headers and
+// compression.
 type site struct {
 	app     *app.Handler
 	web     *webFiles
-	loader  *loaderScript // app.js, patched (server_loader.go)
+	loader  *loaderScript // app.js, patched (loader.go)
+	pages   *pages
 	headers securityHeaders
 }
 
@@ -74,11 +77,16 @@ func newSite(cfg config) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
+	var cache *pageCache
+	if cfg.pageCache > 0 {
+		cache = newPageCache(cfg.pageCache)
+	}
 	return &site{
 		app:     h,
 		web:     web,
 		loader:  loader,
-		headers: newSecurityHeaders(cfg.frameAncestors),
+		pages:   newPages(h, pageKey, cache, newRenderGate(runtime.GOMAXPROCS(0), cfg.timeouts.renderWait)),
+		headers: newSecurityHeaders(cfg.frameAncestors, cfg.hsts),
 	}, nil
 }
 
@@ -100,19 +108,39 @@ var rootFiles = map[string]string{
 	"/apple-touch-icon.png": "/web/icons/apple-touch-icon.png", // asked for by iOS
 }
 
+// goAppFiles are the paths go-app answers from memory or from the web directory
+// (http.go, Handler.ServeHTTP, in go-app v10.1.11), also under /<version>/. Any
+// other path is a page to render, or a 404 that go-app finds out while trying.
+var goAppFiles = map[string]bool{
+	"/app.wasm":             true,
+	"/goapp.wasm":           true,
+	"/wasm_exec.js":         true,
+	"/app-worker.js":        true,
+	"/app.css":              true,
+	"/manifest.webmanifest": true,
+	"/manifest.json":        true,
+}
+
 func (s *site) route(w http.ResponseWriter, r *http.Request) {
-	if target, ok := rootFiles[r.URL.Path]; ok {
+	path := r.URL.Path
+	// go-app answers /<version>/robots.txt as /robots.txt, and so on: the same
+	// routes apply.
+	if rest, ok := strings.CutPrefix(path, "/"+s.app.Version+"/"); ok {
+		path = "/" + rest
+	}
+	switch {
+	case rootFiles[path] != "":
 		r = r.Clone(r.Context())
-		r.URL.Path = target
+		r.URL.Path = rootFiles[path]
 		w.Header().Set("Cache-Control", "no-cache")
 		s.web.ServeHTTP(w, r)
-		return
-	}
-	if r.URL.Path == "/app.js" || r.URL.Path == "/goapp.js" {
+	case path == "/app.js" || path == "/goapp.js":
 		s.loader.ServeHTTP(w, r)
-		return
+	case strings.HasPrefix(path, "/web/") || goAppFiles[path]:
+		s.app.ServeHTTP(w, r)
+	default:
+		s.pages.ServeHTTP(w, r)
 	}
-	s.app.ServeHTTP(w, r)
 }
 
 // offlineWorkerTemplate makes go-app's service worker answer a navigation with a
