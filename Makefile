@@ -105,11 +105,13 @@ bench: build
 	@echo
 	$(GO) run ./internal/cmd/bench -bin $(BIN) -web web
 
-## loadtest: 20,000 requests at 64 connections against the built server on
-## loopback (/, /?mqls=500, the brotli wasm, the worker): requests per second,
-## p50 and p99 latency, errors; fails on any error
+## loadtest: the built server on loopback, in one run: a static file, /,
+## /?mqls=500 (20,000 requests each over 64 connections), the brotli wasm, then
+## 2,000 connections asking for uncached scenarios; requests per second, p50/p99,
+## peak RSS and replies of each part, with the targets beside them (about a
+## minute; fails on an error, never on a figure; docs/performance.md)
 loadtest: build
-	$(GO) run ./internal/cmd/loadtest -bin $(BIN) -web web -n 20000 -c 64
+	$(GO) run ./internal/cmd/loadtest -bin $(BIN) -web web -n 20000 -c 64 -uncached-c 2000
 
 clean:
 	rm -rf bin dist $(WASM) $(WASM).br $(WASM).gz
