@@ -59,8 +59,8 @@ var productionTimeouts = timeouts{
 	renderWait: time.Second,
 }
 
-// Defaults of the limits. Each connection costs about 20 kB when idle and more
-// while its request runs (docs/server.md).
+// Defaults of the limits. An idle connection costs 10 to 20 kB, more while its
+// request runs (docs/server.md, "Memory").
 const (
 	defaultMaxConns  = 4096
 	defaultPageCache = 32 << 20
