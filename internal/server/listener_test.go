@@ -193,7 +193,7 @@ func TestConnectionLimit(t *testing.T) {
 	for _, cl := range idle {
 		// Closed ones are closed already; one that was not idle yet when room was
 		// made stays open.
-		cl.c.SetReadDeadline(time.Now().Add(time.Second))
+		cl.c.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
 		if _, err := cl.br.ReadByte(); errors.Is(err, io.EOF) || errors.Is(err, net.ErrClosed) || isReset(err) {
 			closed++
 		}

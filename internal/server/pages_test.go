@@ -296,7 +296,9 @@ func TestPrime(t *testing.T) {
 
 // The files go-app answers from memory or from disk never wait for a render slot.
 func TestFilesDoNotWaitForRenders(t *testing.T) {
-	srv, s := startSite(t, testConfig(writeWebDir(t, fakeWasm(53))))
+	cfg := testConfig(writeWebDir(t, fakeWasm(53)))
+	cfg.timeouts.renderWait = 100 * time.Millisecond
+	srv, s := startSite(t, cfg)
 	for range cap(s.pages.gate.slots) {
 		s.pages.gate.slots <- struct{}{}
 	}
