@@ -241,11 +241,11 @@ func TestPWAUpdate(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// mainConsts reads the string constants of handler.go (appName, themeColor…): the
-// manifest and the page must say what handler.go says.
+// mainConsts reads the string constants of internal/server/handler.go (appName,
+// themeColor…): the manifest and the page must say what handler.go says.
 func mainConsts(t *testing.T) map[string]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(rootDir, "handler.go"), nil, 0)
+	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(rootDir, "internal", "server", "handler.go"), nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
