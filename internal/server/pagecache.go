@@ -3,6 +3,7 @@
 package server
 
 import (
+	"bytes"
 	"container/list"
 	"net/http"
 	"slices"
@@ -20,11 +21,13 @@ type pageEntry struct {
 	gz       []byte
 }
 
-// newPageEntry keeps a 200 response as it was written.
+// newPageEntry keeps a 200 response as it was written. The bodies are copied to
+// their exact size: a buffer that grew while writing may be twice as big, and the
+// cache counts what it keeps.
 func newPageEntry(header http.Header, body []byte) *pageEntry {
-	e := &pageEntry{header: header, body: body}
+	e := &pageEntry{header: header, body: bytes.Clone(body)}
 	if header.Get("Content-Encoding") == "" && isCompressibleType(header.Get("Content-Type")) && len(body) >= minGzipSize {
-		e.gz = gzipped(body)
+		e.gz = bytes.Clone(gzipped(body))
 		e.gzHeader = header.Clone()
 		markGzipped(e.gzHeader)
 		e.gzHeader.Set("Content-Length", strconv.Itoa(len(e.gz)))
