@@ -54,7 +54,7 @@ func TestWorkerFetchesPagesFirst(t *testing.T) {
 		`event.request.mode === "navigate" ? fetchPage(event) : fetchWithCache(event.request)`,
 		"async function fetchPage(event)",
 		"navigationPreload.enable()",
-		// The offline fallback of server_site.go stays.
+		// The offline fallback of site.go stays.
 		`caches.match(request, {ignoreSearch: request.mode === "navigate"})`,
 	} {
 		if !strings.Contains(w, want) {

@@ -71,7 +71,7 @@ func newSite(cfg config) (*site, error) {
 	h.WasmContentLengthHeader = wasmLengthHeader
 	// The first paint waits until the prerendered results, charts included, are
 	// parsed (#tools ends the results): without this, Chromium sometimes painted
-	// the masthead and inputs of a half-parsed page first (server_loader.go).
+	// the masthead and inputs of a half-parsed page first (loader.go).
 	h.RawHeaders = append(h.RawHeaders, firstPaintHint)
 	loader, err := newLoaderScript(h)
 	if err != nil {
@@ -151,7 +151,7 @@ func offlineWorkerTemplate(tmpl string) (string, error) {
 	const fixed = `caches.match(request, {ignoreSearch: request.mode === "navigate"})`
 	if n := strings.Count(tmpl, exact); n != 1 {
 		return "", fmt.Errorf("service worker template: found %q %d times instead of once: "+
-			"go-app's app-worker.js changed, review the offline fix in server_site.go", exact, n)
+			"go-app's app-worker.js changed, review the offline fix in internal/server/site.go", exact, n)
 	}
 	return strings.Replace(tmpl, exact, fixed, 1), nil
 }
