@@ -1,6 +1,6 @@
 # Build, run and test the training-ROI calculator. `make run` needs nothing but Go;
-# `make test` also needs Chromium for the browser tests in ./e2e, and installs it with
-# apt-get when it runs as root on Debian or Ubuntu.
+# `make test` also needs Chromium for the browser tests in ./e2e (and nginx for one of
+# them), and installs them with apt-get when it runs as root on Debian or Ubuntu.
 
 GO       ?= go
 BIN      := bin/trainingroi
@@ -16,7 +16,7 @@ export GOCACHE := $(or $(shell $(GO) env GOCACHE 2>/dev/null),/var/tmp/go-build)
 # on the code only, not on the commit or a dirty work tree.
 BUILDFLAGS := -buildvcs=false -trimpath
 
-.PHONY: all build wasm compress server run test chromium axe static icons fuzz bench loadtest clean
+.PHONY: all build wasm compress server run test chromium axe nginx static icons fuzz bench loadtest clean
 
 all: build
 
@@ -40,7 +40,7 @@ run: build
 test: build
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
-	@$(MAKE) --no-print-directory chromium axe
+	@$(MAKE) --no-print-directory chromium axe nginx
 	$(GO) test -count=1 ./...
 
 # chromium makes sure the browser tests have a browser.
@@ -54,6 +54,19 @@ chromium:
 		echo "Install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core)," >&2; \
 		echo "or set E2E_CHROME to a Chrome or Chromium binary, or run only the other tests: go test -short ./..." >&2; \
 		exit 1; \
+	fi
+
+# nginx serves the static site the way the README's nginx recipe says, for
+# e2e/deploy_test.go; without it, that test skips the recipe and says so. (Where
+# systemd runs, the package also starts nginx as a service on port 80.)
+nginx:
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing nginx for the deploy recipe test (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; \
+	else \
+		echo "nginx is missing: e2e/deploy_test.go will skip the README's nginx recipe." >&2; \
+		echo "Install it to check the recipe (Debian/Ubuntu: sudo apt-get install nginx libnginx-mod-http-brotli-static)." >&2; \
 	fi
 
 # axe installs axe-core, pinned in package.json and package-lock.json, for the
@@ -105,11 +118,13 @@ bench: build
 	@echo
 	$(GO) run ./internal/cmd/bench -bin $(BIN) -web web
 
-## loadtest: 20,000 requests at 64 connections against the built server on
-## loopback (/, /?mqls=500, the brotli wasm, the worker): requests per second,
-## p50 and p99 latency, errors; fails on any error
+## loadtest: the built server on loopback, in one run: a static file, /,
+## /?mqls=500 (20,000 requests each over 64 connections), the brotli wasm, then
+## 2,000 connections asking for uncached scenarios; requests per second, p50/p99,
+## peak RSS and replies of each part, with the targets beside them (about a
+## minute; fails on an error, never on a figure; docs/performance.md)
 loadtest: build
-	$(GO) run ./internal/cmd/loadtest -bin $(BIN) -web web -n 20000 -c 64
+	$(GO) run ./internal/cmd/loadtest -bin $(BIN) -web web -n 20000 -c 64 -uncached-c 2000
 
 clean:
 	rm -rf bin dist $(WASM) $(WASM).br $(WASM).gz

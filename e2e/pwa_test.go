@@ -24,7 +24,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -39,6 +38,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/trainingroi/calculator/calc"
+	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
 
 // offlineScenarios are opened with the server stopped, after one visit of "/": none
@@ -241,8 +241,8 @@ func TestPWAUpdate(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// mainConsts reads the string constants of handler.go (appName, themeColor…): the
-// manifest and the page must say what handler.go says.
+// mainConsts reads the string constants of internal/server/handler.go (appName,
+// themeColor…): the manifest and the page must say what handler.go says.
 func mainConsts(t *testing.T) map[string]string {
 	t.Helper()
 	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(rootDir, "internal", "server", "handler.go"), nil, 0)
@@ -573,12 +573,11 @@ if (window.BeforeInstallPromptEvent) {
 func exportSite(t *testing.T, webDir string) (string, string) {
 	t.Helper()
 	dist := filepath.Join(t.TempDir(), "dist")
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, pwaBin(), "-web", webDir, "-static", dist).CombinedOutput()
-	if err != nil {
-		t.Fatalf("trainingroi -static: %v\n%s", err, out)
+	res, err := serverproc.Run(pwaBin(), "", 60*time.Second, "-web", webDir, "-static", dist)
+	if err != nil || res.Code != 0 {
+		t.Fatalf("trainingroi -static: %v, status %d\n%s%s", err, res.Code, res.Stdout, res.Stderr)
 	}
+	out := []byte(res.Stdout)
 	m := regexp.MustCompile(`\(version (\S+),`).FindSubmatch(out)
 	if m == nil {
 		t.Fatalf("trainingroi -static does not say which version it wrote:\n%s", out)

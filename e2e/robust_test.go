@@ -8,18 +8,13 @@ package e2e
 // what is typed.
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -337,28 +332,12 @@ func TestSandboxedIframe(t *testing.T) {
 // checkFrameAncestorsFlag: the page above framed the default server (frame-ancestors
 // *); a server started with -frame-ancestors 'self' refuses that same host page.
 func checkFrameAncestorsFlag(t *testing.T, p *Page) {
-	bin := filepath.Join(rootDir, "bin", "trainingroi")
-	if b := os.Getenv("E2E_BIN"); b != "" {
-		bin = b
-	}
-	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-web", filepath.Join(rootDir, "web"), "-frame-ancestors", "'self'")
-	stdout, err := cmd.StdoutPipe()
+	srv, err := startServer(pwaBin(), filepath.Join(rootDir, "web"), "-frame-ancestors", "'self'")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		cmd.Process.Signal(syscall.SIGTERM)
-		cmd.Wait()
-	}()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	restricted, ok := strings.CutPrefix(strings.TrimSpace(line), "listening on ")
-	if err != nil || !ok {
-		t.Fatalf("the restricted server printed %q (%v)", line, err)
-	}
-	go io.Copy(io.Discard, stdout)
+	defer srv.Stop(10 * time.Second)
+	restricted := srv.URL
 
 	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")

@@ -29,7 +29,7 @@ func (c *Calculator) Render() app.UI {
 		Class("page").
 		Class(classIf(d.Embedded(), "embed")).
 		Class(classIf(compact, "compact")).
-		Class("theme-" + c.theme.Scheme).
+		Class("theme-"+c.theme.Scheme).
 		Class(classIf(c.theme.ClearBack, "clear")).
 		Style("--accent", c.theme.Accent).
 		Style("--on-accent", c.theme.OnAccent).

@@ -9,19 +9,45 @@ import (
 	"strings"
 )
 
-// securityHeaders are set on every response, pages, scripts, the wasm and errors alike.
+// securityHeaders are set on every response: pages, scripts, the wasm, errors, and
+// the replies Go writes by itself (see connListener).
 type securityHeaders [][2]string
 
-func newSecurityHeaders(frameAncestors string) securityHeaders {
-	return securityHeaders{
+// hstsValue asks browsers to use only HTTPS for this host for a year. Sent only
+// with -hsts: over plain HTTP it means nothing, and on a host that cannot keep
+// HTTPS it would lock visitors out until it expires.
+const hstsValue = "max-age=31536000"
+
+func newSecurityHeaders(frameAncestors string, hsts bool) securityHeaders {
+	h := securityHeaders{
 		{"Content-Security-Policy", contentSecurityPolicy(frameAncestors)},
 		{"X-Content-Type-Options", "nosniff"},
 		{"Referrer-Policy", "strict-origin-when-cross-origin"},
 		{"Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"},
-		// No X-Frame-Options: it cannot allow a list of hosts, and consultancies embed
-		// the page. CSP frame-ancestors decides. No Cross-Origin-Resource-Policy
-		// either: host pages load /web/embed.js from their own origin.
+		// Opened as a window of its own, the page shares no browsing context group
+		// with a page of another origin: an opener keeps no handle on it (and it
+		// none on the opener). Browsers apply it to top-level documents only, so
+		// the calculator in a frame, sandboxed or not, and its messages with the
+		// host page are untouched. The page never talks to an opener or a popup.
+		{"Cross-Origin-Opener-Policy", "same-origin"},
+		// No X-Frame-Options: it cannot allow a list of hosts, and consultancies
+		// embed the page. CSP frame-ancestors decides. No
+		// Cross-Origin-Resource-Policy either: host pages load /web/embed.js from
+		// their own origin.
 	}
+	if hsts {
+		h = append(h, [2]string{"Strict-Transport-Security", hstsValue})
+	}
+	return h
+}
+
+// lines are the headers as written in an HTTP/1.1 response head.
+func (s securityHeaders) lines() []byte {
+	var b []byte
+	for _, kv := range s {
+		b = append(b, kv[0]+": "+kv[1]+"\r\n"...)
+	}
+	return b
 }
 
 // contentSecurityPolicy allows nothing but this origin. The go-app runtime needs
@@ -76,6 +102,7 @@ func checkFrameAncestors(v string) error {
 // ever reads.
 func (s securityHeaders) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		markHandled(r)
 		h := w.Header()
 		for _, kv := range s {
 			h.Set(kv[0], kv[1])

@@ -161,11 +161,11 @@ func TestCommandShutsDownUnderLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := runCommand(t, true, "-addr", "127.0.0.1:0", "-web", webDir)
-	host := strings.TrimPrefix(p.url, "http://")
+	p := startCommand(t, webDir)
+	host := strings.TrimPrefix(p.URL, "http://")
 
 	stop := make(chan struct{})
-	outcomes := loadWorkers(p.url, 64, loadTargets(brotliWasm), stop, true)
+	outcomes := loadWorkers(p.URL, 64, loadTargets(brotliWasm), stop, true)
 
 	// Load for a second, then SIGTERM.
 	var before []loadOutcome
@@ -181,7 +181,7 @@ collect:
 	}
 	sigterm := time.Now()
 	close(stop)
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := p.Terminate(); err != nil {
 		t.Fatal(err)
 	}
 
@@ -199,7 +199,9 @@ drain:
 			t.Fatal("the load did not end within 30 s of SIGTERM")
 		}
 	}
-	p.wait(t, 0)
+	if err := p.Wait(30 * time.Second); err != nil {
+		t.Error(err)
+	}
 
 	failed := 0
 	for _, o := range before {
@@ -247,8 +249,8 @@ drain:
 		c.Close()
 		t.Error("the server still accepts connections after it exited")
 	}
-	if !strings.Contains(p.stderr.text(), "shutting down") {
-		t.Errorf("stderr does not tell about the shutdown:\n%s", p.stderr.text())
+	if !strings.Contains(p.Log(4096), "shutting down") {
+		t.Errorf("the log does not tell about the shutdown:\n%s", p.Log(4096))
 	}
 }
 
@@ -258,7 +260,7 @@ drain:
 func TestSlowClientsDuringLoad(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(31)))
 	cfg.timeouts = timeouts{readHeader: 500 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
-		idle: 10 * time.Second, shutdown: 5 * time.Second}
+		idle: 10 * time.Second, shutdown: 5 * time.Second, renderWait: time.Second}
 	u := runForTest(t, cfg)
 	host := strings.TrimPrefix(u, "http://")
 	wasm := fakeWasm(31)

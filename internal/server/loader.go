@@ -61,11 +61,11 @@ async function goappFetchWasm(url, progress) {
 // patchAppJS applies the loader patch to go-app's app.js.
 func patchAppJS(js string) (string, error) {
 	if n := strings.Count(js, wasmLoaderCall); n != 1 {
-		return "", fmt.Errorf("app.js: found %q %d times instead of once: go-app's loader changed, review server_loader.go", wasmLoaderCall, n)
+		return "", fmt.Errorf("app.js: found %q %d times instead of once: go-app's loader changed, review internal/server/loader.go", wasmLoaderCall, n)
 	}
 	for _, name := range []string{"const goappWasmContentLength =", "const goappWasmContentLengthHeader =", "instantiateStreaming("} {
 		if !strings.Contains(js, name) {
-			return "", fmt.Errorf("app.js: %q is gone: go-app's loader changed, review server_loader.go", name)
+			return "", fmt.Errorf("app.js: %q is gone: go-app's loader changed, review internal/server/loader.go", name)
 		}
 	}
 	return strings.Replace(js, wasmLoaderCall, `goappFetchWasm("`, 1) + wasmLoader, nil
@@ -114,7 +114,7 @@ async function fetchPage(event) {
 func patchWorker(tmpl string) (string, error) {
 	if n := strings.Count(tmpl, pageWorkerFetch); n != 1 {
 		return "", fmt.Errorf("service worker template: found %q %d times instead of once: "+
-			"go-app's app-worker.js changed, review server_loader.go", pageWorkerFetch, n)
+			"go-app's app-worker.js changed, review internal/server/loader.go", pageWorkerFetch, n)
 	}
 	fixed := `event.respondWith(event.request.mode === "navigate" ? fetchPage(event) : fetchWithCache(event.request));`
 	return strings.Replace(tmpl, pageWorkerFetch, fixed, 1) + pageWorker, nil
@@ -148,16 +148,12 @@ func newLoaderScript(h *app.Handler) (*loaderScript, error) {
 }
 
 // ServeHTTP answers as go-app does for its generated files: no-cache, with the
-// app version as ETag.
+// app version as ETag (If-None-Match is evaluated by the representation layer).
 func (l *loaderScript) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-cache")
 	if l.etag != "" {
 		h.Set("ETag", l.etag)
-		if r.Header.Get("If-None-Match") == l.etag {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
 	}
 	h.Set("Content-Type", "application/javascript")
 	h.Set("Content-Length", strconv.Itoa(len(l.body)))

@@ -54,7 +54,7 @@ func TestWorkerFetchesPagesFirst(t *testing.T) {
 		`event.request.mode === "navigate" ? fetchPage(event) : fetchWithCache(event.request)`,
 		"async function fetchPage(event)",
 		"navigationPreload.enable()",
-		// The offline fallback of server_site.go stays.
+		// The offline fallback of site.go stays.
 		`caches.match(request, {ignoreSearch: request.mode === "navigate"})`,
 	} {
 		if !strings.Contains(w, want) {
@@ -65,9 +65,9 @@ func TestWorkerFetchesPagesFirst(t *testing.T) {
 
 // The page needs the routes that main registers: these run the command.
 func TestFirstPaintWaitsForTheResults(t *testing.T) {
-	p := runCommand(t, true, "-addr", "127.0.0.1:0", "-web", writeWebDir(t, fakeWasm(23)))
-	defer p.stop(t)
-	_, body := get(t, p.url+"/?mqls=500")
+	p := startCommand(t, writeWebDir(t, fakeWasm(23)))
+	defer stopCommand(t, p)
+	_, body := get(t, p.URL+"/?mqls=500")
 	page := string(body)
 	head, _, _ := strings.Cut(page, "</head>")
 	if !strings.Contains(head, firstPaintHint) {
@@ -101,7 +101,7 @@ func TestLoaderPatchesFailLoudly(t *testing.T) {
 
 func TestStaticExportHasThePatchedLoader(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "dist")
-	runCommand(t, false, "-web", writeWebDir(t, fakeWasm(24)), "-static", out).wait(t, 0)
+	runCommand(t, 0, "-web", writeWebDir(t, fakeWasm(24)), "-static", out)
 	js, err := os.ReadFile(filepath.Join(out, "app.js"))
 	if err != nil {
 		t.Fatal(err)

@@ -3,31 +3,29 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
 
 // The tests in this file run the real command, built once into a temporary
-// directory: its flags, its one line on stdout, its routes (main registers them) and
-// its signal handling.
+// directory and run by serverproc, as the browser tests and the load test run it:
+// its flags, its one line on stdout, its routes (main registers them) and its
+// signal handling.
 
 var testBinary struct {
 	once sync.Once
@@ -52,13 +50,8 @@ func serverBinary(t *testing.T) string {
 	}
 	testBinary.once.Do(func() {
 		testBinary.dir, testBinary.err = os.MkdirTemp("", "trainingroi-test-")
-		if testBinary.err != nil {
-			return
-		}
-		testBinary.path = filepath.Join(testBinary.dir, "trainingroi")
-		out, err := exec.Command("go", "build", "-buildvcs=false", "-o", testBinary.path, "github.com/trainingroi/calculator").CombinedOutput()
-		if err != nil {
-			testBinary.err = fmt.Errorf("go build: %v\n%s", err, out)
+		if testBinary.err == nil {
+			testBinary.path, testBinary.err = serverproc.Build(testBinary.dir)
 		}
 	})
 	if testBinary.err != nil {
@@ -67,92 +60,44 @@ func serverBinary(t *testing.T) string {
 	return testBinary.path
 }
 
-// process is a running server command.
-type process struct {
-	cmd    *exec.Cmd
-	url    string
-	stdout *lineWriter
-	stderr *lineWriter
-	exited chan struct{} // closed when the process has exited; then err is its result
-	err    error
-}
-
-// runCommand starts the command with args and returns once it has exited or, with
-// listen, once it has printed its "listening on" line. It is killed, if still
-// running, when the test ends.
-func runCommand(t *testing.T, listen bool, args ...string) *process {
+// startCommand runs the command as a server on a free loopback port with webDir
+// and args, and returns once it answers. It is killed, if still running, when the
+// test ends.
+func startCommand(t *testing.T, webDir string, args ...string) *serverproc.Proc {
 	t.Helper()
-	p := &process{
-		cmd:    exec.Command(serverBinary(t), args...),
-		stdout: newLineWriter(),
-		stderr: newLineWriter(),
-		exited: make(chan struct{}),
-	}
-	p.cmd.Stdout, p.cmd.Stderr = p.stdout, p.stderr
-	if err := p.cmd.Start(); err != nil {
+	p, err := serverproc.Start(serverBinary(t), webDir, "", args...)
+	if err != nil {
 		t.Fatal(err)
 	}
-	go func() {
-		p.err = p.cmd.Wait()
-		close(p.exited)
-	}()
-	t.Cleanup(func() {
-		select {
-		case <-p.exited:
-		default:
-			p.cmd.Process.Kill()
-			<-p.exited
-		}
-	})
-	if !listen {
-		select {
-		case <-p.exited:
-		case <-time.After(60 * time.Second):
-			t.Fatalf("%v still running after 60 s; stderr:\n%s", args, p.stderr.text())
-		}
-		return p
-	}
-	select {
-	case line := <-p.stdout.lines:
-		m := regexp.MustCompile(`^listening on (http://127\.0\.0\.1:([0-9]+))$`).FindStringSubmatch(line)
-		if m == nil || m[2] == "0" {
-			t.Fatalf("first line on stdout: %q, want \"listening on http://127.0.0.1:PORT\"", line)
-		}
-		p.url = m[1]
-	case <-p.exited:
-		t.Fatalf("the server exited (%v) before listening; stderr:\n%s", p.err, p.stderr.text())
-	case <-time.After(30 * time.Second):
-		t.Fatalf("no listening line within 30 s; stderr:\n%s", p.stderr.text())
-	}
+	t.Cleanup(p.Kill)
 	return p
 }
 
-// stop sends SIGTERM and checks that the process exits with status 0 in time.
-func (p *process) stop(t *testing.T) {
+// stopCommand sends SIGTERM and checks that the server exits with status 0 in time.
+func stopCommand(t *testing.T, p *serverproc.Proc) {
 	t.Helper()
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
+	if err := p.Stop(30 * time.Second); err != nil {
+		t.Errorf("%v; output:\n%s", err, p.Log(4096))
 	}
-	p.wait(t, 0)
 }
 
-// wait checks that the process exits with the given status within 30 s.
-func (p *process) wait(t *testing.T, status int) {
+// runCommand runs the command to completion and checks its exit status.
+func runCommand(t *testing.T, status int, args ...string) serverproc.Result {
 	t.Helper()
-	select {
-	case <-p.exited:
-	case <-time.After(30 * time.Second):
-		t.Fatalf("still running 30 s later; stderr:\n%s", p.stderr.text())
+	res, err := serverproc.Run(serverBinary(t), "", 60*time.Second, args...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := p.cmd.ProcessState.ExitCode(); got != status {
-		t.Errorf("exit status %d, want %d; stderr:\n%s", got, status, p.stderr.text())
+	if res.Code != status {
+		t.Errorf("%q: exit status %d, want %d; stderr:\n%s", args, res.Code, status, res.Stderr)
 	}
+	return res
 }
 
 func TestCommandServesPrerenderedPages(t *testing.T) {
-	p := runCommand(t, true, "-addr", "127.0.0.1:0", "-web", writeWebDir(t, fakeWasm(20)))
+	p := startCommand(t, writeWebDir(t, fakeWasm(20)))
 
-	res, body := get(t, p.url+"/?mqls=500", "Accept-Encoding: gzip")
+	res, body := get(t, p.URL+"/?mqls=500", "Accept-Encoding: gzip")
 	if res.StatusCode != 200 {
 		t.Fatalf("status %d", res.StatusCode)
 	}
@@ -196,32 +141,30 @@ func TestCommandServesPrerenderedPages(t *testing.T) {
 	// attribute values the Go way, so the page must HTML-escape them first.
 	payload := `"><img src=x onerror=alert(1)><meta http-equiv="refresh" content="0;url=https://evil.example">`
 	for _, q := range []string{"mqls=", "cta_text=x&cta_url=https://example.com/?q=", "cta_url=https://example.com/&cta_text="} {
-		_, body := get(t, p.url+"/?"+q+url.QueryEscape(payload))
+		_, body := get(t, p.URL+"/?"+q+url.QueryEscape(payload))
 		if html := string(body); strings.Contains(html, "<img src=x") || strings.Contains(html, "<meta http-equiv=\"refresh") {
 			t.Errorf("?%s<payload> put markup into the page", q)
 		}
 	}
 
-	if res, _ := get(t, p.url+"/no-such-page"); res.StatusCode != http.StatusNotFound {
+	if res, _ := get(t, p.URL+"/no-such-page"); res.StatusCode != http.StatusNotFound {
 		t.Errorf("/no-such-page: status %d, want 404", res.StatusCode)
 	}
 
-	p.stop(t)
-	if n := p.stdout.count(); n != 1 {
-		t.Errorf("stdout has %d lines, want only the listening line:\n%s", n, p.stdout.text())
+	stopCommand(t, p)
+	if out := p.Stdout(); out != "listening on "+p.URL+"\n" {
+		t.Errorf("stdout %q, want only the listening line", out)
 	}
 }
 
 func TestCommandRefusesBadFlags(t *testing.T) {
-	p := runCommand(t, false, "-addr", "127.0.0.1:0", "-frame-ancestors", "*; script-src *")
-	p.wait(t, 2)
-	if !strings.Contains(p.stderr.text(), "frame-ancestors") || p.stdout.count() != 0 {
-		t.Errorf("stdout %q, stderr %q", p.stdout.text(), p.stderr.text())
+	res := runCommand(t, 2, "-addr", "127.0.0.1:0", "-frame-ancestors", "*; script-src *")
+	if !strings.Contains(res.Stderr, "frame-ancestors") || res.Stdout != "" {
+		t.Errorf("stdout %q, stderr %q", res.Stdout, res.Stderr)
 	}
-	p = runCommand(t, false, "-addr", "127.0.0.1:0", "-web", t.TempDir())
-	p.wait(t, 1)
-	if !strings.Contains(p.stderr.text(), "make build") {
-		t.Errorf("without app.wasm, stderr %q does not say to build it", p.stderr.text())
+	res = runCommand(t, 1, "-addr", "127.0.0.1:0", "-web", t.TempDir())
+	if !strings.Contains(res.Stderr, "make build") {
+		t.Errorf("without app.wasm, stderr %q does not say to build it", res.Stderr)
 	}
 }
 
@@ -229,8 +172,7 @@ func TestCommandExportsStaticSite(t *testing.T) {
 	wasm := fakeWasm(21)
 	webDir := writeWebDir(t, wasm)
 	out := filepath.Join(t.TempDir(), "dist")
-	p := runCommand(t, false, "-web", webDir, "-static", out, "-frame-ancestors", "'self'")
-	p.wait(t, 0)
+	runCommand(t, 0, "-web", webDir, "-static", out, "-frame-ancestors", "'self'")
 
 	read := func(name string) string {
 		t.Helper()
@@ -274,10 +216,8 @@ func TestCommandExportsStaticSite(t *testing.T) {
 	}
 
 	// A second export into the same directory is refused: nothing is overwritten.
-	p = runCommand(t, false, "-web", webDir, "-static", out)
-	p.wait(t, 1)
-	if !strings.Contains(p.stderr.text(), "not empty") {
-		t.Errorf("second export: stderr %q", p.stderr.text())
+	if res := runCommand(t, 1, "-web", webDir, "-static", out); !strings.Contains(res.Stderr, "not empty") {
+		t.Errorf("second export: stderr %q", res.Stderr)
 	}
 }
 
@@ -292,8 +232,8 @@ func TestCommandShutsDownGracefully(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := sha256.Sum256(big)
-	p := runCommand(t, true, "-addr", "127.0.0.1:0", "-web", webDir)
-	host := strings.TrimPrefix(p.url, "http://")
+	p := startCommand(t, webDir)
+	host := strings.TrimPrefix(p.URL, "http://")
 
 	// Clients with small receive buffers (reads of at most 64 KiB) that pause 5 ms
 	// between reads, about 2 s for the file, so that most of it is still on the server
@@ -322,7 +262,7 @@ func TestCommandShutsDownGracefully(t *testing.T) {
 	results := make(chan result, n)
 	for i := range n {
 		go func() {
-			res, err := client.Get(p.url + "/web/app.wasm")
+			res, err := client.Get(p.URL + "/web/app.wasm")
 			if err != nil {
 				results <- result{err: err}
 				return
@@ -362,7 +302,7 @@ func TestCommandShutsDownGracefully(t *testing.T) {
 		}
 	}
 
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := p.Terminate(); err != nil {
 		t.Fatal(err)
 	}
 	for i := range n {
@@ -389,11 +329,86 @@ func TestCommandShutsDownGracefully(t *testing.T) {
 			t.Errorf("download: status %d, %d of %d bytes, intact %v, error %v", r.status, r.size, len(big), r.sum == want, r.err)
 		}
 	}
-	p.wait(t, 0)
-	if !strings.Contains(p.stderr.text(), "shutting down") {
-		t.Errorf("stderr does not tell about the shutdown:\n%s", p.stderr.text())
+	if err := p.Wait(30 * time.Second); err != nil {
+		t.Error(err)
 	}
-	if !bytes.Contains([]byte(p.stdout.text()), []byte("listening on")) || p.stdout.count() != 1 {
-		t.Errorf("stdout: %q", p.stdout.text())
+	if log := p.Log(4096); !strings.Contains(log, "shutting down") || !strings.Contains(log, "stopped") {
+		t.Errorf("the log does not tell about the shutdown:\n%s", log)
 	}
+}
+
+// SIGTERM with a client too slow to finish within the grace period (-grace 1s):
+// the server waits that long, then closes the connection, says so, and exits with
+// status 0 (the stop went as asked); the client's download is cut short.
+func TestCommandCutsRequestsAfterGrace(t *testing.T) {
+	big := make([]byte, 24<<20)
+	rand.Read(big)
+	webDir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(webDir, "app.wasm"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := startCommand(t, webDir, "-grace", "1s")
+
+	client := &http.Client{Transport: &http.Transport{
+		DisableCompression: true,
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+			if err == nil {
+				c.(*net.TCPConn).SetReadBuffer(16 << 10)
+			}
+			return c, err
+		},
+	}}
+	defer client.CloseIdleConnections()
+	res, err := client.Get(p.URL + "/web/app.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	// 16 KiB every 50 ms: 24 MB would take over a minute.
+	buf := make([]byte, 16<<10)
+	got, err := io.ReadFull(res.Body, buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sigterm := time.Now()
+	if err := p.Terminate(); err != nil {
+		t.Fatal(err)
+	}
+	// Go on reading slowly until the server has exited, then read what the
+	// connection still holds.
+	var readErr error
+	var exited time.Duration
+	for readErr == nil {
+		var k int
+		k, readErr = res.Body.Read(buf)
+		got += k
+		if exited == 0 {
+			select {
+			case <-p.Exited():
+				exited = time.Since(sigterm)
+			default:
+				time.Sleep(50 * time.Millisecond)
+			}
+		}
+		if time.Since(sigterm) > 30*time.Second {
+			t.Fatal("the download still runs 30 s after SIGTERM with -grace 1s")
+		}
+	}
+	if got >= len(big) || errors.Is(readErr, io.EOF) {
+		t.Errorf("the download ended with %v after %d of %d bytes: not cut", readErr, got, len(big))
+	}
+	if err := p.Wait(10 * time.Second); err != nil {
+		t.Errorf("after the grace period: %v", err)
+	}
+	if exited == 0 {
+		exited = time.Since(sigterm)
+	}
+	if exited < time.Second || exited > 10*time.Second {
+		t.Errorf("exited %v after SIGTERM, want just over the 1 s grace", exited)
+	}
+	if log := p.Log(4096); !strings.Contains(log, "grace period over: closing 1 connections") || !strings.Contains(log, "stopped") {
+		t.Errorf("the log does not say a request was cut:\n%s", log)
+	}
+	t.Logf("cut after %d of %d bytes, exited %v after SIGTERM", got, len(big), exited.Round(time.Millisecond))
 }

@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"syscall"
 	"time"
@@ -28,16 +30,22 @@ type config struct {
 	frameAncestors string // CSP frame-ancestors sources: who may embed the page
 	version        string // build identifier; empty: derived from the web directory
 	staticDir      string // when set, export a static site there instead of serving
+	hsts           bool   // send Strict-Transport-Security (HTTPS deployments)
+	maxConns       int    // connections open at once; more wait to be accepted
+	pageCache      int64  // bytes of prerendered pages kept; 0: none
+	memLimit       int64  // the Go runtime's soft memory limit in bytes; 0: none
+	memLimitSet    bool   // -mem-limit was given (else GOMEMLIMIT, when set, stands)
 	timeouts       timeouts
 }
 
-// timeouts bound how long a client may hold a connection.
+// timeouts bound how long a client may hold a connection, and a request its turn.
 type timeouts struct {
 	readHeader time.Duration // request line and headers (slowloris)
 	read       time.Duration // whole request; ours have no body
 	write      time.Duration // whole response: the wasm on a slow phone line
 	idle       time.Duration // keep-alive between requests
 	shutdown   time.Duration // grace for in-flight requests after SIGINT/SIGTERM
+	renderWait time.Duration // wait for a render slot before answering 503
 }
 
 var productionTimeouts = timeouts{
@@ -45,10 +53,19 @@ var productionTimeouts = timeouts{
 	read:       30 * time.Second,
 	// 1.4 MB of brotli at 50 kB/s (a poor mobile line) takes 30 s, 7 MB raw over
 	// 3 minutes: the write timeout is for whole responses.
-	write:    5 * time.Minute,
-	idle:     2 * time.Minute,
-	shutdown: 30 * time.Second,
+	write:      5 * time.Minute,
+	idle:       60 * time.Second,
+	shutdown:   30 * time.Second,
+	renderWait: time.Second,
 }
+
+// Defaults of the limits. An idle connection costs 10 to 20 kB, more while its
+// request runs (docs/server.md, "Memory").
+const (
+	defaultMaxConns  = 4096
+	defaultPageCache = 32 << 20
+	defaultMemLimit  = 256 << 20
+)
 
 // Main runs the server (or the static export) as the command line says, and exits.
 func Main() {
@@ -67,6 +84,7 @@ func Main() {
 	if cfg.staticDir != "" {
 		err = exportStatic(cfg)
 	} else {
+		setMemoryLimit(cfg)
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		go func() {
 			// A second signal kills the process at once.
@@ -81,8 +99,23 @@ func Main() {
 	}
 }
 
+// setMemoryLimit gives the runtime its soft memory limit, so that the collector
+// works harder before the process outgrows its host: -mem-limit, else GOMEMLIMIT
+// from the environment (which the runtime has read already), else the default.
+func setMemoryLimit(cfg config) {
+	if !cfg.memLimitSet && os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	limit := cfg.memLimit
+	if limit <= 0 {
+		limit = math.MaxInt64
+	}
+	debug.SetMemoryLimit(limit)
+}
+
 func parseFlags(args []string, output io.Writer) (config, error) {
 	cfg := config{timeouts: productionTimeouts}
+	pageCache, memLimit := byteSize(defaultPageCache), byteSize(defaultMemLimit)
 	fs := flag.NewFlagSet("trainingroi", flag.ContinueOnError)
 	fs.SetOutput(output)
 	fs.StringVar(&cfg.addr, "addr", ":8000", "listen `address` (host:port; port 0 picks a free port)")
@@ -91,6 +124,11 @@ func parseFlags(args []string, output io.Writer) (config, error) {
 		"CSP frame-ancestors `sources`: who may embed the calculator in a frame, e.g. \"'self' https://example.com\"")
 	fs.StringVar(&cfg.version, "version", "", "app `version` announced to the service worker (default: a hash of the web directory's files)")
 	fs.StringVar(&cfg.staticDir, "static", "", "write a static website to `directory` (which must be empty or absent) instead of serving")
+	fs.BoolVar(&cfg.hsts, "hsts", false, "send Strict-Transport-Security (max-age one year): only for a site served over HTTPS, by a proxy in front or a static host")
+	fs.IntVar(&cfg.maxConns, "max-conns", defaultMaxConns, "most client `connections` open at once; more wait to be accepted, and idle ones are closed meanwhile")
+	fs.Var(&pageCache, "page-cache", "memory for prerendered pages, as a `size` (256KiB, 32MiB; 0 renders every request)")
+	fs.Var(&memLimit, "mem-limit", "soft memory limit of the Go runtime, as a `size` (0: none; default, when GOMEMLIMIT is not set: 256MiB)")
+	fs.DurationVar(&cfg.timeouts.shutdown, "grace", productionTimeouts.shutdown, "after SIGTERM or SIGINT, how long requests in flight may take to finish (`duration`)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: trainingroi [flags]\n\nServes the training-ROI calculator, or exports it as a static site with -static.\n\n")
 		fs.PrintDefaults()
@@ -104,35 +142,52 @@ func parseFlags(args []string, output io.Writer) (config, error) {
 	if err := checkFrameAncestors(cfg.frameAncestors); err != nil {
 		return config{}, err
 	}
+	if cfg.maxConns < 1 {
+		return config{}, fmt.Errorf("-max-conns %d: at least 1", cfg.maxConns)
+	}
+	if cfg.timeouts.shutdown < 0 {
+		return config{}, fmt.Errorf("-grace %v: not negative", cfg.timeouts.shutdown)
+	}
+	cfg.pageCache, cfg.memLimit = int64(pageCache), int64(memLimit)
+	fs.Visit(func(f *flag.Flag) { cfg.memLimitSet = cfg.memLimitSet || f.Name == "mem-limit" })
 	return cfg, nil
 }
 
 // run serves until ctx is done, then stops accepting connections and waits for the
-// requests in flight.
+// requests in flight, for the grace period at most: then it closes the connections
+// still busy. Either way the shutdown went as asked, and run returns nil.
 func run(ctx context.Context, cfg config, stdout io.Writer) error {
 	s, err := newSite(cfg)
 	if err != nil {
 		return err
 	}
+	// The example is the page most visits ask for: rendered once, before the first.
+	s.pages.prime("/")
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return err
 	}
 	srv := newHTTPServer(cfg.timeouts, s.Handler())
+	cl := newConnListener(ln, cfg.maxConns, s.headers.lines(), srv.SetKeepAlivesEnabled)
 	fmt.Fprintf(stdout, "listening on %s\n", listenURL(cfg.addr, ln.Addr()))
 
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	go func() { served <- srv.Serve(cl) }()
 
 	select {
 	case err := <-served:
+		cl.Close()
 		return err
 	case <-ctx.Done():
 	}
-	log.Printf("shutting down: waiting up to %s for requests in flight", cfg.timeouts.shutdown)
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.timeouts.shutdown)
+	grace := cfg.timeouts.shutdown
+	log.Printf("shutting down: waiting up to %s for requests in flight", grace)
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
+	if err := srv.Shutdown(sctx); errors.Is(err, context.DeadlineExceeded) {
+		log.Printf("grace period over: closing %d connections with requests still in flight", cl.open())
+		srv.Close()
+	} else if err != nil {
 		srv.Close()
 		return fmt.Errorf("shutdown: %w", err)
 	}
@@ -152,6 +207,11 @@ func newHTTPServer(t timeouts, h http.Handler) *http.Server {
 		IdleTimeout:       t.idle,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          log.New(os.Stderr, "http: ", log.LstdFlags),
+		// OPTIONS * reaches the handler (405, with its headers) instead of Go's
+		// own answer.
+		DisableGeneralOptionsHandler: true,
+		ConnContext:                  connContext,
+		ConnState:                    connState,
 	}
 }
 

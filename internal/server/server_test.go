@@ -6,7 +6,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -14,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -96,7 +99,8 @@ func writeWebDir(t testing.TB, wasm []byte) string {
 }
 
 func testConfig(webDir string) config {
-	return config{addr: "127.0.0.1:0", webDir: webDir, frameAncestors: "*", timeouts: productionTimeouts}
+	return config{addr: "127.0.0.1:0", webDir: webDir, frameAncestors: "*", maxConns: defaultMaxConns,
+		pageCache: defaultPageCache, memLimit: defaultMemLimit, timeouts: productionTimeouts}
 }
 
 // startSite serves a site over HTTP for the test.
@@ -148,22 +152,31 @@ func TestParseFlagsDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := config{addr: ":8000", webDir: "web", frameAncestors: "*", timeouts: productionTimeouts}
+	want := config{addr: ":8000", webDir: "web", frameAncestors: "*", maxConns: 4096, pageCache: 32 << 20,
+		memLimit: 256 << 20, timeouts: productionTimeouts}
 	if cfg != want {
 		t.Errorf("defaults = %+v, want %+v", cfg, want)
 	}
-	if productionTimeouts.readHeader != 5*time.Second {
-		t.Errorf("ReadHeaderTimeout = %v, want 5s", productionTimeouts.readHeader)
+	if productionTimeouts.readHeader != 5*time.Second || productionTimeouts.idle != time.Minute {
+		t.Errorf("ReadHeaderTimeout = %v, IdleTimeout %v, want 5s and 1m", productionTimeouts.readHeader, productionTimeouts.idle)
 	}
 	cfg, err = parseFlags([]string{"-addr", "127.0.0.1:0", "-web", "x", "-version", "v1", "-static", "out",
-		"-frame-ancestors", "'self' https://example.com"}, io.Discard)
+		"-frame-ancestors", "'self' https://example.com", "-hsts", "-max-conns", "100", "-page-cache", "1MiB",
+		"-mem-limit", "0", "-grace", "2s"}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want = config{addr: "127.0.0.1:0", webDir: "x", frameAncestors: "'self' https://example.com", version: "v1",
-		staticDir: "out", timeouts: productionTimeouts}
+		staticDir: "out", hsts: true, maxConns: 100, pageCache: 1 << 20, memLimit: 0, memLimitSet: true,
+		timeouts: productionTimeouts}
+	want.timeouts.shutdown = 2 * time.Second
 	if cfg != want {
 		t.Errorf("parsed = %+v, want %+v", cfg, want)
+	}
+	for _, bad := range [][]string{{"-max-conns", "0"}, {"-page-cache", "32MB"}, {"-mem-limit", "-1"}, {"-grace", "-1s"}} {
+		if _, err := parseFlags(bad, io.Discard); err == nil {
+			t.Errorf("parseFlags(%q) accepted it", bad)
+		}
 	}
 }
 
@@ -224,9 +237,11 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 			t.Errorf("%s %s: CSP %q does not end with the default frame-ancestors *", c.method, c.path, csp)
 		}
 		for name, want := range map[string]string{
-			"X-Content-Type-Options": "nosniff",
-			"Referrer-Policy":        "strict-origin-when-cross-origin",
-			"X-Frame-Options":        "",
+			"X-Content-Type-Options":     "nosniff",
+			"Referrer-Policy":            "strict-origin-when-cross-origin",
+			"Cross-Origin-Opener-Policy": "same-origin",
+			"X-Frame-Options":            "",
+			"Strict-Transport-Security":  "", // only with -hsts
 		} {
 			if got := res.Header.Get(name); got != want {
 				t.Errorf("%s %s: %s = %q, want %q", c.method, c.path, name, got, want)
@@ -244,6 +259,63 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 		if c.status == 200 && res.Header.Get("Cache-Control") != "no-cache" {
 			t.Errorf("%s %s: Cache-Control = %q, want no-cache (no URL carries a content hash)", c.method, c.path, res.Header.Get("Cache-Control"))
 		}
+	}
+}
+
+// With -hsts every response, errors included, asks for HTTPS only, and so does the
+// static export's _headers.
+func TestHSTS(t *testing.T) {
+	cfg := testConfig(writeWebDir(t, fakeWasm(73)))
+	cfg.hsts = true
+	srv, s := startSite(t, cfg)
+	for _, path := range []string{"/app.js", "/web/app.wasm", "/web/missing.png", "/no-such-page"} {
+		if res, _ := get(t, srv.URL+path); res.Header.Get("Strict-Transport-Security") != "max-age=31536000" {
+			t.Errorf("%s: Strict-Transport-Security %q", path, res.Header.Get("Strict-Transport-Security"))
+		}
+	}
+	if b := string(staticHeaders(s)); !strings.Contains(b, "/*\n") || !strings.Contains(b, "  Strict-Transport-Security: max-age=31536000\n") {
+		t.Errorf("_headers lacks Strict-Transport-Security:\n%s", b)
+	}
+}
+
+// A Range request for a handful of ranges gets them; one for more gets the whole
+// file, so that many tiny ranges cannot make a reply far bigger than the file.
+func TestRangeRequests(t *testing.T) {
+	webDir := writeWebDir(t, fakeWasm(74))
+	srv, _ := startSite(t, testConfig(webDir))
+	for _, c := range []struct {
+		ranges string
+		status int
+	}{
+		{"bytes=0-9", 206},
+		{"bytes=0-9,20-29", 206},
+		{"bytes=0-9,20-29,40-49,60-69,80-89", 206},
+		{"bytes=0-9,20-29,40-49,60-69,80-89,100-109", 200},
+		{"bytes=0-9,,,,,,,", 206},
+	} {
+		res, body := get(t, srv.URL+"/web/style.css", "Range: "+c.ranges)
+		if res.StatusCode != c.status {
+			t.Errorf("Range: %s: status %d, want %d", c.ranges, res.StatusCode, c.status)
+		}
+		if c.status == 200 && string(body) != testStyle {
+			t.Errorf("Range: %s: %d bytes, not the whole file", c.ranges, len(body))
+		}
+	}
+	// About 61 kB of one-byte ranges of a 64 kB file, which add up to less than the
+	// file (Go refuses more): each part of a multipart reply has its own headers,
+	// and the reply was more than ten times the file.
+	big := strings.Repeat("a { color: red; }\n", 64<<10/18)
+	if err := os.WriteFile(filepath.Join(webDir, "big.css"), []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("bytes=0-0")
+	for i := 2; b.Len() < 61000; i += 2 {
+		fmt.Fprintf(&b, ",%d-%d", i, i)
+	}
+	res, body := get(t, srv.URL+"/web/big.css", "Range: "+b.String())
+	if res.StatusCode != 200 || string(body) != big {
+		t.Errorf("a %d-byte Range of tiny ranges: status %d, %d bytes, want the file's %d", b.Len(), res.StatusCode, len(body), len(big))
 	}
 }
 
@@ -647,7 +719,8 @@ func TestRootFilesAreNotFetchedFromTheHost(t *testing.T) {
 		io.WriteString(w, "<script>alert(1)</script>")
 	}))
 	defer evil.Close()
-	srv, _ := startSite(t, testConfig(writeWebDir(t, fakeWasm(12))))
+	srv, s := startSite(t, testConfig(writeWebDir(t, fakeWasm(12))))
+	v := "/" + s.app.Version // go-app also answers its paths under the version
 	for _, c := range []struct {
 		path   string
 		status int
@@ -657,6 +730,9 @@ func TestRootFilesAreNotFetchedFromTheHost(t *testing.T) {
 		{"/sitemap.xml", 404, ""},
 		{"/ads.txt", 404, ""},
 		{"/apple-touch-icon.png", 200, "png"},
+		{v + "/robots.txt", 200, "User-agent: *\nAllow: /\n"},
+		{v + "/sitemap.xml", 404, ""},
+		{v + "/ads.txt", 404, ""},
 	} {
 		req, _ := http.NewRequest(http.MethodGet, srv.URL+c.path, nil)
 		req.Host = strings.TrimPrefix(evil.URL, "http://")
@@ -695,12 +771,11 @@ func TestListenURL(t *testing.T) {
 	}
 }
 
-// lineWriter collects what is written to it and hands each complete line to a
-// channel (while there is room).
+// lineWriter hands each complete line written to it to a channel (while there is
+// room).
 type lineWriter struct {
 	mu      sync.Mutex
 	partial bytes.Buffer
-	all     []string
 	lines   chan string
 }
 
@@ -716,31 +791,11 @@ func (w *lineWriter) Write(p []byte) (int, error) {
 			w.partial.WriteString(line)
 			return len(p), nil
 		}
-		line = strings.TrimSuffix(line, "\n")
-		w.all = append(w.all, line)
 		select {
-		case w.lines <- line:
+		case w.lines <- strings.TrimSuffix(line, "\n"):
 		default:
 		}
 	}
-}
-
-// text is everything written so far.
-func (w *lineWriter) text() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return strings.Join(w.all, "\n") + w.partial.String()
-}
-
-// count is the number of lines written so far, a last unfinished one included.
-func (w *lineWriter) count() int {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	n := len(w.all)
-	if w.partial.Len() > 0 {
-		n++
-	}
-	return n
 }
 
 // runForTest runs the server in this process with the given timeouts until the test
@@ -777,7 +832,7 @@ func runForTest(t *testing.T, cfg config) string {
 func TestSlowHeadersAreCutOff(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(13)))
 	cfg.timeouts = timeouts{readHeader: 300 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
-		idle: 10 * time.Second, shutdown: 5 * time.Second}
+		idle: 10 * time.Second, shutdown: 5 * time.Second, renderWait: time.Second}
 	u := runForTest(t, cfg)
 
 	// A normal request works.
@@ -824,4 +879,48 @@ func TestSlowHeadersAreCutOff(t *testing.T) {
 		}
 	}
 	t.Fatal("the server read the whole trickled request without timing out")
+}
+
+// The runtime gets -mem-limit, else keeps GOMEMLIMIT when the environment sets
+// it, else the default; 0 means no limit.
+func TestSetMemoryLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	t.Setenv("GOMEMLIMIT", "")
+	setMemoryLimit(config{memLimit: 123 << 20})
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Errorf("default: limit %d, want %d", got, 123<<20)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	debug.SetMemoryLimit(1 << 30) // as the runtime did at start
+	setMemoryLimit(config{memLimit: defaultMemLimit})
+	if got := debug.SetMemoryLimit(-1); got != 1<<30 {
+		t.Errorf("with GOMEMLIMIT and no -mem-limit: limit %d, want GOMEMLIMIT's %d", got, 1<<30)
+	}
+	setMemoryLimit(config{memLimit: 64 << 20, memLimitSet: true})
+	if got := debug.SetMemoryLimit(-1); got != 64<<20 {
+		t.Errorf("-mem-limit 64MiB with GOMEMLIMIT: limit %d", got)
+	}
+	setMemoryLimit(config{memLimit: 0, memLimitSet: true})
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("-mem-limit 0: limit %d, want none", got)
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{"0": 0, "1024": 1024, "32MiB": 32 << 20, "1GiB": 1 << 30, "512KiB": 512 << 10, "7B": 7, " 2MiB ": 2 << 20} {
+		if got, err := parseByteSize(in); err != nil || got != want {
+			t.Errorf("parseByteSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "-1", "1MB", "1.5MiB", "MiB", "9999999999999GiB", "0x10"} {
+		if _, err := parseByteSize(bad); err == nil {
+			t.Errorf("parseByteSize(%q) accepted it", bad)
+		}
+	}
+	for v, want := range map[byteSize]string{32 << 20: "32MiB", 1 << 30: "1GiB", 1000: "1000B", 0: "0"} {
+		if got := v.String(); got != want {
+			t.Errorf("byteSize(%d).String() = %q, want %q", int64(v), got, want)
+		}
+	}
 }

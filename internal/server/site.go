@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,12 +24,14 @@ import (
 // Content-Length of the compressed body.
 const wasmLengthHeader = "X-Wasm-Content-Length"
 
-// site is everything served: go-app's handler with its /web/ files, wrapped in the
-// security headers and compression.
+// site is everything served: go-app's handler with its /web/ files and its pages
+// (cached, rendered a few at a time), wrapped in the security headers and
+// compression.
 type site struct {
 	app     *app.Handler
 	web     *webFiles
-	loader  *loaderScript // app.js, patched (server_loader.go)
+	loader  *loaderScript // app.js, patched (loader.go)
+	pages   *pages
 	headers securityHeaders
 }
 
@@ -68,24 +71,30 @@ func newSite(cfg config) (*site, error) {
 	h.WasmContentLengthHeader = wasmLengthHeader
 	// The first paint waits until the prerendered results, charts included, are
 	// parsed (#tools ends the results): without this, Chromium sometimes painted
-	// the masthead and inputs of a half-parsed page first (server_loader.go).
+	// the masthead and inputs of a half-parsed page first (loader.go).
 	h.RawHeaders = append(h.RawHeaders, firstPaintHint)
 	loader, err := newLoaderScript(h)
 	if err != nil {
 		return nil, err
 	}
+	var cache *pageCache
+	if cfg.pageCache > 0 {
+		cache = newPageCache(cfg.pageCache)
+	}
 	return &site{
 		app:     h,
 		web:     web,
 		loader:  loader,
-		headers: newSecurityHeaders(cfg.frameAncestors),
+		pages:   newPages(h, pageKey, cache, newRenderGate(runtime.GOMAXPROCS(0), cfg.timeouts.renderWait)),
+		headers: newSecurityHeaders(cfg.frameAncestors, cfg.hsts),
 	}, nil
 }
 
 // Handler is the site's http.Handler: only GET and HEAD, every response with the
-// security headers, text compressed for clients that accept it.
+// security headers, text compressed for clients that accept it, validators and 304
+// only for a 200.
 func (s *site) Handler() http.Handler {
-	return s.headers.wrap(gzipText(http.HandlerFunc(s.route)))
+	return s.headers.wrap(representation(http.HandlerFunc(s.route)))
 }
 
 // rootFiles are served at the root from the web directory. go-app would answer the
@@ -99,19 +108,39 @@ var rootFiles = map[string]string{
 	"/apple-touch-icon.png": "/web/icons/apple-touch-icon.png", // asked for by iOS
 }
 
+// goAppFiles are the paths go-app answers from memory or from the web directory
+// (http.go, Handler.ServeHTTP, in go-app v10.1.11), also under /<version>/. Any
+// other path is a page to render, or a 404 that go-app finds out while trying.
+var goAppFiles = map[string]bool{
+	"/app.wasm":             true,
+	"/goapp.wasm":           true,
+	"/wasm_exec.js":         true,
+	"/app-worker.js":        true,
+	"/app.css":              true,
+	"/manifest.webmanifest": true,
+	"/manifest.json":        true,
+}
+
 func (s *site) route(w http.ResponseWriter, r *http.Request) {
-	if target, ok := rootFiles[r.URL.Path]; ok {
+	path := r.URL.Path
+	// go-app answers /<version>/robots.txt as /robots.txt, and so on: the same
+	// routes apply.
+	if rest, ok := strings.CutPrefix(path, "/"+s.app.Version+"/"); ok {
+		path = "/" + rest
+	}
+	switch {
+	case rootFiles[path] != "":
 		r = r.Clone(r.Context())
-		r.URL.Path = target
+		r.URL.Path = rootFiles[path]
 		w.Header().Set("Cache-Control", "no-cache")
 		s.web.ServeHTTP(w, r)
-		return
-	}
-	if r.URL.Path == "/app.js" || r.URL.Path == "/goapp.js" {
+	case path == "/app.js" || path == "/goapp.js":
 		s.loader.ServeHTTP(w, r)
-		return
+	case strings.HasPrefix(path, "/web/") || goAppFiles[path]:
+		s.app.ServeHTTP(w, r)
+	default:
+		s.pages.ServeHTTP(w, r)
 	}
-	s.app.ServeHTTP(w, r)
 }
 
 // offlineWorkerTemplate makes go-app's service worker answer a navigation with a
@@ -122,7 +151,7 @@ func offlineWorkerTemplate(tmpl string) (string, error) {
 	const fixed = `caches.match(request, {ignoreSearch: request.mode === "navigate"})`
 	if n := strings.Count(tmpl, exact); n != 1 {
 		return "", fmt.Errorf("service worker template: found %q %d times instead of once: "+
-			"go-app's app-worker.js changed, review the offline fix in server_site.go", exact, n)
+			"go-app's app-worker.js changed, review the offline fix in internal/server/site.go", exact, n)
 	}
 	return strings.Replace(tmpl, exact, fixed, 1), nil
 }
@@ -231,7 +260,27 @@ func (w *webFiles) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	// go-app labels every response with the app version as ETag; a file edited while
 	// the server runs would then look unchanged. Last-Modified validates it instead.
 	rw.Header().Del("ETag")
+	if tooManyRanges(r.Header.Get("Range")) {
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
+	}
 	http.ServeContent(rw, r, name, info.ModTime(), f)
+}
+
+// maxRanges is the most ranges a Range request may ask for. Each range of a
+// multipart answer carries headers of its own: many tiny ranges made a reply far
+// bigger than the file. Past it, the request gets the whole file (RFC 9110 allows
+// a server to ignore Range).
+const maxRanges = 5
+
+func tooManyRanges(field string) bool {
+	n := 0
+	for spec := range strings.SplitSeq(field, ",") {
+		if strings.TrimSpace(spec) != "" {
+			n++
+		}
+	}
+	return n > maxRanges
 }
 
 func hasDotElement(name string) bool {

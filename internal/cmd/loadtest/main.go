@@ -1,33 +1,45 @@
-// Command loadtest sends a bounded load to the calculator's server on this machine
-// and prints what it sustained: requests per second, p50 and p99 latency and the
-// error count, in all and per URL.
+// Command loadtest measures the calculator's server on this machine, in one run of
+// five parts, one after the other:
+//
+//  1. a static file (/web/style.css), the yardstick;
+//  2. the example page (/);
+//  3. a shared link's page (/?mqls=500);
+//  4. the wasm as brotli, as browsers fetch it over HTTPS;
+//  5. pages of random scenarios, none asked for twice, over 2,000 connections at
+//     once: what the server does when it cannot keep up.
+//
+// Parts 1 to 4 send -n requests (the wasm -wasm-n) over -c connections, as wrk
+// does: no Accept-Encoding but for the wasm. For each part it prints requests per
+// second, p50 and p99 latency, the replies by status, and the server's peak
+// resident memory while the part ran (VmRSS, sampled; with -url, only when -pid
+// names the server's process). Then the targets beside the figures: pages at
+// least 0.3 times the static file's requests per second; under the uncached
+// load, peak memory at most 300 MB and every reply a 200 or a 503.
 //
 //	go run ./internal/cmd/loadtest                      # starts bin/trainingroi -web web on 127.0.0.1:0
-//	go run ./internal/cmd/loadtest -url http://127.0.0.1:8000
+//	go run ./internal/cmd/loadtest -url http://127.0.0.1:8000 -pid 1234
 //
-// make loadtest runs it after a build: 20,000 requests over 64 connections, spread
-// evenly over what a visit fetches that costs the server most: the page (/), the
-// page for a shared link (/?mqls=500, prerendered from its query), the wasm as
-// brotli and the service worker script. A request is an error when it fails, takes
-// longer than -request-timeout, answers anything but 200, or its body is not what it
-// should be (the wasm not brotli, a body shorter than Content-Length). The command
-// exits with status 1 on any error, and when the server it started does not stop
-// cleanly on SIGTERM afterwards.
+// It exits with status 1 on any error: a request that fails, a reply other than
+// 200 (or 503 in part 5), a body that is not what it should be, or a server it
+// started that does not stop cleanly on SIGTERM. It never fails on a figure.
 //
 // It only ever talks to a loopback address, and the whole run is bounded by -timeout.
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -38,29 +50,42 @@ import (
 )
 
 type config struct {
-	url            string        // the server; empty: start bin
-	bin, web       string        // the server command and its -web directory
-	requests       int           // in all
-	conns          int           // concurrent connections, one worker each
-	timeout        time.Duration // the whole run
-	requestTimeout time.Duration // one request, body included
+	url              string        // the server; empty: start bin
+	pid              int           // the server's process, for its memory; 0: unknown
+	bin, web         string        // the server command and its -web directory
+	requests         int           // per part, parts 1 to 3
+	wasmRequests     int           // part 4
+	conns            int           // concurrent connections, parts 1 to 4
+	uncachedConns    int           // part 5
+	uncachedPerConn  int           // requests per connection in part 5
+	timeout          time.Duration // the whole run
+	requestTimeout   time.Duration // one request, body included
+	seed             uint64        // of the random scenarios
+	rssSampleEvery   time.Duration
+	pageRatioTarget  float64 // pages: at least this times the static file's requests/s
+	uncachedRSSLimit int64   // bytes
 }
 
 func main() {
-	var cfg config
+	cfg := config{rssSampleEvery: 10 * time.Millisecond, pageRatioTarget: 0.3, uncachedRSSLimit: 300e6}
 	flag.StringVar(&cfg.url, "url", "", "base `URL` of a running server on a loopback address (default: start -bin on 127.0.0.1:0)")
+	flag.IntVar(&cfg.pid, "pid", 0, "with -url, the server's process `id`, to read its memory")
 	flag.StringVar(&cfg.bin, "bin", "bin/trainingroi", "server `command` to start when -url is not given")
 	flag.StringVar(&cfg.web, "web", "web", "its -web `directory`")
-	flag.IntVar(&cfg.requests, "n", 20000, "`requests` in all")
-	flag.IntVar(&cfg.conns, "c", 64, "concurrent `connections`")
-	flag.DurationVar(&cfg.timeout, "timeout", 3*time.Minute, "bound on the whole run")
-	flag.DurationVar(&cfg.requestTimeout, "request-timeout", 30*time.Second, "bound on one request")
+	flag.IntVar(&cfg.requests, "n", 20000, "`requests` of each of the static file, / and /?mqls=500")
+	flag.IntVar(&cfg.wasmRequests, "wasm-n", 1000, "`requests` of the wasm")
+	flag.IntVar(&cfg.conns, "c", 64, "concurrent `connections` for those")
+	flag.IntVar(&cfg.uncachedConns, "uncached-c", 2000, "concurrent `connections` asking for uncached scenarios")
+	flag.IntVar(&cfg.uncachedPerConn, "uncached-n", 3, "`requests` of each of those connections")
+	flag.Uint64Var(&cfg.seed, "seed", 1, "`seed` of the random scenarios")
+	flag.DurationVar(&cfg.timeout, "timeout", 5*time.Minute, "bound on the whole run")
+	flag.DurationVar(&cfg.requestTimeout, "request-timeout", time.Minute, "bound on one request")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: go run ./internal/cmd/loadtest [flags]\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() > 0 || cfg.requests < 1 || cfg.conns < 1 {
+	if flag.NArg() > 0 || cfg.requests < 1 || cfg.wasmRequests < 1 || cfg.conns < 1 || cfg.uncachedConns < 1 || cfg.uncachedPerConn < 1 {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -70,37 +95,88 @@ func main() {
 	}
 }
 
-// target is one URL of the mix and what its answer must be.
-type target struct {
+// request is one request of a part.
+type request struct {
 	path   string
 	header map[string]string
-	check  func(res *http.Response) error
 }
 
-var targets = []target{
-	{path: "/", header: map[string]string{"Accept-Encoding": "gzip, deflate, br"}, check: contentType("text/html")},
-	{path: "/?mqls=500", header: map[string]string{"Accept-Encoding": "gzip, deflate, br"}, check: contentType("text/html")},
-	{path: "/web/app.wasm", header: map[string]string{"Accept-Encoding": "br"}, check: func(res *http.Response) error {
-		if ce := res.Header.Get("Content-Encoding"); ce != "br" {
-			return fmt.Errorf("Content-Encoding %q, want br", ce)
-		}
-		return contentType("application/wasm")(res)
-	}},
-	{path: "/app-worker.js", header: map[string]string{"Accept-Encoding": "gzip, deflate, br"}, check: contentType("javascript")},
+// part is one load of the run.
+type part struct {
+	name     string
+	requests int
+	conns    int
+	next     func(i int, r *rand.Rand) request
+	// check says what is wrong with a reply; a status it does not accept is wrong.
+	check func(res *http.Response) error
 }
 
-func contentType(want string) func(*http.Response) error {
+const browserEncodings = "gzip, deflate, br, zstd"
+
+func parts(cfg config) []part {
+	fixed := func(path string, header map[string]string) func(int, *rand.Rand) request {
+		return func(int, *rand.Rand) request { return request{path, header} }
+	}
+	return []part{
+		{name: "static file /web/style.css", requests: cfg.requests, conns: cfg.conns,
+			next: fixed("/web/style.css", nil), check: okWith("text/css", "")},
+		{name: "page /", requests: cfg.requests, conns: cfg.conns,
+			next: fixed("/", nil), check: okWith("text/html", "")},
+		{name: "page /?mqls=500", requests: cfg.requests, conns: cfg.conns,
+			next: fixed("/?mqls=500", nil), check: okWith("text/html", "")},
+		{name: "wasm /web/app.wasm (br)", requests: cfg.wasmRequests, conns: cfg.conns,
+			next: fixed("/web/app.wasm", map[string]string{"Accept-Encoding": "br"}), check: okWith("application/wasm", "br")},
+		{name: "uncached random scenarios", requests: cfg.uncachedConns * cfg.uncachedPerConn, conns: cfg.uncachedConns,
+			next:  randomScenario,
+			check: busyOr(okWith("text/html", ""))},
+	}
+}
+
+// randomScenario is a page no one asked for before: random inputs, and a
+// parameter of its own in case two draws agree.
+func randomScenario(i int, r *rand.Rand) request {
+	q := url.Values{}
+	q.Set("mqls", strconv.Itoa(r.IntN(100000)))
+	q.Set("sal_rate", strconv.Itoa(1+r.IntN(99)))
+	q.Set("win_rate", strconv.Itoa(1+r.IntN(99)))
+	q.Set("deal", strconv.Itoa(1000+r.IntN(1000000)))
+	q.Set("sales_target", strconv.Itoa(r.IntN(30)))
+	q.Set("ref", strconv.Itoa(i))
+	return request{path: "/?" + q.Encode(), header: map[string]string{"Accept-Encoding": browserEncodings}}
+}
+
+func okWith(contentType, encoding string) func(*http.Response) error {
 	return func(res *http.Response) error {
-		if ct := res.Header.Get("Content-Type"); !strings.Contains(ct, want) {
-			return fmt.Errorf("Content-Type %q, want %s", ct, want)
+		if res.StatusCode != http.StatusOK {
+			return fmt.Errorf("status %s", res.Status)
+		}
+		if ct := res.Header.Get("Content-Type"); !strings.Contains(ct, contentType) {
+			return fmt.Errorf("Content-Type %q, want %s", ct, contentType)
+		}
+		if ce := res.Header.Get("Content-Encoding"); encoding != "" && ce != encoding {
+			return fmt.Errorf("Content-Encoding %q, want %s", ce, encoding)
 		}
 		return nil
+	}
+}
+
+// busyOr accepts a 503 that says when to come back, else what ok accepts.
+func busyOr(ok func(*http.Response) error) func(*http.Response) error {
+	return func(res *http.Response) error {
+		if res.StatusCode == http.StatusServiceUnavailable {
+			if res.Header.Get("Retry-After") == "" {
+				return errors.New("503 without Retry-After")
+			}
+			return nil
+		}
+		return ok(res)
 	}
 }
 
 func run(cfg config, out io.Writer) error {
 	base := strings.TrimRight(cfg.url, "/")
 	what := base
+	pid := cfg.pid
 	var srv *serverproc.Proc
 	if base == "" {
 		if _, err := os.Stat(cfg.bin); err != nil {
@@ -111,24 +187,37 @@ func run(cfg config, out io.Writer) error {
 			return err
 		}
 		defer srv.Kill()
-		base = srv.URL
+		base, pid = srv.URL, srv.PID()
 		what = fmt.Sprintf("%s (%s -web %s, started for this run)", base, cfg.bin, cfg.web)
 	} else if err := checkLoopback(base); err != nil {
 		return err
 	}
 
-	fmt.Fprintf(out, "loadtest: %d requests over %d connections to %s\n", cfg.requests, cfg.conns, what)
+	fmt.Fprintf(out, "loadtest: %s\n", what)
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.timeout)
 	defer cancel()
-	rep := load(ctx, base, cfg)
-	rep.print(out)
+	var reports []*report
+	for i, p := range parts(cfg) {
+		rep := load(ctx, base, p, cfg, rand.New(rand.NewPCG(cfg.seed, uint64(i))), newSampler(pid, cfg.rssSampleEvery))
+		fmt.Fprintf(out, "  %s: %d requests over %d connections in %.1f s\n", p.name, rep.total(), p.conns, rep.elapsed.Seconds())
+		reports = append(reports, rep)
+	}
+	fmt.Fprintln(out)
+	printReports(out, reports)
+	fmt.Fprintln(out)
+	printTargets(out, cfg, reports)
+	if hwm, err := readStatus(pid, "VmHWM"); err == nil {
+		fmt.Fprintf(out, "server: highest resident memory over the whole run (VmHWM) %s\n", mb(hwm))
+	}
 
 	var errs []error
-	if rep.errors() > 0 {
-		errs = append(errs, fmt.Errorf("%d of %d requests failed", rep.errors(), cfg.requests))
+	for _, rep := range reports {
+		if rep.errors > 0 {
+			errs = append(errs, fmt.Errorf("%s: %d of %d requests failed", rep.name, rep.errors, rep.total()))
+		}
 	}
 	if srv != nil {
-		if err := srv.Stop(30 * time.Second); err != nil {
+		if err := srv.Stop(time.Minute); err != nil {
 			errs = append(errs, fmt.Errorf("%w; server output:\n%s", err, srv.Log(4096)))
 		} else {
 			fmt.Fprintln(out, "server: stopped cleanly on SIGTERM")
@@ -154,39 +243,38 @@ func checkLoopback(raw string) error {
 	return fmt.Errorf("-url %q: only loopback addresses (127.0.0.1, ::1, localhost) are allowed", raw)
 }
 
-// stats are the outcomes for one target.
-type stats struct {
-	latencies []time.Duration // of the successful requests
-	errs      int
-	firstErrs []string // the first few, for the report
-	bytes     int64
-}
-
+// report is what one part measured.
 type report struct {
-	conns   int
-	elapsed time.Duration
-	paths   []string
-	byPath  map[string]*stats
+	name      string
+	conns     int
+	elapsed   time.Duration
+	latencies []time.Duration // of the replies that were not errors
+	statuses  map[int]int     // replies by status, errors included
+	errors    int
+	firstErrs []string
+	bytes     int64
+	peakRSS   int64 // bytes; 0: unknown
 }
 
-func (r *report) errors() int {
-	n := 0
-	for _, s := range r.byPath {
-		n += s.errs
+func (r *report) total() int { return len(r.latencies) + r.errors }
+
+func (r *report) perSecond() float64 {
+	if r.elapsed <= 0 {
+		return 0
 	}
-	return n
+	return float64(r.total()) / r.elapsed.Seconds()
 }
 
-// load sends cfg.requests requests, request i to targets[i%len(targets)], from
-// cfg.conns workers that each hold one connection. Requests not sent when ctx ends
-// count as errors.
-func load(ctx context.Context, base string, cfg config) *report {
+// load sends p's requests from p.conns workers that each hold one connection, and
+// samples the server's memory meanwhile. Requests not sent when ctx ends count as
+// errors.
+func load(ctx context.Context, base string, p part, cfg config, r *rand.Rand, rss *sampler) *report {
 	tr := &http.Transport{
 		Proxy:               nil,
-		DialContext:         (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
-		MaxIdleConns:        cfg.conns,
-		MaxIdleConnsPerHost: cfg.conns,
-		MaxConnsPerHost:     cfg.conns,
+		DialContext:         (&net.Dialer{Timeout: 30 * time.Second}).DialContext,
+		MaxIdleConns:        p.conns,
+		MaxIdleConnsPerHost: p.conns,
+		MaxConnsPerHost:     p.conns,
 		IdleConnTimeout:     time.Minute,
 		DisableCompression:  true, // the bodies are counted as sent
 		ForceAttemptHTTP2:   false,
@@ -195,84 +283,81 @@ func load(ctx context.Context, base string, cfg config) *report {
 	client := &http.Client{Transport: tr, Timeout: cfg.requestTimeout,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 
-	rep := &report{conns: cfg.conns, byPath: map[string]*stats{}}
-	for _, t := range targets {
-		rep.paths = append(rep.paths, t.path)
-		rep.byPath[t.path] = &stats{latencies: make([]time.Duration, 0, cfg.requests/len(targets)+1)}
+	reqs := make([]request, p.requests)
+	for i := range reqs {
+		reqs[i] = p.next(i, r)
 	}
+	rep := &report{name: p.name, conns: p.conns, statuses: map[int]int{}, latencies: make([]time.Duration, 0, p.requests)}
 	var mu sync.Mutex
-	record := func(path string, d time.Duration, n int64, err error) {
+	record := func(status int, d time.Duration, n int64, err error) {
 		mu.Lock()
 		defer mu.Unlock()
-		s := rep.byPath[path]
-		s.bytes += n
+		rep.bytes += n
+		rep.statuses[status]++
 		if err != nil {
-			s.errs++
-			if len(s.firstErrs) < 3 {
-				s.firstErrs = append(s.firstErrs, err.Error())
+			rep.errors++
+			if len(rep.firstErrs) < 3 {
+				rep.firstErrs = append(rep.firstErrs, err.Error())
 			}
 			return
 		}
-		s.latencies = append(s.latencies, d)
+		rep.latencies = append(rep.latencies, d)
 	}
 
+	stopSampling := rss.start()
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	start := time.Now()
-	for range cfg.conns {
+	for range p.conns {
 		wg.Go(func() {
 			buf := make([]byte, 64<<10)
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= cfg.requests {
+				if i >= len(reqs) {
 					return
 				}
-				t := targets[i%len(targets)]
 				if ctx.Err() != nil {
-					record(t.path, 0, 0, fmt.Errorf("not sent: %v", context.Cause(ctx)))
+					record(0, 0, 0, fmt.Errorf("not sent: %v", context.Cause(ctx)))
 					continue
 				}
-				d, n, err := fetch(ctx, client, base, t, buf)
-				record(t.path, d, n, err)
+				status, d, n, err := fetch(ctx, client, base, reqs[i], p.check, buf)
+				record(status, d, n, err)
 			}
 		})
 	}
 	wg.Wait()
 	rep.elapsed = time.Since(start)
+	rep.peakRSS = stopSampling()
+	slices.Sort(rep.latencies)
 	return rep
 }
 
 // fetch sends one request and reads the whole body.
-func fetch(ctx context.Context, client *http.Client, base string, t target, buf []byte) (time.Duration, int64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+t.path, nil)
+func fetch(ctx context.Context, client *http.Client, base string, rq request, check func(*http.Response) error, buf []byte) (int, time.Duration, int64, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+rq.path, nil)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
-	for k, v := range t.header {
+	for k, v := range rq.header {
 		req.Header.Set(k, v)
 	}
 	start := time.Now()
 	res, err := client.Do(req)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	n, err := io.CopyBuffer(io.Discard, res.Body, buf)
 	res.Body.Close()
 	d := time.Since(start)
 	switch {
 	case err != nil:
-		return d, n, fmt.Errorf("reading the body: %v after %d bytes", err, n)
-	case res.StatusCode != http.StatusOK:
-		return d, n, fmt.Errorf("status %s", res.Status)
+		return res.StatusCode, d, n, fmt.Errorf("reading the body: %v after %d bytes", err, n)
 	case res.ContentLength >= 0 && n != res.ContentLength:
-		return d, n, fmt.Errorf("%d bytes of %d", n, res.ContentLength)
+		return res.StatusCode, d, n, fmt.Errorf("%d bytes of %d", n, res.ContentLength)
 	case n == 0:
-		return d, n, errors.New("empty body")
+		return res.StatusCode, d, n, errors.New("empty body")
 	}
-	if err := t.check(res); err != nil {
-		return d, n, err
-	}
-	return d, n, nil
+	return res.StatusCode, d, n, check(res)
 }
 
 // percentile returns the p-th percentile (0 < p <= 100) of sorted durations, by the
@@ -285,41 +370,153 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 	return sorted[min(max(rank, 0), len(sorted)-1)]
 }
 
-func (r *report) print(out io.Writer) {
+func printReports(out io.Writer, reports []*report) {
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "url\trequests\terrors\tp50\tp99\tmax\tKB/response\t")
-	var all []time.Duration
-	var total, errs int
-	var bytes int64
-	for _, p := range r.paths {
-		s := r.byPath[p]
-		slices.Sort(s.latencies)
-		all = append(all, s.latencies...)
-		n := len(s.latencies) + s.errs
-		total += n
-		errs += s.errs
-		bytes += s.bytes
-		var mx time.Duration
-		if len(s.latencies) > 0 {
-			mx = s.latencies[len(s.latencies)-1]
-		}
+	fmt.Fprintln(tw, "part\tconns\trequests\terrors\treq/s\tp50\tp99\tpeak RSS\tKB/reply\treplies\t")
+	for _, r := range reports {
 		kb := 0.0
-		if n > 0 {
-			kb = float64(s.bytes) / float64(n) / 1024
+		if r.total() > 0 {
+			kb = float64(r.bytes) / float64(r.total()) / 1024
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%.1f\t\n", p, n, s.errs,
-			ms(percentile(s.latencies, 50)), ms(percentile(s.latencies, 99)), ms(mx), kb)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.0f\t%s\t%s\t%s\t%.1f\t%s\t\n", r.name, r.conns, r.total(), r.errors, r.perSecond(),
+			ms(percentile(r.latencies, 50)), ms(percentile(r.latencies, 99)), mb(r.peakRSS), kb, statusCounts(r.statuses))
 	}
 	tw.Flush()
-	for _, p := range r.paths {
-		for _, e := range r.byPath[p].firstErrs {
-			fmt.Fprintf(out, "error: %s: %s\n", p, e)
+	for _, r := range reports {
+		for _, e := range r.firstErrs {
+			fmt.Fprintf(out, "error: %s: %s\n", r.name, e)
 		}
 	}
-	slices.Sort(all)
-	secs := r.elapsed.Seconds()
-	fmt.Fprintf(out, "total: %d requests in %.2f s over %d connections: %.0f requests/s, p50 %s, p99 %s, %d errors, %.0f MB/s\n",
-		total, secs, r.conns, float64(total)/secs, ms(percentile(all, 50)), ms(percentile(all, 99)), errs, float64(bytes)/secs/1e6)
+}
+
+// statusCounts writes replies by status: "200: 5000, 503: 1000" (0 for requests
+// that got no reply).
+func statusCounts(m map[int]int) string {
+	var codes []int
+	for c := range m {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	var parts []string
+	for _, c := range codes {
+		label := strconv.Itoa(c)
+		if c == 0 {
+			label = "no reply"
+		}
+		parts = append(parts, fmt.Sprintf("%s: %d", label, m[c]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func printTargets(out io.Writer, cfg config, reports []*report) {
+	verdict := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "MISSED"
+	}
+	static := reports[0].perSecond()
+	fmt.Fprintln(out, "targets:")
+	for _, r := range reports[1:3] {
+		ratio := 0.0
+		if static > 0 {
+			ratio = r.perSecond() / static
+		}
+		fmt.Fprintf(out, "  %s: %.0f req/s = %.2f× the static file's %.0f (target ≥ %.1f×, 0 errors): %s\n", r.name, r.perSecond(), ratio, static,
+			cfg.pageRatioTarget, verdict(ratio >= cfg.pageRatioTarget && r.errors == 0))
+	}
+	u := reports[4]
+	other := 0
+	for code, n := range u.statuses {
+		if code != http.StatusOK && code != http.StatusServiceUnavailable {
+			other += n
+		}
+	}
+	rss := "unknown (no process id)"
+	if u.peakRSS > 0 {
+		rss = fmt.Sprintf("%s (target ≤ %s): %s", mb(u.peakRSS), mb(cfg.uncachedRSSLimit), verdict(u.peakRSS <= cfg.uncachedRSSLimit))
+	}
+	fmt.Fprintf(out, "  %s: peak RSS %s\n", u.name, rss)
+	fmt.Fprintf(out, "  %s: %d replies 200, %d 503, %d other or none (target: only 200 and 503): %s\n", u.name,
+		u.statuses[http.StatusOK], u.statuses[http.StatusServiceUnavailable], other, verdict(other == 0 && u.errors == 0))
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
+
+func mb(b int64) string {
+	if b <= 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.0f MB", float64(b)/1e6)
+}
+
+// sampler reads a process's resident memory (VmRSS) at an interval and keeps the
+// highest value.
+type sampler struct {
+	pid   int
+	every time.Duration
+}
+
+func newSampler(pid int, every time.Duration) *sampler { return &sampler{pid: pid, every: every} }
+
+// start begins sampling; the function it returns stops and gives the peak in bytes
+// (0 when the memory cannot be read).
+func (s *sampler) start() func() int64 {
+	if s.pid <= 0 {
+		return func() int64 { return 0 }
+	}
+	var peak atomic.Int64
+	sample := func() {
+		if v, err := readStatus(s.pid, "VmRSS"); err == nil && v > peak.Load() {
+			peak.Store(v)
+		}
+	}
+	sample()
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(s.every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				sample()
+			}
+		}
+	}()
+	return func() int64 {
+		close(done)
+		<-stopped
+		sample()
+		return peak.Load()
+	}
+}
+
+// readStatus reads a memory field ("VmRSS", "VmHWM") of /proc/PID/status, in bytes.
+func readStatus(pid int, field string) (int64, error) {
+	if pid <= 0 {
+		return 0, errors.New("no process id")
+	}
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		name, value, ok := strings.Cut(sc.Text(), ":")
+		if !ok || name != field {
+			continue
+		}
+		fields := strings.Fields(value)
+		if len(fields) != 2 || fields[1] != "kB" {
+			return 0, fmt.Errorf("%s: %q", field, value)
+		}
+		kb, err := strconv.ParseInt(fields[0], 10, 64)
+		return kb * 1024, err
+	}
+	return 0, fmt.Errorf("no %s in /proc/%d/status", field, pid)
+}

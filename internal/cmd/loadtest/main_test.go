@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -44,82 +46,140 @@ func TestCheckLoopback(t *testing.T) {
 	}
 }
 
-// fakeSite answers the four targets as the real server does; failEvery > 0 makes
-// every failEvery-th page request a 500.
-func fakeSite(failEvery int64) http.Handler {
-	var n atomic.Int64
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/":
-			if failEvery > 0 && n.Add(1)%failEvery == 0 {
-				http.Error(w, "boom", http.StatusInternalServerError)
-				return
-			}
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write([]byte("<!doctype html><main>" + strings.Repeat("x", 5000) + "</main>"))
-		case "/web/app.wasm":
-			if !strings.Contains(r.Header.Get("Accept-Encoding"), "br") {
-				http.Error(w, "no br", http.StatusNotAcceptable)
-				return
-			}
-			w.Header().Set("Content-Type", "application/wasm")
-			w.Header().Set("Content-Encoding", "br")
-			w.Write(make([]byte, 200<<10))
-		case "/app-worker.js":
-			w.Header().Set("Content-Type", "text/javascript")
-			w.Write([]byte("self.addEventListener('fetch', () => {});"))
-		default:
-			http.NotFound(w, r)
-		}
-	})
+// fakeSite answers the five parts as the real server does: every busyEvery-th
+// uncached page is a 503 (with Retry-After unless noRetryAfter), every failEvery-th
+// page of / a 500.
+type fakeSite struct {
+	busyEvery, failEvery int64
+	noRetryAfter         bool
+	pages, scenarios     atomic.Int64
 }
 
-func TestLoad(t *testing.T) {
-	srv := httptest.NewServer(fakeSite(0))
-	defer srv.Close()
-	cfg := config{requests: 400, conns: 8, requestTimeout: 10 * time.Second}
-	rep := load(context.Background(), srv.URL, cfg)
-	if rep.errors() != 0 {
-		var b strings.Builder
-		rep.print(&b)
-		t.Fatalf("%d errors:\n%s", rep.errors(), b.String())
-	}
-	total := 0
-	for _, p := range rep.paths {
-		s := rep.byPath[p]
-		if len(s.latencies) != 100 {
-			t.Errorf("%s: %d requests, want 100", p, len(s.latencies))
+func (f *fakeSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case r.URL.Path == "/web/style.css":
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+		w.Write([]byte(strings.Repeat("p{}", 500)))
+	case r.URL.Path == "/" && r.URL.Query().Get("ref") != "":
+		if n := f.scenarios.Add(1); f.busyEvery > 0 && n%f.busyEvery == 0 {
+			if !f.noRetryAfter {
+				w.Header().Set("Retry-After", "1")
+			}
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
 		}
-		total += len(s.latencies)
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<!doctype html><main>" + r.URL.RawQuery + "</main>"))
+	case r.URL.Path == "/":
+		if n := f.pages.Add(1); f.failEvery > 0 && n%f.failEvery == 0 {
+			http.Error(w, "boom", http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<!doctype html><main>" + strings.Repeat("x", 5000) + "</main>"))
+	case r.URL.Path == "/web/app.wasm":
+		if r.Header.Get("Accept-Encoding") != "br" {
+			http.Error(w, "no br", http.StatusNotAcceptable)
+			return
+		}
+		w.Header().Set("Content-Type", "application/wasm")
+		w.Header().Set("Content-Encoding", "br")
+		w.Write(make([]byte, 200<<10))
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func testConfig() config {
+	return config{requests: 200, wasmRequests: 20, conns: 8, uncachedConns: 50, uncachedPerConn: 2,
+		requestTimeout: 10 * time.Second, rssSampleEvery: 5 * time.Millisecond, pageRatioTarget: 0.3, uncachedRSSLimit: 300e6}
+}
+
+func runParts(t *testing.T, ctx context.Context, base string, cfg config) []*report {
+	t.Helper()
+	var reports []*report
+	for i, p := range parts(cfg) {
+		reports = append(reports, load(ctx, base, p, cfg, rand.New(rand.NewPCG(1, uint64(i))), newSampler(os.Getpid(), cfg.rssSampleEvery)))
+	}
+	return reports
+}
+
+func TestParts(t *testing.T) {
+	f := &fakeSite{busyEvery: 4}
+	srv := httptest.NewServer(f)
+	defer srv.Close()
+	cfg := testConfig()
+	reports := runParts(t, context.Background(), srv.URL, cfg)
+	want := []int{200, 200, 200, 20, 100}
+	for i, r := range reports {
+		if r.total() != want[i] || r.errors != 0 {
+			t.Errorf("%s: %d requests, %d errors (%q); want %d, 0", r.name, r.total(), r.errors, r.firstErrs, want[i])
+		}
+		if r.peakRSS <= 0 {
+			t.Errorf("%s: no peak RSS of this process", r.name)
+		}
+	}
+	// Every uncached scenario is new: the site saw 100 distinct ones, a quarter busy.
+	if u := reports[4]; u.statuses[200] != 75 || u.statuses[503] != 25 {
+		t.Errorf("uncached replies %v, want 75 × 200 and 25 × 503", u.statuses)
 	}
 	var b strings.Builder
-	rep.print(&b)
-	for _, want := range []string{"total: 400 requests", "requests/s", "p50", "p99", " 0 errors", "/web/app.wasm"} {
+	printReports(&b, reports)
+	printTargets(&b, cfg, reports)
+	for _, want := range []string{"static file /web/style.css", "page /?mqls=500", "wasm /web/app.wasm (br)", "uncached random scenarios",
+		"req/s", "p50", "p99", "peak RSS", "200: 75, 503: 25", "× the static file's", "(target ≥ 0.3×, 0 errors)",
+		"target ≤ 300 MB", "75 replies 200, 25 503, 0 other or none (target: only 200 and 503): met"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("the report lacks %q:\n%s", want, b.String())
 		}
 	}
 }
 
-func TestLoadCountsErrors(t *testing.T) {
-	srv := httptest.NewServer(fakeSite(10))
+func TestPartsCountErrors(t *testing.T) {
+	f := &fakeSite{failEvery: 10, busyEvery: 5, noRetryAfter: true}
+	srv := httptest.NewServer(f)
 	defer srv.Close()
-	rep := load(context.Background(), srv.URL, config{requests: 400, conns: 4, requestTimeout: 10 * time.Second})
-	// 100 requests to "/" (and 100 to "/?mqls=500", the same handler): every 10th fails.
-	if got := rep.errors(); got != 20 {
-		t.Errorf("%d errors, want 20", got)
+	cfg := testConfig()
+	reports := runParts(t, context.Background(), srv.URL, cfg)
+	// / and /?mqls=500 share the fake's counter: every 10th of their 400 fails.
+	if got := reports[1].errors + reports[2].errors; got != 40 {
+		t.Errorf("%d errors on the pages, want 40", got)
+	}
+	// A 503 without Retry-After is an error.
+	if got := reports[4].errors; got != 20 {
+		t.Errorf("%d errors on uncached scenarios, want the 20 503s without Retry-After", got)
 	}
 	var b strings.Builder
-	rep.print(&b)
-	if !strings.Contains(b.String(), "error: /") || !strings.Contains(b.String(), "500") {
-		t.Errorf("the report does not show the errors:\n%s", b.String())
+	printReports(&b, reports)
+	printTargets(&b, cfg, reports)
+	for _, want := range []string{"error: page /", "500", "503 without Retry-After", "MISSED"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the report lacks %q:\n%s", want, b.String())
+		}
 	}
 
 	// A run cut short by its time bound counts what it did not send as errors.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	rep = load(ctx, srv.URL, config{requests: 40, conns: 2, requestTimeout: time.Second})
-	if got := rep.errors(); got != 40 {
-		t.Errorf("cancelled run: %d errors, want 40", got)
+	r := load(ctx, srv.URL, parts(cfg)[0], cfg, rand.New(rand.NewPCG(1, 1)), newSampler(0, time.Millisecond))
+	if r.errors != cfg.requests || r.peakRSS != 0 {
+		t.Errorf("cancelled run: %d errors, peak RSS %d; want %d and unknown", r.errors, r.peakRSS, cfg.requests)
+	}
+}
+
+func TestReadStatus(t *testing.T) {
+	rss, err := readStatus(os.Getpid(), "VmRSS")
+	if err != nil || rss < 1<<20 {
+		t.Errorf("VmRSS of this process: %d, %v", rss, err)
+	}
+	hwm, err := readStatus(os.Getpid(), "VmHWM")
+	if err != nil || hwm < rss {
+		t.Errorf("VmHWM %d < VmRSS %d (%v)", hwm, rss, err)
+	}
+	if _, err := readStatus(os.Getpid(), "NoSuchField"); err == nil {
+		t.Error("a missing field was read")
+	}
+	if _, err := readStatus(0, "VmRSS"); err == nil {
+		t.Error("pid 0 was read")
 	}
 }

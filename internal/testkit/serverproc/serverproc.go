@@ -1,22 +1,63 @@
 // Package serverproc runs the calculator's server command (bin/trainingroi) for
-// the browser tests, the benchmark and the load test: on a free loopback port,
-// ready once it answers, and stopped the way a deployment stops it, by SIGTERM.
+// the server's own tests, the browser tests, the benchmark and the load test: on a
+// free loopback port, ready once it answers, and stopped the way a deployment stops
+// it, by SIGTERM. It also builds the command, and runs it to completion (-static).
 package serverproc
 
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 )
+
+// Build compiles the server command into dir and returns the path of the binary.
+func Build(dir string) (string, error) {
+	bin := filepath.Join(dir, "trainingroi")
+	out, err := exec.Command("go", "build", "-buildvcs=false", "-o", bin, "github.com/trainingroi/calculator").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+}
+
+// Result is how a command run to completion ended.
+type Result struct {
+	Stdout, Stderr string
+	Code           int // exit status
+}
+
+// Run runs `bin args...` in dir (the current directory if empty) until it exits,
+// for at most timeout, and returns what it printed and its exit status. The error
+// is for a command that could not run or did not end in time.
+func Run(bin, dir string, timeout time.Duration, args ...string) (Result, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	res := Result{Stdout: stdout.String(), Stderr: stderr.String(), Code: cmd.ProcessState.ExitCode()}
+	var ee *exec.ExitError
+	switch {
+	case ctx.Err() != nil:
+		return res, fmt.Errorf("%s %q did not exit within %v; stderr:\n%s", bin, args, timeout, res.Stderr)
+	case errors.As(err, &ee):
+		return res, nil
+	}
+	return res, err
+}
 
 // Proc is a running server.
 type Proc struct {
@@ -27,6 +68,7 @@ type Proc struct {
 	exited chan struct{} // closed when the command has exited; err is then its result
 	err    error
 	log    lockedBuffer // stdout and stderr
+	stdout lockedBuffer // stdout alone
 }
 
 // The server prints this line once its listener is open (server.go).
@@ -57,6 +99,7 @@ func Start(bin, webDir, dir string, args ...string) (*Proc, error) {
 		for sc.Scan() {
 			line := sc.Text()
 			fmt.Fprintln(&p.log, line)
+			fmt.Fprintln(&p.stdout, line)
 			if m := listening.FindStringSubmatch(line); m != nil {
 				select {
 				case urls <- strings.TrimRight(m[1], "/"):
@@ -97,18 +140,33 @@ func Start(bin, webDir, dir string, args ...string) (*Proc, error) {
 // a server that had to be killed, died of a signal instead of shutting down, or
 // exited with an error.
 func (p *Proc) Stop(timeout time.Duration) error {
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := p.Terminate(); err != nil {
 		<-p.exited // it has exited already
 		return p.result()
 	}
+	return p.Wait(timeout)
+}
+
+// Terminate sends SIGTERM, as a deployment does to stop the server.
+func (p *Proc) Terminate() error { return p.cmd.Process.Signal(syscall.SIGTERM) }
+
+// Wait waits up to timeout for the server to exit (and kills it then), and
+// reports, as Stop does, anything but an exit with status 0.
+func (p *Proc) Wait(timeout time.Duration) error {
 	select {
 	case <-p.exited:
 		return p.result()
 	case <-time.After(timeout):
 		p.Kill()
-		return fmt.Errorf("server did not exit within %v of SIGTERM; killed", timeout)
+		return fmt.Errorf("server did not exit within %v; killed", timeout)
 	}
 }
+
+// Exited is closed once the server has exited.
+func (p *Proc) Exited() <-chan struct{} { return p.exited }
+
+// PID is the server's process id.
+func (p *Proc) PID() int { return p.cmd.Process.Pid }
 
 func (p *Proc) result() error {
 	var ee *exec.ExitError
@@ -132,6 +190,9 @@ func (p *Proc) Kill() {
 		<-p.exited
 	}
 }
+
+// Stdout returns what the server printed on its standard output.
+func (p *Proc) Stdout() string { return string(p.stdout.Bytes()) }
 
 // Log returns the last n bytes of what the server printed.
 func (p *Proc) Log(n int) string {

@@ -82,3 +82,42 @@ func TestStopKillsADeafServer(t *testing.T) {
 		t.Errorf("Stop of a server that ignores SIGTERM: %v, want killed", err)
 	}
 }
+
+func TestRun(t *testing.T) {
+	t.Setenv("SERVERPROC_FAKE", "fail")
+	res, err := Run(os.Args[0], "", 30*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Code != 3 || !strings.Contains(res.Stderr, "cannot read -web") || res.Stdout != "" {
+		t.Errorf("Run of a command that fails: %+v, want status 3 and its stderr", res)
+	}
+	t.Setenv("SERVERPROC_FAKE", "deaf")
+	if _, err := Run(os.Args[0], "", 300*time.Millisecond); err == nil || !strings.Contains(err.Error(), "did not exit") {
+		t.Errorf("Run of a command that does not end: %v, want a timeout", err)
+	}
+}
+
+func TestTerminateThenWait(t *testing.T) {
+	p, err := start(t, "serve")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Stdout(); got != "listening on "+p.URL+"\n" {
+		t.Errorf("Stdout %q, want only the listening line", got)
+	}
+	if p.PID() <= 0 {
+		t.Errorf("PID %d", p.PID())
+	}
+	if err := p.Terminate(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-p.Exited():
+	case <-time.After(10 * time.Second):
+		t.Fatal("not exited 10 s after SIGTERM")
+	}
+	if err := p.Wait(time.Second); err != nil {
+		t.Errorf("Wait: %v", err)
+	}
+}

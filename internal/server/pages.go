@@ -1,0 +1,188 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bytes"
+	"net/http"
+	"net/url"
+	"slices"
+	"sync"
+	"time"
+)
+
+// pages answers every request that go-app renders a page for: the app's routes,
+// and any other path that is not a file (go-app answers 404 for those). Each render
+// happens under the render gate and into memory, so a slow client never holds a
+// render slot; pages that pageKey names are kept in the cache.
+type pages struct {
+	render http.Handler                                   // go-app's handler
+	key    func(path string, q url.Values) (string, bool) // pageKey
+	cache  *pageCache                                     // nil: every page is rendered
+	gate   *renderGate
+
+	mu       sync.Mutex
+	inflight map[string]*pageFlight // keys being rendered, so each renders once
+}
+
+// pageFlight is one render that requests for the same key wait for.
+type pageFlight struct {
+	done   chan struct{}
+	joined int        // requests waiting for it, besides the one rendering
+	entry  *pageEntry // the page, when it was a 200
+	other  *recorded  // the response, when it was not
+}
+
+func newPages(render http.Handler, key func(string, url.Values) (string, bool), cache *pageCache, gate *renderGate) *pages {
+	return &pages{render: render, key: key, cache: cache, gate: gate, inflight: map[string]*pageFlight{}}
+}
+
+func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	deadline := time.Now().Add(p.gate.wait)
+	key, ok := p.key(r.URL.Path, r.URL.Query())
+	if !ok || p.cache == nil {
+		rec := p.produce(r, deadline)
+		if rec == nil {
+			busy(w)
+			return
+		}
+		rec.replay(w)
+		return
+	}
+	for {
+		if e := p.cache.get(key); e != nil {
+			e.serve(w, r)
+			return
+		}
+		p.mu.Lock()
+		f, waiting := p.inflight[key]
+		if waiting {
+			f.joined++
+		} else {
+			f = &pageFlight{done: make(chan struct{})}
+			p.inflight[key] = f
+		}
+		p.mu.Unlock()
+		if !waiting {
+			p.lead(w, r, key, f, deadline)
+			return
+		}
+		select {
+		case <-f.done:
+		case <-r.Context().Done():
+			return
+		}
+		switch {
+		case f.entry != nil:
+			f.entry.serve(w, r)
+			return
+		case f.other != nil:
+			f.other.replay(w)
+			return
+		}
+		// The request that rendered got no slot in time or went away: try again,
+		// within this request's own deadline.
+		if !time.Now().Before(deadline) {
+			busy(w)
+			return
+		}
+	}
+}
+
+// lead renders the page for key, shares it with the requests that wait for it,
+// keeps it when it is a 200, and answers.
+func (p *pages) lead(w http.ResponseWriter, r *http.Request, key string, f *pageFlight, deadline time.Time) {
+	rec := p.produce(r, deadline)
+	if rec != nil && rec.status == http.StatusOK {
+		f.entry = newPageEntry(rec.header, rec.body.Bytes())
+		p.cache.add(key, f.entry)
+	} else {
+		f.other = rec
+	}
+	p.mu.Lock()
+	delete(p.inflight, key)
+	p.mu.Unlock()
+	close(f.done)
+	switch {
+	case f.entry != nil:
+		f.entry.serve(w, r)
+	case rec != nil:
+		rec.replay(w)
+	default:
+		busy(w)
+	}
+}
+
+// produce renders the response to r into memory under the render gate; nil when no
+// slot came free before deadline.
+func (p *pages) produce(r *http.Request, deadline time.Time) *recorded {
+	if !p.gate.enter(r.Context(), deadline) {
+		return nil
+	}
+	defer p.gate.leave()
+	rec := &recorded{header: http.Header{}}
+	p.render.ServeHTTP(rec, r)
+	if rec.status == 0 {
+		rec.status = http.StatusOK
+	}
+	return rec
+}
+
+// prime renders the page at path (a GET without headers) and pins it in the
+// cache, so it is never rendered again. It reports whether it was a page.
+func (p *pages) prime(path string) bool {
+	if p.cache == nil {
+		return false
+	}
+	u, err := url.Parse(path)
+	if err != nil {
+		return false
+	}
+	key, ok := p.key(u.Path, u.Query())
+	if !ok {
+		return false
+	}
+	r, err := http.NewRequest(http.MethodGet, path, nil)
+	if err != nil {
+		return false
+	}
+	rec := &recorded{header: http.Header{}}
+	p.render.ServeHTTP(rec, r)
+	if rec.status != http.StatusOK && rec.status != 0 {
+		return false
+	}
+	p.cache.pin(key, newPageEntry(rec.header, rec.body.Bytes()))
+	return true
+}
+
+// recorded is a response kept in memory.
+type recorded struct {
+	status int
+	header http.Header
+	body   bytes.Buffer
+}
+
+func (rec *recorded) Header() http.Header { return rec.header }
+
+func (rec *recorded) WriteHeader(code int) {
+	if rec.status == 0 {
+		rec.status = code
+	}
+}
+
+func (rec *recorded) Write(p []byte) (int, error) {
+	if rec.status == 0 {
+		rec.status = http.StatusOK
+	}
+	return rec.body.Write(p)
+}
+
+// replay writes the response to w.
+func (rec *recorded) replay(w http.ResponseWriter) {
+	dst := w.Header()
+	for name, values := range rec.header {
+		dst[name] = slices.Clone(values)
+	}
+	w.WriteHeader(rec.status)
+	w.Write(rec.body.Bytes())
+}
