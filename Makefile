@@ -6,6 +6,10 @@ GO       ?= go
 BIN      := bin/trainingroi
 WASM     := web/app.wasm
 ADDR     ?= :8000
+# PUBLIC_URL is where the site is public (https://roi.example.com), for link
+# previews; without it they are left out.
+PUBLIC_URL ?=
+PUBLIC   := $(if $(PUBLIC_URL),-public-url $(PUBLIC_URL))
 FUZZTIME ?= 60s
 
 # One build cache for every checkout and every run (go's default, fixed here so that a
@@ -16,7 +20,7 @@ export GOCACHE := $(or $(shell $(GO) env GOCACHE 2>/dev/null),/var/tmp/go-build)
 # on the code only, not on the commit or a dirty work tree.
 BUILDFLAGS := -buildvcs=false -trimpath
 
-.PHONY: all build wasm compress server run test chromium axe nginx static icons fuzz bench loadtest clean
+.PHONY: all build wasm compress server run test chromium axe nginx pdftools static icons fuzz bench loadtest clean
 
 all: build
 
@@ -34,13 +38,13 @@ server:
 
 ## run: build and serve on $(ADDR)
 run: build
-	./$(BIN) -addr $(ADDR)
+	./$(BIN) -addr $(ADDR) $(PUBLIC)
 
 ## test: build, vet (native and wasm), then every test, the browser ones included
 test: build
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
-	@$(MAKE) --no-print-directory chromium axe nginx
+	@$(MAKE) --no-print-directory chromium axe nginx pdftools
 	$(GO) test -count=1 ./...
 
 # chromium makes sure the browser tests have a browser.
@@ -54,6 +58,15 @@ chromium:
 		echo "Install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core)," >&2; \
 		echo "or set E2E_CHROME to a Chrome or Chromium binary, or run only the other tests: go test -short ./..." >&2; \
 		exit 1; \
+	fi
+
+# pdftools reads the text of the printed reports (pdftotext from poppler-utils);
+# without it the print tests check page counts only, and say so.
+pdftools:
+	@if command -v pdftotext >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing poppler-utils for the print tests (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
 	fi
 
 # nginx serves the static site the way the README's nginx recipe says, for
@@ -91,7 +104,7 @@ axe:
 ## static: build, then write a static site to dist/ (for Netlify, Cloudflare Pages…)
 static: build
 	rm -rf dist
-	./$(BIN) -static dist
+	./$(BIN) -static dist $(PUBLIC)
 
 ## icons: redraw web/icons from internal/icongen
 icons:

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -101,9 +102,11 @@ func TestHostileDisplayParameters(t *testing.T) {
 	path := "/?" + q.Encode()
 	marks := []string{"x-cta_text", "x-cta_text2", "x-cta_url", "x-currency", "x-locale", "x-accent"}
 
+	// The text is shown as text, cut to its length limit with an ellipsis.
+	shownText := string([]rune(ctaText)[:state.MaxCTAText-1]) + "…"
 	doc := checkPrerendered(t, path, marks)
-	if tag, ok := findByID(doc, "cta"); !ok || tag.Text != ctaText {
-		t.Errorf("prerendered call to action: %+v, want the text %q as text", tag, ctaText)
+	if tag, ok := findByID(doc, "cta"); !ok || tag.Text != shownText {
+		t.Errorf("prerendered call to action: %+v, want the text %q as text", tag, shownText)
 	} else if u, err := url.Parse(tag.Attrs["href"]); err != nil || u.Scheme != "https" || u.Host != "consult.example" || u.Query().Get("q") != payload(0, "x-cta_url") {
 		t.Errorf("prerendered call-to-action href %q: want %s", tag.Attrs["href"], ctaURL)
 	}
@@ -122,8 +125,8 @@ func TestHostileDisplayParameters(t *testing.T) {
   Currency: document.getElementById("currency").value, Locale: document.getElementById("locale").value,
   Accent: getComputedStyle(document.querySelector(".page")).getPropertyValue("--accent").trim(),
 })`)
-	if got.CTAText != ctaText {
-		t.Errorf("call to action shows %q, want the text %q", got.CTAText, ctaText)
+	if got.CTAText != shownText {
+		t.Errorf("call to action shows %q, want the text %q", got.CTAText, shownText)
 	}
 	if u, err := url.Parse(got.CTAHref); err != nil || u.Scheme != "https" || u.Host != "consult.example" || u.Query().Get("q") != payload(0, "x-cta_url") {
 		t.Errorf("call-to-action href %q: want %s, escaped", got.CTAHref, ctaURL)

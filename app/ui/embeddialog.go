@@ -21,11 +21,12 @@ type EmbedDialog struct {
 	ctaError string     // why the call to action's link is not used
 	snippet  string
 	preview  string // the preview iframe's address
+	showing  bool   // the preview is open: only then does it load a second calculator
 	status   string
 }
 
 func (d *EmbedDialog) OnInit() {
-	d.settings = url.Values{"embed": {"1"}, "theme": {"light"}}
+	d.settings = url.Values{"embed": {"1"}}
 	d.configure()
 }
 
@@ -112,13 +113,17 @@ func (d *EmbedDialog) Render() app.UI {
 			}),
 		),
 		app.P().Aria("live", "polite").Text(d.status),
-		app.If(app.IsClient, func() app.UI {
-			return app.Details().ID("embed-preview").Class("preview").Body(
-				app.Summary().Text("Preview"),
-				app.IFrame().Title("Preview of the embedded calculator").Src(d.preview).Attr("loading", "lazy"),
-			)
-		}),
+		app.Details().ID("embed-preview").Class("preview").OnToggle(d.togglePreview).Body(
+			app.Summary().Text("Preview"),
+			app.If(d.showing, func() app.UI {
+				return app.IFrame().ID("embed-preview-frame").Title("Preview of the embedded calculator").Src(d.preview)
+			}),
+		),
 	)
+}
+
+func (d *EmbedDialog) togglePreview(ctx app.Context, e app.Event) {
+	d.showing = ctx.JSSrc().Get("open").Bool()
 }
 
 func (d *EmbedDialog) choice(id, label, name string, values, texts []string) app.UI {

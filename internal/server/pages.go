@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -20,6 +21,8 @@ type pages struct {
 	key    func(path string, q url.Values) (string, bool) // pageKey
 	cache  *pageCache                                     // nil: every page is rendered
 	gate   *renderGate
+	// finish, when set, edits each page go-app rendered before it is kept or sent.
+	finish func(page []byte) []byte
 
 	mu       sync.Mutex
 	inflight map[string]*pageFlight // keys being rendered, so each renders once
@@ -124,6 +127,12 @@ func (p *pages) produce(r *http.Request, deadline time.Time) *recorded {
 	p.render.ServeHTTP(rec, r)
 	if rec.status == 0 {
 		rec.status = http.StatusOK
+	}
+	if p.finish != nil && strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
+		page := p.finish(rec.body.Bytes())
+		rec.body.Reset()
+		rec.body.Write(page)
+		rec.header.Del("Content-Length")
 	}
 	return rec
 }

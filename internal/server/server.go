@@ -31,6 +31,7 @@ type config struct {
 	version        string // build identifier; empty: derived from the web directory
 	staticDir      string // when set, export a static site there instead of serving
 	hsts           bool   // send Strict-Transport-Security (HTTPS deployments)
+	publicHost     string // the host the site is public at (-public-url), for og: links; "" unknown
 	maxConns       int    // connections open at once; more wait to be accepted
 	pageCache      int64  // bytes of prerendered pages kept; 0: none
 	memLimit       int64  // the Go runtime's soft memory limit in bytes; 0: none
@@ -124,6 +125,7 @@ func parseFlags(args []string, output io.Writer) (config, error) {
 		"CSP frame-ancestors `sources`: who may embed the calculator in a frame, e.g. \"'self' https://example.com\"")
 	fs.StringVar(&cfg.version, "version", "", "app `version` announced to the service worker (default: a hash of the web directory's files)")
 	fs.StringVar(&cfg.staticDir, "static", "", "write a static website to `directory` (which must be empty or absent) instead of serving")
+	publicURL := fs.String("public-url", "", "the `address` the site is public at (https://roi.example.com): link previews (og:url, og:image) name it; without it they are left out")
 	fs.BoolVar(&cfg.hsts, "hsts", false, "send Strict-Transport-Security (max-age one year): only for a site served over HTTPS, by a proxy in front or a static host")
 	fs.IntVar(&cfg.maxConns, "max-conns", defaultMaxConns, "most client `connections` open at once; more wait to be accepted, and idle ones are closed meanwhile")
 	fs.Var(&pageCache, "page-cache", "memory for prerendered pages, as a `size` (256KiB, 32MiB; 0 renders every request)")
@@ -133,13 +135,17 @@ func parseFlags(args []string, output io.Writer) (config, error) {
 		fmt.Fprintf(fs.Output(), "usage: trainingroi [flags]\n\nServes the training-ROI calculator, or exports it as a static site with -static.\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	var err error
+	if err = fs.Parse(args); err != nil {
 		return config{}, err
 	}
 	if fs.NArg() > 0 {
 		return config{}, fmt.Errorf("unexpected arguments: %q", fs.Args())
 	}
 	if err := checkFrameAncestors(cfg.frameAncestors); err != nil {
+		return config{}, err
+	}
+	if cfg.publicHost, err = publicHost(*publicURL); err != nil {
 		return config{}, err
 	}
 	if cfg.maxConns < 1 {

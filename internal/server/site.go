@@ -73,6 +73,9 @@ func newSite(cfg config) (*site, error) {
 	// parsed (#tools ends the results): without this, Chromium sometimes painted
 	// the masthead and inputs of a half-parsed page first (loader.go).
 	h.RawHeaders = append(h.RawHeaders, firstPaintHint)
+	if cfg.publicHost != "" {
+		h.Domain, h.Image = cfg.publicHost, ogImage
+	}
 	loader, err := newLoaderScript(h)
 	if err != nil {
 		return nil, err
@@ -81,11 +84,15 @@ func newSite(cfg config) (*site, error) {
 	if cfg.pageCache > 0 {
 		cache = newPageCache(cfg.pageCache)
 	}
+	pages := newPages(h, pageKey, cache, newRenderGate(runtime.GOMAXPROCS(0), cfg.timeouts.renderWait))
+	if cfg.publicHost == "" {
+		pages.finish = dropUnknownOG
+	}
 	return &site{
 		app:     h,
 		web:     web,
 		loader:  loader,
-		pages:   newPages(h, pageKey, cache, newRenderGate(runtime.GOMAXPROCS(0), cfg.timeouts.renderWait)),
+		pages:   pages,
 		headers: newSecurityHeaders(cfg.frameAncestors, cfg.hsts),
 	}, nil
 }

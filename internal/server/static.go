@@ -34,6 +34,22 @@ func exportStatic(cfg config) error {
 	if err := os.WriteFile(filepath.Join(dir, "app.js"), s.loader.body, 0o644); err != nil {
 		return fmt.Errorf("static export: %w", err)
 	}
+	// The pages get what the server does to them before it sends them.
+	if s.pages.finish != nil {
+		htmls, err := filepath.Glob(filepath.Join(dir, "*.html"))
+		if err != nil {
+			return err
+		}
+		for _, name := range htmls {
+			b, err := os.ReadFile(name)
+			if err == nil {
+				err = os.WriteFile(name, s.pages.finish(b), 0o644)
+			}
+			if err != nil {
+				return fmt.Errorf("static export: %w", err)
+			}
+		}
+	}
 	// GenerateStaticWebsite saves whatever the handler answered, errors included.
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 	if err != nil || !bytes.Contains(index, []byte("app-wasm-loader")) {
