@@ -4,7 +4,7 @@
 //
 //	go run ./internal/cmd/compress web/app.wasm
 //
-// writes web/app.wasm.br (brotli, quality 10, 16 MiB window) and web/app.wasm.gz
+// writes web/app.wasm.br (brotli, quality 11, 16 MiB window) and web/app.wasm.gz
 // (gzip, best compression). It is a Go program rather than a call to the brotli and
 // gzip tools so that a build needs nothing but Go. Copies that already decompress to
 // the file are left alone unless -f is given.
@@ -116,10 +116,10 @@ func upToDate(name string, data []byte) bool {
 }
 
 func encodeBrotli(w io.Writer, data []byte) error {
-	// Quality 10 with a 16 MiB window. Measured on a 7.9 MB wasm here: quality 10
-	// gives 1.57 MB in 15-22 s, quality 11 1.54 MB (2% less) in 30-40 s, past the
-	// half minute a build may spend on it; quality 9 gives about 11% more than 10.
-	bw := brotli.NewWriterOptions(w, brotli.WriterOptions{Quality: 10, LGWin: 24})
+	// The best brotli has, quality 11 with a 16 MiB window: the bytes every first
+	// visit downloads, against under a minute of each build that changes the wasm
+	// (docs/performance.md has the figures).
+	bw := brotli.NewWriterOptions(w, brotli.WriterOptions{Quality: 11, LGWin: 24})
 	if _, err := bw.Write(data); err != nil {
 		return err
 	}
