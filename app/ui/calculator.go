@@ -126,7 +126,6 @@ func (c *Calculator) compute() {
 	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
 	c.charts.Dark = d.Scheme() == state.Dark || d.Scheme() == state.Auto && c.systemDark
 	c.ctaDestination = state.CTADestination(d.CTAURL)
-	c.today = time.Now().Format("2 January 2006")
 	if c.chk.OK() {
 		c.in = c.chk.Inputs
 		c.result = calc.Project(c.in)
@@ -162,6 +161,9 @@ func (c *Calculator) OnMount(ctx app.Context) {
 		c.postResultLater(ctx, "load")
 	}
 	c.systemDark = prefersDark()
+	// The report's date is the day it is printed; the server's page, which its
+	// cache may keep for days, has none.
+	c.today = time.Now().Format("2 January 2006")
 	c.compute()
 	// Once laid out, the charts are drawn at the width they are shown at.
 	ctx.Defer(c.measure)

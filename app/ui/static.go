@@ -97,8 +97,12 @@ type ReportHeader struct {
 }
 
 func (r *ReportHeader) Render() app.UI {
+	title := r.Title + ": report"
+	if r.Date != "" {
+		title += " of " + r.Date
+	}
 	return app.Div().ID("report-header").Class("report-header").Body(
-		app.P().Class("report-title").Text(r.Title+": report of "+r.Date),
+		app.P().Class("report-title").Text(title),
 		app.P().Class("report-link").Body(app.Text("This scenario: "), app.Span().Class("url").Text(r.Link)),
 	)
 }
