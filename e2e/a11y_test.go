@@ -224,10 +224,12 @@ func TestAxeDark(t *testing.T) {
 	p.axeAudit("dark, the Embed dialog open")
 
 	eval[chromedp.Void](p, `localStorage.clear()`)
-	p.open("/?embed=1")
+	p.open("/?embed=1&theme=auto")
 	p.waitState("ok")
-	p.axeAudit("dark, embed mode")
+	p.axeAudit("dark, embed mode following the system")
 
+	p.open("/")
+	p.waitState("ok")
 	t.Run("preferences", func(t *testing.T) { checkPreferences(t, p.as(t)) })
 	p.assertNoProblems()
 }
@@ -547,7 +549,7 @@ func checkPreferences(t *testing.T, p *Page) {
 	}
 	l := eval[look](p, `(() => {
   const lum = (c) => { const m = (c.match(/[\d.]+/g) || [255, 255, 255]).map(Number); return (0.2126 * m[0] + 0.7152 * m[1] + 0.0722 * m[2]) / 255; };
-  const s = getComputedStyle(document.body);
+  const s = getComputedStyle(document.querySelector(".page"));
   // The chart's background is its first painted shape.
   const first = document.querySelector("#chart-lift path, #chart-lift rect");
   const fill = first ? getComputedStyle(first).fill : "";
@@ -595,8 +597,8 @@ func checkPreferences(t *testing.T, p *Page) {
 	if spin == "none" {
 		t.Logf("without reduced motion the go-app spinner has no animation: the reduced-motion check is vacuous")
 	}
-	if bg := eval[string](p, `getComputedStyle(document.body).backgroundColor`); bg != "rgb(247, 248, 250)" {
-		t.Errorf("prefers-color-scheme: light, body background %s, want the light theme #f7f8fa", bg)
+	if bg := eval[string](p, `getComputedStyle(document.querySelector(".page")).backgroundColor`); bg != "rgb(247, 248, 250)" {
+		t.Errorf("prefers-color-scheme: light, page background %s, want the light theme #f7f8fa", bg)
 	}
 }
 

@@ -225,8 +225,9 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 
 	// Messages from elsewhere are ignored: the stranger frame of a third origin
 	// posts height 37 every 50 ms all along; the host page posts one itself; and a
-	// frame marked data-training-roi whose document is now the stranger's posts
-	// from the right window but the wrong origin.
+	// frame marked data-training-roi whose document is now the stranger's may size
+	// itself (a redirected or sandboxed calculator looks the same from outside),
+	// but never the calculator's frame.
 	eval[bool](p, `(document.getElementById("hijacked").contentWindow.location.href = `+js(stranger+"/stranger")+`, true)`)
 	deadline := time.Now().Add(settleTimeout)
 	for p.countFrames(stranger) < 2 {
@@ -250,9 +251,6 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 		}
 	}
 	waitFits(p, fw, "after the strangers' messages", func(frameSize) bool { return true })
-	if h := eval[string](p, `document.getElementById("hijacked").style.height`); h != "123px" {
-		t.Errorf("the frame whose document is of another origin was resized to %s by it; want 123px", h)
-	}
 	if h := eval[float64](p, `document.getElementById("stranger").clientHeight`); h != 60 {
 		t.Errorf("the stranger frame is %v px high, want its own 60", h)
 	}

@@ -538,7 +538,7 @@ if (window.BeforeInstallPromptEvent) {
 
 		colours := eval[map[string]string](p, `(() => {
   const hex = (c) => "#" + c.match(/\d+/g).slice(0, 3).map((n) => (+n).toString(16).padStart(2, "0")).join("");
-  return {background: hex(getComputedStyle(document.body).backgroundColor),
+  return {background: hex(getComputedStyle(document.querySelector(".page")).backgroundColor),
     theme: hex(getComputedStyle(document.querySelector(".masthead")).backgroundColor)};
 })()`)
 		if colours["background"] != want["backgroundColor"] || colours["theme"] != want["themeColor"] {

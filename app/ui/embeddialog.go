@@ -7,6 +7,7 @@ import (
 	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
+	"github.com/trainingroi/calculator/calc"
 )
 
 // EmbedDialog configures the embed for a consultancy's site, with a live preview,
@@ -25,8 +26,14 @@ type EmbedDialog struct {
 	status   string
 }
 
+// OnInit starts the settings from the page's own: its brand colour, call to action
+// and formats, framed compact.
 func (d *EmbedDialog) OnInit() {
-	d.settings = url.Values{"embed": {"1"}}
+	d.settings = d.Scenario.Query()
+	for _, f := range calc.Fields {
+		d.settings.Del(f.Name)
+	}
+	d.settings.Set("embed", string(state.Compact))
 	d.configure()
 }
 
@@ -98,9 +105,9 @@ func (d *EmbedDialog) Render() app.UI {
 			),
 			app.Div().Class("field wide").Body(
 				app.Label().For("cfg-cta-url").Text("Call to action: link"),
-				app.Input().ID("cfg-cta-url").Type("url").Placeholder("https://your-site.example/book").Value(attr(s.Get("cta_url"))).
+				app.Input().ID("cfg-cta-url").Type("url").Placeholder("https://").Value(attr(s.Get("cta_url"))).
 					Aria("describedby", "cfg-cta-url-help").Aria("invalid", ariaBool(d.ctaError != "")).OnChange(d.set("cta_url")),
-				app.Small().ID("cfg-cta-url-help").Class("help").Text("An https:// page of yours, or mailto:you@your-site.example."),
+				app.Small().ID("cfg-cta-url-help").Class("help").Text("An https:// page of yours, or a mailto: address."),
 				app.If(d.ctaError != "", func() app.UI { return app.P().ID("cfg-cta-error").Class("error").Text(d.ctaError) }),
 			),
 		),

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -123,6 +124,11 @@ func (p *pages) produce(r *http.Request, deadline time.Time) *recorded {
 		return nil
 	}
 	defer p.gate.leave()
+	return p.renderPage(r)
+}
+
+// renderPage has go-app render the response to r into memory, finished.
+func (p *pages) renderPage(r *http.Request) *recorded {
 	rec := &recorded{header: http.Header{}}
 	p.render.ServeHTTP(rec, r)
 	if rec.status == 0 {
@@ -132,7 +138,9 @@ func (p *pages) produce(r *http.Request, deadline time.Time) *recorded {
 		page := p.finish(rec.body.Bytes())
 		rec.body.Reset()
 		rec.body.Write(page)
-		rec.header.Del("Content-Length")
+		if rec.header.Get("Content-Length") != "" {
+			rec.header.Set("Content-Length", strconv.Itoa(len(page)))
+		}
 	}
 	return rec
 }
@@ -155,9 +163,8 @@ func (p *pages) prime(path string) bool {
 	if err != nil {
 		return false
 	}
-	rec := &recorded{header: http.Header{}}
-	p.render.ServeHTTP(rec, r)
-	if rec.status != http.StatusOK && rec.status != 0 {
+	rec := p.renderPage(r)
+	if rec.status != http.StatusOK {
 		return false
 	}
 	p.cache.pin(key, newPageEntry(rec.header, rec.body.Bytes()))
