@@ -68,7 +68,7 @@ func TestPaybackNotes(t *testing.T) {
 // The slider covers its field's range or says the value lies beyond its end.
 func TestSliderBeyondItsEnd(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"sales_target": {"30"}})
-	for _, g := range Form(sc, sc.Form.Read(), format.New("en-US", "USD"), false).Groups {
+	for _, g := range Form(sc, sc.Form.Read(sc.Display.Locale), format.New("en-US", "USD"), false).Groups {
 		for _, f := range g.Fields {
 			if f.Name == "sales_target" && (f.Slider.Value != "20" || !strings.Contains(f.Slider.Beyond, "30 days")) {
 				t.Errorf("sales_target=30: slider %+v", f.Slider)

@@ -100,7 +100,7 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 	c.notice = ""
 	c.saved = sc.FromURL
 	if useSaved && !sc.FromURL {
-		form, err := state.Decode(loadSaved())
+		form, err := state.Decode(loadSaved(), sc.Display.Locale)
 		sc.Form = form
 		c.saved = err == nil
 		if err != nil {
@@ -115,7 +115,7 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 // page shows. While a field is invalid the last valid projection stays, marked
 // stale by the render.
 func (c *Calculator) compute() {
-	c.chk = c.sc.Form.Read()
+	c.chk = c.sc.Form.Read(c.sc.Display.Locale)
 	f := format.New(c.sc.Display.Locale, c.sc.Display.Currency)
 	c.charts.Locale, c.charts.Currency = f.Locale(), f.Currency()
 	c.theme = present.ThemeOf(c.sc.Display.Accent)
@@ -260,6 +260,6 @@ func (c *Calculator) syncURL(ctx app.Context) {
 }
 
 func (c *Calculator) save() {
-	saveForm(c.sc.Form)
+	saveForm(c.sc.Form, c.sc.Display.Locale)
 	c.saved = true
 }

@@ -77,7 +77,7 @@ func TestPaybackChartFollowsItsData(t *testing.T) {
 // keeps the text as typed.
 func TestFieldShowsItsError(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"mqls": {"-5"}})
-	chk := sc.Form.Read()
+	chk := sc.Form.Read(sc.Display.Locale)
 	groups := present.Form(sc, chk, format.New("en-US", "USD"), false)
 	var f present.Field
 	for _, g := range groups.Groups {

@@ -133,9 +133,10 @@ func loadSaved() (data string) {
 	return v.String()
 }
 
-// saveForm keeps the inputs on this device; failures are ignored for the same
-// reasons as in loadSaved: the calculator works without storage.
-func saveForm(f state.Form) {
+// saveForm keeps the inputs, written in the locale tag's way, on this device;
+// failures are ignored for the same reasons as in loadSaved: the calculator works
+// without storage.
+func saveForm(f state.Form, locale string) {
 	defer func() { _ = recover() }()
 	if !app.IsClient {
 		return
@@ -144,7 +145,7 @@ func saveForm(f state.Form) {
 	if !ls.Truthy() {
 		return
 	}
-	ls.Call("setItem", state.StorageKey, state.Encode(f))
+	ls.Call("setItem", state.StorageKey, state.Encode(f, locale))
 }
 
 // markReady tells tests and automation that the app runs and has rendered.
