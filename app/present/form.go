@@ -15,6 +15,9 @@ type Field struct {
 	Mode  string // the keyboard a phone shows: "numeric" or "decimal"
 	Text  string // exactly as typed
 	Error string // what is wrong, in words; "" when valid
+	// Hint is a word about a valid value that may not be what was meant ("0.3%;
+	// did you mean 30%?"); the field stays valid. "" for none.
+	Hint string
 	// Slider is the slider beside the box, for the fields that have one.
 	Slider Slider
 }
@@ -86,6 +89,7 @@ func field(fd calc.Field, text string, chk state.Check, f format.Format) Field {
 		Mode:  "decimal",
 		Text:  text,
 		Error: chk.Errs[fd.Name],
+		Hint:  chk.Hints[fd.Name],
 	}
 	if fd.Whole {
 		out.Mode = "numeric"

@@ -96,6 +96,32 @@ func TestFieldShowsItsError(t *testing.T) {
 	}
 }
 
+// A hint about a valid value is under the box and tied to it for screen readers;
+// the field stays valid.
+func TestFieldShowsItsHint(t *testing.T) {
+	sc := state.FromQuery(map[string][]string{"sal_rate": {"0.3"}})
+	chk := sc.Form.Read(sc.Display.Locale)
+	var f present.Field
+	for _, g := range present.Form(sc, chk, format.New("en-US", "USD"), false).Groups {
+		for _, x := range g.Fields {
+			if x.Name == "sal_rate" {
+				f = x
+			}
+		}
+	}
+	html, _ := mount(t, &Field{F: f})
+	for _, want := range []string{`aria-describedby="hint-sal_rate help-sal_rate"`, `id="hint-sal_rate"`, `class="hint"`, "0.3%; did you mean 30%?"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the field lacks %s:\n%s", want, html)
+		}
+	}
+	for _, bad := range []string{"aria-invalid=\"&#116;rue\"", `id="err-sal_rate"`, `class="field invalid`} {
+		if strings.Contains(html, bad) {
+			t.Errorf("a field with a hint has %s:\n%s", bad, html)
+		}
+	}
+}
+
 // An undefined result gives its reason once per card: the range under it says
 // n/a without repeating why.
 func TestReasonOncePerCard(t *testing.T) {
