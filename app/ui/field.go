@@ -8,7 +8,8 @@ import (
 )
 
 // actionInput is the action a field posts when its text changes; Value is the text,
-// tag "name" the field's name. The page handles it.
+// tag "name" the field's name, tag "control" "box" or "slider" (whose value has a
+// dot decimal whatever the locale). The page handles it.
 const actionInput = "input"
 
 // Field is one labelled text box (any text can be typed; the page parses it), its
@@ -112,7 +113,7 @@ func (f *Field) renderSlider() app.UI {
 func (f *Field) report(control string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		f.sentBy = control
-		ctx.NewActionWithValue(actionInput, ctx.JSSrc().Get("value").String(), app.T("name", f.F.Name))
+		ctx.NewActionWithValue(actionInput, ctx.JSSrc().Get("value").String(), app.T("name", f.F.Name), app.T("control", control))
 	}
 }
 

@@ -154,27 +154,31 @@ func markReady(app.Context) {
 }
 
 // takeEarlyInput returns what web/early.js recorded before the app started, by
-// field name, and stops the recording.
-func takeEarlyInput() (typed map[string]string) {
+// field name, and the fields whose slider (not box) set it last; and stops the
+// recording.
+func takeEarlyInput() (typed map[string]string, slid map[string]bool) {
 	defer func() {
 		if recover() != nil {
-			typed = nil
+			typed, slid = nil, nil
 		}
 	}()
 	w := app.Window()
 	if stop := w.Get("trainingRoiEarlyStop"); stop.Truthy() {
 		w.Call("trainingRoiEarlyStop")
 	}
-	early := w.Get("trainingRoiEarly")
+	early, from := w.Get("trainingRoiEarly"), w.Get("trainingRoiEarlyFrom")
 	if !early.Truthy() {
-		return nil
+		return nil, nil
 	}
 	keys := w.Get("Object").Call("keys", early)
 	typed = make(map[string]string, keys.Length())
+	slid = make(map[string]bool)
 	for i := 0; i < keys.Length(); i++ {
 		k := keys.Index(i).String()
 		typed[k] = early.Get(k).String()
+		slid[k] = from.Truthy() && from.Get(k).Truthy() && from.Get(k).String() == "slider"
 	}
 	w.Set("trainingRoiEarly", nil)
-	return typed
+	w.Set("trainingRoiEarlyFrom", nil)
+	return typed, slid
 }
