@@ -218,3 +218,29 @@ func TestLocaleSwitchKeepsNumbers(t *testing.T) {
 	}
 	p.assertNoProblems()
 }
+
+// TestLocaleHintAccessible audits, light and dark, a page with a hint and a field
+// whose text could mean two things; the hint is under its box.
+func TestLocaleHintAccessible(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	for _, scheme := range []string{"light", "dark"} {
+		p.emulateMedia(map[string]string{"prefers-color-scheme": scheme})
+		p.open("/?sal_rate=0.3&currency=EUR&locale=de-DE")
+		p.waitState("ok")
+		if got := p.fieldValue("sal_rate"); got != "0,3" {
+			t.Errorf("sal_rate=0.3 in German shows %q, want 0,3", got)
+		}
+		p.waitUntil("the hint under sal_rate", `document.getElementById("hint-sal_rate")`, `""`)
+		if got := eval[string](p, `document.getElementById("hint-sal_rate").innerText`); got != "0,3\u00a0%; did you mean 30\u00a0%?" {
+			t.Errorf("the hint says %q", got)
+		}
+		if below := eval[bool](p, `document.getElementById("hint-sal_rate").getBoundingClientRect().top >= document.getElementById("in-sal_rate").getBoundingClientRect().bottom`); !below {
+			t.Errorf("%s: the hint is not under the box", scheme)
+		}
+		p.typeInto("mkt_target", "12.5")
+		p.waitState("invalid")
+		p.axeAudit(scheme + ": a hint and a text that could mean two things")
+	}
+	p.assertNoProblems()
+}
