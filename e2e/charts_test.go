@@ -141,7 +141,7 @@ func TestChartsFollowInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 		sc := state.FromQuery(q)
-		check := sc.Form.Read()
+		check := sc.Form.Read(sc.Display.Locale)
 		if !check.OK() {
 			// The last valid results and charts stay, and the state says invalid.
 			p.waitState("invalid")

@@ -307,7 +307,7 @@ func lastValid(name, text string) map[string]calc.Value {
 	in := calc.Defaults()
 	f, _ := calc.FieldByName(name)
 	for i := len(text); i > 0; i-- {
-		v, err := state.ParseNumber(text[:i])
+		v, err := state.ParseNumber(text[:i], state.NumbersOf(state.DefaultLocale))
 		if err == nil && f.Check(v) == calc.NoProblem {
 			*f.Of(&in) = v
 			break

@@ -52,7 +52,8 @@ var savedVariants = []savedVariant{
 	// Formats an older or newer version of the page may have written.
 	{"old-no-version", `'{"mqls":"777","sal_rate":"40"}'`, "example"},
 	{"old-version-0", `'{"v":0,"inputs":{"mqls":"777"}}'`, "example"},
-	{"future-version", `'{"v":2,"inputs":{"mqls":"777"}}'`, "example"},
+	{"future-version", `'{"v":3,"locale":"en-US","inputs":{"mqls":"777"}}'`, "example"},
+	{"v2-without-locale", `'{"v":2,"inputs":{"mqls":"777"}}'`, "example"},
 	{"old-query-string", `"mqls=777&sal_rate=40"`, "example"},
 	// Our format with text no field accepts: shown as typed, the field says why.
 	{"huge-number-text", `'{"v":1,"inputs":{"mqls":"1e400"}}'`, "as-typed"},

@@ -6,6 +6,10 @@
   "use strict";
   var typed = {};
   window.trainingRoiEarly = typed;
+  // Which control set each text last: a slider's value has a dot decimal, a
+  // box's text is written the way the page's locale writes numbers.
+  var from = {};
+  window.trainingRoiEarlyFrom = from;
   function record(event) {
     var t = event.target;
     if (!t || typeof t.id !== "string") {
@@ -14,6 +18,7 @@
     var m = /^(in|slider)-([a-z_]+)$/.exec(t.id);
     if (m) {
       typed[m[2]] = String(t.value).slice(0, 800);
+      from[m[2]] = m[1];
     }
   }
   document.addEventListener("input", record, true);

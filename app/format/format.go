@@ -81,7 +81,7 @@ func New(localeTag, currencyCode string) Format {
 		lang, _, _ := strings.Cut(localeTag, "-")
 		l = locales["en-US"]
 		for _, t := range Locales {
-			if strings.EqualFold(strings.SplitN(t, "-", 2)[0], lang) {
+			if tl, _, _ := strings.Cut(t, "-"); strings.EqualFold(tl, lang) {
 				l = locales[t]
 				break
 			}

@@ -15,6 +15,9 @@ type Field struct {
 	Mode  string // the keyboard a phone shows: "numeric" or "decimal"
 	Text  string // exactly as typed
 	Error string // what is wrong, in words; "" when valid
+	// Hint is a word about a valid value that may not be what was meant ("0.3%;
+	// did you mean 30%?"); the field stays valid. "" for none.
+	Hint string
 	// Slider is the slider beside the box, for the fields that have one.
 	Slider Slider
 }
@@ -66,7 +69,7 @@ func Form(sc state.Scenario, chk state.Check, f format.Format, openAssumptions b
 	}
 	var conf Field
 	for _, fd := range calc.Fields {
-		fl := field(fd, sc.Form.Get(fd.Name), chk.Errs[fd.Name], f)
+		fl := field(fd, sc.Form.Get(fd.Name), chk, f)
 		if fd.Name == "confidence" {
 			fl.Help = "How much of the study's effect you credit to your plan: 100% is the study's full +29% (sales) and +26% (marketing). 0–100."
 			conf = fl
@@ -109,30 +112,33 @@ func compact(groups []Group) []Group {
 	return []Group{key, more, assumptions}
 }
 
-func field(fd calc.Field, text, err string, f format.Format) Field {
+func field(fd calc.Field, text string, chk state.Check, f format.Format) Field {
 	out := Field{
 		Name:  fd.Name,
 		Label: fd.Label,
-		Help:  fd.Help + ". " + rangeText(fd),
+		Help:  fd.Help + ". " + rangeText(fd, f),
 		Unit:  unitLabel(fd, f),
 		Mode:  "decimal",
 		Text:  text,
-		Error: err,
+		Error: chk.Errs[fd.Name],
+		Hint:  chk.Hints[fd.Name],
 	}
 	if fd.Whole {
 		out.Mode = "numeric"
 	}
 	if end, ok := sliders[fd.Name]; ok {
-		out.Slider = slider(fd, end, text, f)
+		out.Slider = slider(fd, end, chk, f)
 	}
 	return out
 }
 
-func slider(fd calc.Field, end float64, text string, f format.Format) Slider {
+// slider places the slider at the field's value as read, or at the default while
+// the field is invalid.
+func slider(fd calc.Field, end float64, chk state.Check, f format.Format) Slider {
 	s := Slider{Min: fd.Min, Max: end, Step: fd.Step}
-	v, err := state.ParseNumber(text)
-	if err != nil || fd.Check(v) != calc.NoProblem {
-		v = fd.Default
+	v := fd.Default
+	if _, bad := chk.Errs[fd.Name]; !bad {
+		v = *fd.Of(&chk.Inputs)
 	}
 	s.Value = format.Raw(max(fd.Min, min(end, v)), -1)
 	if v > end {
@@ -151,10 +157,10 @@ func unitLabel(fd calc.Field, f format.Format) string {
 	return fd.Unit
 }
 
-// rangeText is a field's valid range, so that it is known before anything is wrong.
-func rangeText(fd calc.Field) string {
-	en := format.New("en-US", "USD")
-	s := en.Trim(fd.Min, 2) + "–" + en.Trim(fd.Max, 2)
+// rangeText is a field's valid range, so that it is known before anything is
+// wrong, written as the visitor is to type numbers.
+func rangeText(fd calc.Field, f format.Format) string {
+	s := f.Trim(fd.Min, 2) + "–" + f.Trim(fd.Max, 2)
 	if fd.Whole {
 		s += ", whole numbers"
 	}

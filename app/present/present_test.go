@@ -68,12 +68,36 @@ func TestPaybackNotes(t *testing.T) {
 // The slider covers its field's range or says the value lies beyond its end.
 func TestSliderBeyondItsEnd(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"sales_target": {"30"}})
-	for _, g := range Form(sc, sc.Form.Read(), format.New("en-US", "USD"), false).Groups {
+	for _, g := range Form(sc, sc.Form.Read(sc.Display.Locale), format.New("en-US", "USD"), false).Groups {
 		for _, f := range g.Fields {
 			if f.Name == "sales_target" && (f.Slider.Value != "20" || !strings.Contains(f.Slider.Beyond, "30 days")) {
 				t.Errorf("sales_target=30: slider %+v", f.Slider)
 			}
 		}
+	}
+}
+
+// In German a field's help writes its range as German numbers, the slider stands
+// at the value typed the German way, and a hint comes with a valid value.
+func TestFormInTheLocale(t *testing.T) {
+	sc := state.FromQuery(map[string][]string{"locale": {"de-DE"}, "sales_target": {"7.5"}, "sal_rate": {"0.3"}})
+	got := map[string]Field{}
+	for _, g := range Form(sc, sc.Form.Read("de-DE"), format.New("de-DE", "EUR"), false).Groups {
+		for _, f := range g.Fields {
+			got[f.Name] = f
+		}
+	}
+	if f := got["sales_target"]; f.Text != "7,5" || f.Slider.Value != "7.5" || f.Error != "" {
+		t.Errorf("sales_target=7.5 in German: %+v", f)
+	}
+	if f := got["sal_rate"]; f.Text != "0,3" || f.Error != "" || f.Hint != "0,3\u00a0%; did you mean 30\u00a0%?" {
+		t.Errorf("sal_rate=0.3 in German: text %q, error %q, hint %q", f.Text, f.Error, f.Hint)
+	}
+	if h := got["mqls"].Help; !strings.Contains(h, "0–10.000.000.") {
+		t.Errorf("mqls's help in German: %q", h)
+	}
+	if f := got["win_rate"]; f.Hint != "" {
+		t.Errorf("win_rate=20: hint %q", f.Hint)
 	}
 }
 

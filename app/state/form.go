@@ -29,7 +29,8 @@ var index = func() map[string]int {
 	return m
 }()
 
-// DefaultForm is the worked example of the model, as text.
+// DefaultForm is the worked example of the model, as text. Its numbers are whole,
+// so the text is the same in every locale (a test checks).
 func DefaultForm() Form {
 	var f Form
 	for i, fd := range calc.Fields {
@@ -38,8 +39,9 @@ func DefaultForm() Form {
 	return f
 }
 
-// Text writes a value the way the form shows a default: shortest exact form, dot
-// decimal, no grouping ("25000", "12.5").
+// Text writes a value as URLs and saved data do: shortest exact form, dot decimal,
+// no grouping ("25000", "12.5"). A field shows it with its locale's decimal mark
+// (see Write).
 func Text(v float64) string { return format.Raw(v, -1) }
 
 // Get returns the text of the field called name ("" for an unknown name).
@@ -65,26 +67,32 @@ func clip(s string) string {
 	return strings.ToValidUTF8(s[:2*MaxTextLen], "")
 }
 
-// Check is the outcome of reading a Form: the inputs and, per field, what is wrong.
+// Check is the outcome of reading a Form: the inputs and, per field, what is wrong
+// or worth a word.
 type Check struct {
 	Inputs calc.Inputs
 	// Errs maps a field's name to its message; empty when every field is valid.
 	Errs map[string]string
+	// Hints maps a valid field's name to a word about its value ("0.3%; did you
+	// mean 30%?"); the field stays valid.
+	Hints map[string]string
 }
 
 // OK reports whether every field is valid.
 func (c Check) OK() bool { return len(c.Errs) == 0 }
 
-// Read parses and validates every field of f.
-func (f *Form) Read() Check {
+// Read parses and validates every field of f, whose texts are written the way
+// the locale tag writes numbers.
+func (f *Form) Read(locale string) Check {
+	n := NumbersOf(locale)
 	var c Check
 	for i, fd := range calc.Fields {
-		v, err := ParseNumber(f[i])
+		v, r, err := n.read(f[i])
 		msg := ""
 		if err != nil {
 			msg = err.Error()
 		} else {
-			msg = problemText(fd, fd.Check(v))
+			msg = problemText(fd, fd.Check(v), n)
 		}
 		if msg != "" {
 			if c.Errs == nil {
@@ -94,19 +102,25 @@ func (f *Form) Read() Check {
 			continue
 		}
 		*fd.Of(&c.Inputs) = v
+		if h := hint(fd, v, r, n); h != "" {
+			if c.Hints == nil {
+				c.Hints = make(map[string]string)
+			}
+			c.Hints[fd.Name] = h
+		}
 	}
 	return c
 }
 
-// problemText says what is wrong with a value in words, with the limits as people
-// write them ("from 0 to 10,000,000"); "" when nothing is.
-func problemText(f calc.Field, p calc.Problem) string {
+// problemText says what is wrong with a value in words, with the limits as the
+// locale writes them ("from 0 to 10,000,000"); "" when nothing is.
+func problemText(f calc.Field, p calc.Problem, n *Numbers) string {
 	switch p {
 	case calc.NotFinite:
 		return string(ErrEmpty)
 	case calc.OutOfRange:
-		en := format.New("en-US", "USD")
-		return "Enter a number from " + en.Trim(f.Min, 2) + " to " + en.Trim(f.Max, 2) + rangeUnit(f) + "."
+		lf := format.New(n.tag, DefaultCurrency)
+		return "Enter a number from " + lf.Trim(f.Min, 2) + " to " + lf.Trim(f.Max, 2) + rangeUnit(f) + "."
 	case calc.NotWhole:
 		return "Enter a whole number" + wholeUnit(f) + "."
 	}

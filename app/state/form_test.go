@@ -10,7 +10,7 @@ import (
 
 func TestDefaultFormReadsAsDefaults(t *testing.T) {
 	f := DefaultForm()
-	c := f.Read()
+	c := f.Read(DefaultLocale)
 	if !c.OK() {
 		t.Fatalf("default form has errors: %v", c.Errs)
 	}
@@ -32,7 +32,7 @@ func TestReadMarksEachBadFieldInWords(t *testing.T) {
 	} {
 		f := DefaultForm()
 		f.Set(c.field, c.text)
-		got := f.Read()
+		got := f.Read(DefaultLocale)
 		if len(got.Errs) != 1 || !strings.Contains(got.Errs[c.field], c.want) {
 			t.Errorf("%s=%q: errors %v, want one on %s containing %q", c.field, c.text, got.Errs, c.field, c.want)
 		}
@@ -67,7 +67,7 @@ func TestQueryKeepsBadTextAsTyped(t *testing.T) {
 		if s.Form.Get("mqls") != v {
 			t.Errorf("mqls=%q became %q", v, s.Form.Get("mqls"))
 		}
-		if c := s.Form.Read(); c.OK() {
+		if c := s.Form.Read(s.Display.Locale); c.OK() {
 			t.Errorf("mqls=%q read as valid", v)
 		}
 	}
@@ -95,15 +95,16 @@ func TestSavedRoundTripAndCorruption(t *testing.T) {
 	f := DefaultForm()
 	f.Set("mqls", "777")
 	f.Set("win_rate", "abc")
-	got, err := Decode(Encode(f))
+	got, err := Decode(Encode(f, DefaultLocale), DefaultLocale)
 	if err != nil || got != f {
 		t.Fatalf("round trip: %v, %v", got, err)
 	}
-	if got, err := Decode(""); err != nil || got != DefaultForm() {
+	if got, err := Decode("", DefaultLocale); err != nil || got != DefaultForm() {
 		t.Fatalf("empty: %v %v", got, err)
 	}
-	for _, bad := range []string{"{not json", `{"v":1,"inputs":{"mqls":5}}`, `{"v":1,"inputs":[1,2]}`, `{"v":0,"inputs":{"mqls":"5"}}`, `"just a string"`, `null`, `{"v":"1"}`, strings.Repeat("x", 70000)} {
-		got, err := Decode(bad)
+	for _, bad := range []string{"{not json", `{"v":1,"inputs":{"mqls":5}}`, `{"v":1,"inputs":[1,2]}`, `{"v":0,"inputs":{"mqls":"5"}}`, `"just a string"`, `null`, `{"v":"1"}`, strings.Repeat("x", 70000),
+		`{"v":3,"locale":"en-US","inputs":{"mqls":"5"}}`, `{"v":2,"inputs":{"mqls":"5"}}`, `{"v":2,"locale":"<b>","inputs":{"mqls":"5"}}`, `{"v":1,"locale":"de-DE","inputs":{"mqls":"5"}}`} {
+		got, err := Decode(bad, DefaultLocale)
 		if got != DefaultForm() {
 			t.Errorf("Decode(%.20q) = %v, want the defaults", bad, got)
 		}
@@ -112,20 +113,21 @@ func TestSavedRoundTripAndCorruption(t *testing.T) {
 		}
 	}
 	// Unknown names are ignored, known ones kept.
-	got, err = Decode(`{"v":1,"inputs":{"mqls":"300","nope":"1"}}`)
+	got, err = Decode(`{"v":1,"inputs":{"mqls":"300","nope":"1"}}`, DefaultLocale)
 	if err != nil || got.Get("mqls") != "300" {
 		t.Fatalf("partial: %v %v", got, err)
 	}
 }
 
 func FuzzFromQuery(f *testing.F) {
-	for _, s := range []string{"mqls=500", "mqls=-5&win_rate=101", "currency=EUR&locale=de-DE", "cta_url=javascript:alert(1)", "%zz", "mqls=1e400&mqls=2"} {
+	for _, s := range []string{"mqls=500", "mqls=-5&win_rate=101", "currency=EUR&locale=de-DE", "cta_url=javascript:alert(1)", "%zz", "mqls=1e400&mqls=2",
+		"locale=de-DE&lag=4.5&mqls=1,500", "locale=de-DE&mkt_target=~12.5&deal=12,5", "locale=fr-FR&mqls=~~1.500&deal=25k"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, _ := url.ParseQuery(raw)
 		s := FromQuery(q)
-		c := s.Form.Read()
+		c := s.Form.Read(s.Display.Locale)
 		if c.OK() {
 			if err := c.Inputs.Validate(); err != nil {
 				t.Fatalf("Read accepted inputs that Validate refuses: %v", err)
@@ -140,31 +142,36 @@ func FuzzFromQuery(f *testing.F) {
 			t.Fatalf("markup in display: %+v", s.Display)
 		}
 		again := FromQuery(s.Query())
-		if canonicalForm(again.Form) != canonicalForm(s.Form) || again.Display != s.Display {
+		if canonicalForm(again.Form, again.Display.Locale) != canonicalForm(s.Form, s.Display.Locale) || again.Display != s.Display {
 			t.Fatalf("query round trip changed the scenario: %+v vs %+v", again, s)
 		}
 	})
 }
 
 func FuzzDecode(f *testing.F) {
-	for _, s := range []string{"", "{not json", `{"v":1,"inputs":{"mqls":"5"}}`, `{"v":1,"inputs":{"mqls":5}}`, "null"} {
+	for _, s := range []string{"", "{not json", `{"v":1,"inputs":{"mqls":"5"}}`, `{"v":1,"inputs":{"mqls":5}}`, "null",
+		`{"v":2,"locale":"de-DE","inputs":{"mqls":"1.500","lag":"12.5"}}`, `{"v":1,"inputs":{"mqls":"1,500","lag":"4.5"}}`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data string) {
-		form, err := Decode(data)
-		if err != nil && form != DefaultForm() {
-			t.Fatalf("an error must come with the defaults")
-		}
-		again, err := Decode(Encode(form))
-		if err != nil || again != form {
-			t.Fatalf("re-encoding lost data: %v", err)
+		for _, tag := range []string{"en-US", "de-DE", "fr-FR"} {
+			form, err := Decode(data, tag)
+			if err != nil && form != DefaultForm() {
+				t.Fatalf("an error must come with the defaults")
+			}
+			again, err := Decode(Encode(form, tag), tag)
+			if err != nil || again != form {
+				t.Fatalf("%s: re-encoding lost data: %v", tag, err)
+			}
 		}
 	})
 }
 
-func canonicalForm(f Form) Form {
+// canonicalForm is what Query writes for each field of a form written in the
+// locale tag.
+func canonicalForm(f Form, locale string) Form {
 	for i := range f {
-		f[i] = canonical(f[i])
+		f[i] = canonical(f[i], NumbersOf(locale))
 	}
 	return f
 }

@@ -16,26 +16,44 @@ type Scenario struct {
 	FromURL bool
 }
 
-// FromQuery reads a URL query string. Inputs take the text as given (a bad value is
-// kept and marked invalid, exactly as if typed); display settings that are not
-// well-formed are dropped. Unknown parameters are ignored.
+// FromQuery reads a URL query string. An input's number is written with a dot
+// decimal whatever the locale (as DotDecimal reads it) and the field shows it as
+// the locale writes it ("lag=4.5&locale=de-DE" shows 4,5); a value that is not
+// such a number is kept and read as if typed (a bad one is marked invalid), as is
+// text after typedMark. Display settings that are not well-formed are dropped.
+// Unknown parameters are ignored.
 func FromQuery(q url.Values) Scenario {
 	s := Scenario{Form: DefaultForm(), Display: DisplayFromQuery(q)}
+	n := NumbersOf(s.Display.Locale)
 	for _, f := range calc.Fields {
 		if vs, ok := q[f.Name]; ok && len(vs) > 0 {
-			s.Form.Set(f.Name, vs[0])
+			text, typed := strings.CutPrefix(vs[0], typedMark)
+			if !typed {
+				text = Rewrite(text, DotDecimal, n)
+			}
+			s.Form.Set(f.Name, text)
 			s.FromURL = true
 		}
 	}
 	return s
 }
 
-// canonical writes a field's text for the URL: a number as plain digits with a dot
-// decimal ("1,500" becomes "1500", as links are written), anything else exactly as
-// typed, so that a bad entry stays visible and marked in a shared link too.
-func canonical(text string) string {
-	if v, err := ParseNumber(text); err == nil {
+// typedMark starts a URL value that is text as typed, not a number with a dot
+// decimal: a German "12.5" (which could be 12,5 or 125, so is invalid there) is
+// written "~12.5", so that the link does not turn it into 12.5.
+const typedMark = "~"
+
+// canonical writes a field's text, written the way n writes numbers, for the URL:
+// a number as plain digits with a dot decimal ("1.500" in German becomes "1500"),
+// anything else as typed, so that a bad entry stays visible and marked in a shared
+// link too; after typedMark when the URL would read it as a number, or would take
+// its own leading typedMark for the mark.
+func canonical(text string, n *Numbers) string {
+	if v, err := ParseNumber(text, n); err == nil {
 		return Text(v)
+	}
+	if _, err := ParseNumber(text, DotDecimal); err == nil || strings.HasPrefix(text, typedMark) {
+		return typedMark + text
 	}
 	return text
 }
@@ -48,8 +66,9 @@ func canonical(text string) string {
 func (s Scenario) Query() url.Values {
 	q := url.Values{}
 	def := DefaultForm()
+	n := NumbersOf(s.Display.Locale)
 	for i, f := range calc.Fields {
-		if text := canonical(s.Form[i]); text != def[i] {
+		if text := canonical(s.Form[i], n); text != def[i] {
 			q.Set(f.Name, text)
 		}
 	}

@@ -70,7 +70,11 @@ func (c *Calculator) OnInit() {
 	c.load(u.String(), state.FromQuery(u.Query()), true)
 	// What was typed into the prerendered page before the app ran wins: it is the
 	// newest thing the visitor said.
-	for name, text := range takeEarlyInput() {
+	typed, slid := takeEarlyInput()
+	for name, text := range typed {
+		if slid[name] {
+			text = sliderText(text, c.sc.Display.Locale)
+		}
 		c.sc.Form.Set(name, text)
 		c.saved = false
 	}
@@ -104,7 +108,7 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 	c.notice = ""
 	c.saved = sc.FromURL
 	if useSaved && !sc.FromURL {
-		form, err := state.Decode(loadSaved())
+		form, err := state.Decode(loadSaved(), sc.Display.Locale)
 		sc.Form = form
 		c.saved = err == nil
 		if err != nil {
@@ -119,7 +123,7 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 // page shows. While a field is invalid the last valid projection stays, marked
 // stale by the render.
 func (c *Calculator) compute() {
-	c.chk = c.sc.Form.Read()
+	c.chk = c.sc.Form.Read(c.sc.Display.Locale)
 	f := format.New(c.sc.Display.Locale, c.sc.Display.Currency)
 	c.charts.Locale, c.charts.Currency = f.Locale(), f.Currency()
 	d := c.sc.Display
@@ -187,10 +191,13 @@ func (c *Calculator) measure(ctx app.Context) {
 	}
 }
 
-// onInput takes a field's new text, exactly as typed.
+// onInput takes a field's new text, exactly as typed, or its slider's value.
 func (c *Calculator) onInput(ctx app.Context, a app.Action) {
 	text, _ := a.Value.(string)
 	name := a.Tags.Get("name")
+	if a.Tags.Get("control") == "slider" {
+		text = sliderText(text, c.sc.Display.Locale)
+	}
 	if c.sc.Form.Get(name) == text {
 		ctx.PreventUpdate()
 		return
@@ -200,11 +207,24 @@ func (c *Calculator) onInput(ctx app.Context, a app.Action) {
 	c.edited(ctx)
 }
 
+// sliderText is a slider's value (a dot decimal, "4.5") as the box shows it in
+// the locale ("4,5" in German).
+func sliderText(value, locale string) string {
+	return state.Rewrite(value, state.DotDecimal, state.NumbersOf(locale))
+}
+
 func (c *Calculator) onDisplay(ctx app.Context, a app.Action) {
 	v, _ := a.Value.(string)
 	q := c.sc.Query()
 	q.Set(a.Tags.Get("setting"), v)
+	from := c.sc.Display.Locale
 	c.sc.Display = state.DisplayFromQuery(q)
+	// A number keeps its value in the new format ("1.500" in German is 1500, so
+	// "1500" in English, not 1.5). Text set from here needs new fields, as the
+	// box owns its text (see Field.Gen).
+	if c.sc.Form.Rewrite(from, c.sc.Display.Locale) {
+		c.gen++
+	}
 	c.compute()
 	c.edited(ctx)
 	c.syncURL(ctx) // a choice, not a burst of keys: the address follows at once
@@ -279,6 +299,6 @@ func (c *Calculator) syncURL(ctx app.Context) {
 }
 
 func (c *Calculator) save() {
-	saveForm(c.sc.Form)
+	saveForm(c.sc.Form, c.sc.Display.Locale)
 	c.saved = true
 }

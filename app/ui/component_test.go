@@ -77,7 +77,7 @@ func TestPaybackChartFollowsItsData(t *testing.T) {
 // keeps the text as typed.
 func TestFieldShowsItsError(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"mqls": {"-5"}})
-	chk := sc.Form.Read()
+	chk := sc.Form.Read(sc.Display.Locale)
 	groups := present.Form(sc, chk, format.New("en-US", "USD"), false)
 	var f present.Field
 	for _, g := range groups.Groups {
@@ -92,6 +92,32 @@ func TestFieldShowsItsError(t *testing.T) {
 		`id="err-mqls"`, "Enter a number from 0 to 10,000,000."} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the field lacks %s:\n%s", want, html)
+		}
+	}
+}
+
+// A hint about a valid value is under the box and tied to it for screen readers;
+// the field stays valid.
+func TestFieldShowsItsHint(t *testing.T) {
+	sc := state.FromQuery(map[string][]string{"sal_rate": {"0.3"}})
+	chk := sc.Form.Read(sc.Display.Locale)
+	var f present.Field
+	for _, g := range present.Form(sc, chk, format.New("en-US", "USD"), false).Groups {
+		for _, x := range g.Fields {
+			if x.Name == "sal_rate" {
+				f = x
+			}
+		}
+	}
+	html, _ := mount(t, &Field{F: f})
+	for _, want := range []string{`aria-describedby="hint-sal_rate help-sal_rate"`, `id="hint-sal_rate"`, `class="hint"`, "0.3%; did you mean 30%?"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the field lacks %s:\n%s", want, html)
+		}
+	}
+	for _, bad := range []string{"aria-invalid=\"&#116;rue\"", `id="err-sal_rate"`, `class="field invalid`} {
+		if strings.Contains(html, bad) {
+			t.Errorf("a field with a hint has %s:\n%s", bad, html)
 		}
 	}
 }

@@ -8,11 +8,13 @@ import (
 )
 
 // actionInput is the action a field posts when its text changes; Value is the text,
-// tag "name" the field's name. The page handles it.
+// tag "name" the field's name, tag "control" "box" or "slider" (whose value has a
+// dot decimal whatever the locale). The page handles it.
 const actionInput = "input"
 
 // Field is one labelled text box (any text can be typed; the page parses it), its
-// unit and help, its error when invalid, and a slider for the fields that have one.
+// unit and help, its error when invalid or a hint about a value that may not be
+// what was meant, and a slider for the fields that have one.
 type Field struct {
 	app.Compo
 
@@ -50,7 +52,11 @@ func (f *Field) Render() app.UI {
 	d := f.F
 	id := "in-" + d.Name
 	invalid := d.Error != ""
+	hinted := d.Hint != "" && !invalid
 	describedBy := "help-" + d.Name
+	if hinted {
+		describedBy = "hint-" + d.Name + " " + describedBy
+	}
 	if invalid {
 		describedBy = "err-" + d.Name + " " + describedBy
 	}
@@ -78,6 +84,8 @@ func (f *Field) Render() app.UI {
 					app.If(d.Unit != "", func() app.UI { return app.Span().Class("unit").Aria("hidden", "true").Text(d.Unit) }),
 				),
 			),
+			// Under the box, before the help: a valid value, but maybe not the one meant.
+			app.If(hinted, func() app.UI { return app.P().ID("hint-" + d.Name).Class("hint").Text(d.Hint) }),
 			app.If(d.Slider.Beyond != "", func() app.UI { return app.Small().Class("beyond").Text(d.Slider.Beyond) }),
 			app.Small().ID("help-"+d.Name).Class("help").Text(d.Help),
 			app.If(invalid, func() app.UI { return app.P().ID("err-" + d.Name).Class("error").Text(d.Error) }),
@@ -105,7 +113,7 @@ func (f *Field) renderSlider() app.UI {
 func (f *Field) report(control string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		f.sentBy = control
-		ctx.NewActionWithValue(actionInput, ctx.JSSrc().Get("value").String(), app.T("name", f.F.Name))
+		ctx.NewActionWithValue(actionInput, ctx.JSSrc().Get("value").String(), app.T("name", f.F.Name), app.T("control", control))
 	}
 }
 

@@ -133,9 +133,10 @@ func loadSaved() (data string) {
 	return v.String()
 }
 
-// saveForm keeps the inputs on this device; failures are ignored for the same
-// reasons as in loadSaved: the calculator works without storage.
-func saveForm(f state.Form) {
+// saveForm keeps the inputs, written in the locale tag's way, on this device;
+// failures are ignored for the same reasons as in loadSaved: the calculator works
+// without storage.
+func saveForm(f state.Form, locale string) {
 	defer func() { _ = recover() }()
 	if !app.IsClient {
 		return
@@ -144,7 +145,7 @@ func saveForm(f state.Form) {
 	if !ls.Truthy() {
 		return
 	}
-	ls.Call("setItem", state.StorageKey, state.Encode(f))
+	ls.Call("setItem", state.StorageKey, state.Encode(f, locale))
 }
 
 // markReady tells tests and automation that the app runs and has rendered.
@@ -153,27 +154,31 @@ func markReady(app.Context) {
 }
 
 // takeEarlyInput returns what web/early.js recorded before the app started, by
-// field name, and stops the recording.
-func takeEarlyInput() (typed map[string]string) {
+// field name, and the fields whose slider (not box) set it last; and stops the
+// recording.
+func takeEarlyInput() (typed map[string]string, slid map[string]bool) {
 	defer func() {
 		if recover() != nil {
-			typed = nil
+			typed, slid = nil, nil
 		}
 	}()
 	w := app.Window()
 	if stop := w.Get("trainingRoiEarlyStop"); stop.Truthy() {
 		w.Call("trainingRoiEarlyStop")
 	}
-	early := w.Get("trainingRoiEarly")
+	early, from := w.Get("trainingRoiEarly"), w.Get("trainingRoiEarlyFrom")
 	if !early.Truthy() {
-		return nil
+		return nil, nil
 	}
 	keys := w.Get("Object").Call("keys", early)
 	typed = make(map[string]string, keys.Length())
+	slid = make(map[string]bool)
 	for i := 0; i < keys.Length(); i++ {
 		k := keys.Index(i).String()
 		typed[k] = early.Get(k).String()
+		slid[k] = from.Truthy() && from.Get(k).Truthy() && from.Get(k).String() == "slider"
 	}
 	w.Set("trainingRoiEarly", nil)
-	return typed
+	w.Set("trainingRoiEarlyFrom", nil)
+	return typed, slid
 }
