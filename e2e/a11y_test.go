@@ -451,6 +451,7 @@ func checkAnnouncements(t *testing.T, p *Page) {
 	}
 	p.typeInto("mqls", "-5")
 	p.waitState("invalid")
+	p.waitUntil("the message for -5", `(document.getElementById("err-mqls") || {}).textContent.includes("from 0 to")`, `(document.getElementById("err-mqls") || {}).textContent`)
 	f := p.field("mqls")
 	if f.Invalid != "true" || !strings.Contains(" "+f.DescribedBy+" ", " err-mqls ") || !f.ErrShown || f.ErrText == "" {
 		t.Errorf("#in-mqls=-5: aria-invalid=%q aria-describedby=%q, error shown %v %q", f.Invalid, f.DescribedBy, f.ErrShown, f.ErrText)

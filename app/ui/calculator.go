@@ -47,6 +47,7 @@ type Calculator struct {
 	today          string // the date the report is printed on
 	ctaDestination string // where the call to action leads, in words
 
+	embedOpen   bool // the Embed dialog is open
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
 	apple       bool // an Apple browser: installation is by Share, Add to Home Screen
@@ -156,6 +157,7 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	ctx.Handle(actionDisplay, c.onDisplay)
 	ctx.Handle(actionReset, c.onReset)
 	ctx.Handle(actionCSV, c.onCSV)
+	ctx.Handle(actionEmbedDialog, func(ctx app.Context, a app.Action) { c.embedOpen, _ = a.Value.(bool) })
 	onPageHidden(ctx, c.flush)
 	c.installable = ctx.IsAppInstallable()
 	c.apple = ctx.IsAppleBrowser()

@@ -10,11 +10,17 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
+// actionEmbedDialog opens (Value true) or closes (false) the Embed dialog.
+const actionEmbedDialog = "embed-dialog"
+
 // EmbedDialog configures the embed for a consultancy's site, with a live preview,
 // and gives the snippet to paste, for the scenario on screen.
 type EmbedDialog struct {
 	app.Compo
 
+	// Open says the dialog is shown; only then does it have the scenario, so that
+	// typing on the page does not redraw a dialog nobody sees.
+	Open     bool
 	Scenario state.Scenario // the scenario on screen; the embed opens with it
 	Origin   string         // where the calculator is served
 
@@ -23,21 +29,37 @@ type EmbedDialog struct {
 	snippet  string
 	preview  string // the preview iframe's address
 	showing  bool   // the preview is open: only then does it load a second calculator
+	shown    bool   // Open, as last seen
 	status   string
 }
 
-// OnInit starts the settings from the page's own: its brand colour, call to action
+func (d *EmbedDialog) OnInit() { d.start() }
+
+// OnUpdate starts anew each time the dialog opens, and shows it.
+func (d *EmbedDialog) OnUpdate(ctx app.Context) {
+	if d.Open && !d.shown {
+		d.start()
+		ctx.Defer(func(app.Context) {
+			if dlg := app.Window().GetElementByID("embed-dialog"); dlg.Truthy() && !dlg.Get("open").Bool() {
+				dlg.Call("showModal")
+			}
+		})
+	}
+	d.shown = d.Open
+	d.configure()
+}
+
+// start takes the settings from the page's own: its brand colour, call to action
 // and formats, framed compact.
-func (d *EmbedDialog) OnInit() {
+func (d *EmbedDialog) start() {
 	d.settings = d.Scenario.Query()
 	for _, f := range calc.Fields {
 		d.settings.Del(f.Name)
 	}
 	d.settings.Set("embed", string(state.Compact))
+	d.showing, d.status = false, ""
 	d.configure()
 }
-
-func (d *EmbedDialog) OnUpdate(app.Context) { d.configure() }
 
 // configure derives the snippet and the preview from the scenario and the settings,
 // checked as any URL's are.
@@ -83,7 +105,8 @@ func (d *EmbedDialog) set(name string) app.EventHandler {
 
 func (d *EmbedDialog) Render() app.UI {
 	s := d.settings
-	return app.Dialog().ID("embed-dialog").Class("dialog embed-config").Aria("labelledby", "embed-title").Body(
+	return app.Dialog().ID("embed-dialog").Class("dialog embed-config").Aria("labelledby", "embed-title").
+		On("close", func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionEmbedDialog, false) }).Body(
 		app.H2().ID("embed-title").Text("Embed this calculator"),
 		app.P().Text("Put the calculator on your site, in your colours, with your call to action. It opens with the scenario on screen, sizes itself to its content, and keeps every number in the visitor's browser."),
 		app.Div().Class("config").Body(
@@ -193,7 +216,5 @@ func (d *EmbedDialog) copy(ctx app.Context, e app.Event) {
 }
 
 func openEmbedDialog(ctx app.Context, e app.Event) {
-	if dlg := app.Window().GetElementByID("embed-dialog"); dlg.Truthy() && !dlg.Get("open").Bool() {
-		dlg.Call("showModal")
-	}
+	ctx.NewActionWithValue(actionEmbedDialog, true)
 }

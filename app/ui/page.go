@@ -45,7 +45,7 @@ func (c *Calculator) Render() app.UI {
 			app.If(!d.Embedded(), func() app.UI {
 				return &Footer{Version: appVersion(), Installable: c.installable, Apple: c.apple}
 			}),
-			app.If(!d.Embedded(), func() app.UI { return &EmbedDialog{Scenario: c.sc, Origin: pageOrigin()} }),
+			app.If(!d.Embedded(), func() app.UI { return c.renderEmbedDialog() }),
 		)
 }
 
@@ -209,4 +209,11 @@ func (c *Calculator) renderCharts() app.UI {
 		&ChartFigure{Name: "funnel", Title: "The funnel, now and projected", Chart: c.res.FunnelChart, Options: c.charts},
 		&ChartFigure{Name: "payback", Title: "When the training pays back", Chart: c.res.PaybackChart, Options: c.charts},
 	)
+}
+
+func (c *Calculator) renderEmbedDialog() app.UI {
+	if !c.embedOpen {
+		return &EmbedDialog{Origin: pageOrigin()}
+	}
+	return &EmbedDialog{Open: true, Scenario: c.sc, Origin: pageOrigin()}
 }
