@@ -1,5 +1,7 @@
 package chart
 
+import "fmt"
+
 // Chart is anything the page can show as a chart figure. Every chart is plain
 // data, comparable with reflect.DeepEqual, and draws itself from all of its
 // fields: equal values give the same Drawing, and any changed field may change
@@ -52,3 +54,16 @@ var (
 	_ Chart = Payback{}
 	_ Chart = Timelines{}
 )
+
+// drawWithTable renders a chart's spec (or passes on the error that made none) beside its
+// table: on error the page still shows the table alone.
+func drawWithTable(id string, t Table, s spec, err error) (Drawing, error) {
+	d := Drawing{Table: t}
+	if err == nil {
+		d.SVG, err = render(s)
+	}
+	if err != nil {
+		return Drawing{Table: t}, fmt.Errorf("%s: %w", id, err)
+	}
+	return d, nil
+}

@@ -34,15 +34,8 @@ func (Timelines) ID() string { return compareID }
 // scenario and a row per month.
 func (c Timelines) Draw(o Options) (Drawing, error) {
 	l := o.look()
-	d := Drawing{Table: c.table(l)}
 	s, err := c.spec(l)
-	if err == nil {
-		d.SVG, err = render(s)
-	}
-	if err != nil {
-		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", compareID, err)
-	}
-	return d, nil
+	return drawWithTable(compareID, c.table(l), s, err)
 }
 
 // The most scenarios a comparison shows: each needs a look of its own.

@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -29,15 +28,8 @@ func (Funnel) ID() string { return funnelID }
 // exaggerate the change.
 func (c Funnel) Draw(o Options) (Drawing, error) {
 	l := o.look()
-	d := Drawing{Table: c.table(l)}
 	s, err := c.spec(l)
-	if err == nil {
-		d.SVG, err = render(s)
-	}
-	if err != nil {
-		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", funnelID, err)
-	}
-	return d, nil
+	return drawWithTable(funnelID, c.table(l), s, err)
 }
 
 // funnelRow is one measure, now and projected.

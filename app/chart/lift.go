@@ -38,15 +38,8 @@ func (Lift) ID() string { return liftID }
 // Draw draws the chart and its table.
 func (c Lift) Draw(o Options) (Drawing, error) {
 	l := o.look()
-	d := Drawing{Table: c.table(l)}
 	s, err := c.spec(l)
-	if err == nil {
-		d.SVG, err = render(s)
-	}
-	if err != nil {
-		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", liftID, err)
-	}
-	return d, nil
+	return drawWithTable(liftID, c.table(l), s, err)
 }
 
 // liftLine is one team's line in data units, extended to the axis's ends.

@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"fmt"
 	"strings"
 
 	gochart "github.com/wcharczuk/go-chart/v2"
@@ -30,15 +29,8 @@ func (Payback) ID() string { return paybackID }
 // month, read off the path.
 func (c Payback) Draw(o Options) (Drawing, error) {
 	l := o.look()
-	d := Drawing{Table: c.table(l)}
 	s, err := c.spec(l)
-	if err == nil {
-		d.SVG, err = render(s)
-	}
-	if err != nil {
-		return Drawing{Table: d.Table}, fmt.Errorf("%s: %w", paybackID, err)
-	}
-	return d, nil
+	return drawWithTable(paybackID, c.table(l), s, err)
 }
 
 // note is what the chart says in place of a payback mark.
