@@ -21,3 +21,28 @@ func EmbedSnippet(origin string, sc state.Scenario) string {
 	return `<iframe src="` + html.EscapeString(src) + `" data-training-roi title="Training ROI calculator" style="width:100%;border:0"></iframe>` + "\n" +
 		`<script src="` + html.EscapeString(origin) + `/web/embed.js" async></script>`
 }
+
+// CompareShareURL is the address of a comparison on the page at origin, without
+// the embed flag, like ShareURL.
+func CompareShareURL(origin string, c state.Comparison) string {
+	c.Display.Embed = false
+	return origin + "/compare?" + c.Encode()
+}
+
+// CompareLink is the comparison page's address for scenarios shown with d's
+// settings: the page's own link, so it keeps the embed flag.
+func CompareLink(d state.Display, scenarios []state.Compared) string {
+	return "/compare?" + state.Comparison{Scenarios: scenarios, Display: d}.Encode()
+}
+
+// ScenarioName is what a comparison calls the scenario on screen: the name it is
+// saved under, or "Unsaved scenario".
+func ScenarioName(saved []state.SavedScenario, f state.Form) string {
+	q := state.Scenario{Form: f}.Encode()
+	for _, s := range saved {
+		if s.Query == q {
+			return s.Name
+		}
+	}
+	return "Unsaved scenario"
+}
