@@ -169,9 +169,9 @@ func Compare(c state.Comparison, runs []Run) Comparison {
 		out.Results = append(out.Results, rr)
 	}
 
-	out.Caption = "The scenarios side by side: the inputs that differ, then the results."
+	out.Caption = "One column per scenario: the inputs that differ, then the results."
 	if len(valid) >= 2 {
-		out.Caption += " The best value of each result is marked “best”."
+		out.Caption += " The best value of each result is marked “best”; the rule is under its name."
 	}
 	out.Notes = horizonNote(f, runs, valid)
 	out.CSV = len(valid) > 0
@@ -304,47 +304,32 @@ func inputText(f format.Format, fd calc.Field, v float64) string {
 }
 
 // markBest marks the best value of a row among the scenarios with results: the
-// highest or lowest defined value, every scenario that has it (values equal to 12
-// significant digits, as in the CSV, are equal). n/a is never best. Nothing is
-// marked when fewer than two scenarios have results, or when they all have the
-// same value: there is nothing to choose between.
+// highest or lowest defined value, and every scenario whose value reads the same
+// on the page (4.8 months and 4.8 months are a tie, whatever the digits beyond).
+// n/a is never best. Nothing is marked when fewer than two scenarios have
+// results, or when they all read the same: there is nothing to choose between.
 func markBest(cells []ResultCell, valid []int, b better) {
 	if len(valid) < 2 {
 		return
 	}
-	vals := map[int]float64{}
+	best := -1
 	for _, i := range valid {
 		if o := cells[i].Out; !o.NA() {
-			v, err := strconv.ParseFloat(format.Raw(mustParse(o.Value), 12), 64)
-			if err == nil {
-				vals[i] = v
+			v := mustParse(o.Value)
+			if best < 0 || (b == higher && v > mustParse(cells[best].Out.Value)) || (b == lower && v < mustParse(cells[best].Out.Value)) {
+				best = i
 			}
 		}
 	}
-	first := true
-	var best float64
-	distinct := false
-	for _, i := range valid {
-		v, ok := vals[i]
-		if !ok {
-			distinct = true // an n/a beside a value
-			continue
-		}
-		switch {
-		case first:
-			best, first = v, false
-		case v != best:
-			distinct = true
-			if (b == higher) == (v > best) {
-				best = v
-			}
-		}
-	}
-	if first || !distinct {
+	if best < 0 {
 		return
 	}
-	for i, v := range vals {
-		cells[i].Best = v == best
+	text, distinct := cells[best].Out.Text, false
+	for _, i := range valid {
+		distinct = distinct || cells[i].Out.Text != text
+	}
+	for _, i := range valid {
+		cells[i].Best = distinct && cells[i].Out.Text == text
 	}
 }
 
