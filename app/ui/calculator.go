@@ -43,6 +43,10 @@ type Calculator struct {
 	urlSynced, saved bool // the address and this device's copy hold the scenario
 	edits            int  // counts edits; the delayed writes follow the last one
 
+	lib       library   // the scenarios saved by name, as last read
+	libView   savedView // and as the dialogs show them
+	libStatus string    // what the last change to them did
+
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
 	apple       bool // an Apple browser: installation is by Share, Add to Home Screen
@@ -84,6 +88,7 @@ func (c *Calculator) OnNav(ctx app.Context) {
 		}
 		c.compute()
 	}
+	ctx.Page().SetTitle("%s", calculatorTitle) // after the comparison's, in the app
 	if app.IsClient {
 		c.syncURL(ctx)
 		if !c.saved {
@@ -145,6 +150,7 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	ctx.Handle(actionDisplay, c.onDisplay)
 	ctx.Handle(actionReset, c.onReset)
 	ctx.Handle(actionCSV, c.onCSV)
+	c.handleSaved(ctx)
 	onPageHidden(ctx, c.flush)
 	c.installable = ctx.IsAppInstallable()
 	c.apple = ctx.IsAppleBrowser()

@@ -27,6 +27,8 @@ func (c *Calculator) Render() app.UI {
 				return &Footer{Version: appVersion(), Installable: c.installable, Apple: c.apple}
 			}),
 			app.If(!d.Embed, func() app.UI { return &EmbedDialog{Snippet: present.EmbedSnippet(pageOrigin(), c.sc)} }),
+			&SaveDialog{Items: c.libView.items, Suggest: c.libView.suggest, Status: c.libStatus, Note: c.lib.note, Writable: c.lib.writable},
+			&CompareDialog{Names: c.libView.names, Current: c.libView.current, Note: c.lib.note},
 		)
 }
 
@@ -85,7 +87,7 @@ func (c *Calculator) renderResults() app.UI {
 			app.If(!ok, func() app.UI { return c.renderInvalid() }),
 			app.If(c.valid, func() app.UI { return c.renderProjection() }),
 			c.renderCTA(),
-			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, Embed: c.sc.Display.Embed},
+			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, EmbedButton: !c.sc.Display.Embed, Saving: true},
 		)
 }
 
