@@ -45,9 +45,7 @@ func handler(version string) *app.Handler {
 		// runs; it is tiny and blocking on purpose, so no keystroke is missed.
 		Scripts: []string{"/web/early.js"},
 		// Cached for offline use besides what go-app lists itself: go-app leaves
-		// out the SVG favicon and the Apple touch icon, which the page links to,
-		// and every page but "/": the comparison's page is the offline answer to
-		// /compare?… (the worker's fallback ignores the query), as "/" is to /?….
-		CacheableResources: []string{"/web/embed.js", "/web/icons/icon.svg", "/web/icons/apple-touch-icon.png", "/compare"},
+		// out the SVG favicon and the Apple touch icon, which the page links to.
+		CacheableResources: []string{"/web/embed.js", "/web/icons/icon.svg", "/web/icons/apple-touch-icon.png"},
 	}
 }
