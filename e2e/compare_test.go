@@ -23,6 +23,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -258,6 +259,25 @@ func TestComparePrintAndCSV(t *testing.T) {
 
 	t.Run("print", func(t *testing.T) {
 		p := p.as(t)
+		// In print the chart keeps text of 8 pt or more: its smallest text, scaled
+		// from the width it was drawn at to the width it prints at (CSS px at
+		// 96 per inch, 0.75 pt each).
+		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return err
+		}))
+		pt := eval[float64](p, `(() => {
+  const s = document.getElementById("chart-compare");
+  const fonts = [...s.querySelectorAll("text")].map((e) => parseFloat(e.getAttribute("font-size") || getComputedStyle(e).fontSize));
+  return Math.min(...fonts) * s.getBoundingClientRect().width / s.viewBox.baseVal.width * 0.75;
+})()`)
+		if pt < 8 {
+			t.Errorf("the printed chart's smallest text is %.2f pt, want 8 or more", pt)
+		}
+		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
+			return err
+		}))
 		for _, paper := range []struct {
 			name string
 			size chromedp.PaperSize
