@@ -24,10 +24,9 @@ type savedView struct {
 
 func (c *Calculator) handleSaved(ctx app.Context) {
 	ctx.Handle(actionLibrary, c.onLibrary)
-	ctx.Handle(actionSaveAs, c.onSaveAs)
-	ctx.Handle(actionRename, c.onRename)
-	ctx.Handle(actionDuplicate, c.onDuplicate)
-	ctx.Handle(actionDelete, c.onDelete)
+	for _, a := range []string{actionSaveAs, actionRename, actionDuplicate, actionDelete} {
+		ctx.Handle(a, c.onChangeSaved)
+	}
 	ctx.Handle(actionCompareWith, c.onCompareWith)
 	ctx.Handle(actionOpenSaved, c.onOpenSaved)
 }
@@ -58,15 +57,36 @@ func (c *Calculator) viewSaved() {
 
 const notStored = "Not saved: this device's storage is full or refuses to keep more. The scenarios saved before are kept as they were."
 
-// changeSaved applies change to the list as stored now and writes the result.
-func (c *Calculator) changeSaved(change func([]state.SavedScenario) ([]state.SavedScenario, string, error)) {
+// onChangeSaved saves the scenario on screen under a name, or renames, duplicates
+// or deletes a saved one (tag "name"; Value the new name): to the list as stored
+// now, written whole.
+func (c *Calculator) onChangeSaved(ctx app.Context, a app.Action) {
 	defer c.viewSaved()
 	c.lib = loadLibrary()
 	if !c.lib.writable {
 		c.libStatus = "Nothing was saved. " + c.lib.note
 		return
 	}
-	next, done, err := change(c.lib.list)
+	name, list := a.Tags.Get("name"), c.lib.list
+	text, _ := a.Value.(string)
+	var next []state.SavedScenario
+	var done string
+	var err error
+	switch a.Name {
+	case actionSaveAs:
+		next, err = state.AddScenario(list, text, c.sc.Form)
+		done = "Saved as “" + state.CleanName(text) + "”."
+	case actionRename:
+		next, err = state.RenameScenario(list, name, text)
+		done = "Renamed “" + name + "” to “" + state.CleanName(text) + "”."
+	case actionDuplicate:
+		var copied string
+		next, copied, err = state.DuplicateScenario(list, name)
+		done = "Saved a copy as “" + copied + "”."
+	case actionDelete:
+		next, err = state.DeleteScenario(list, name)
+		done = "Deleted “" + name + "”."
+	}
 	switch {
 	case err != nil:
 		c.libStatus = err.Error()
@@ -75,39 +95,6 @@ func (c *Calculator) changeSaved(change func([]state.SavedScenario) ([]state.Sav
 	default:
 		c.lib.list, c.libStatus = next, done
 	}
-}
-
-func (c *Calculator) onSaveAs(ctx app.Context, a app.Action) {
-	name, _ := a.Value.(string)
-	c.changeSaved(func(list []state.SavedScenario) ([]state.SavedScenario, string, error) {
-		next, err := state.AddScenario(list, name, c.sc.Form)
-		return next, "Saved as “" + state.CleanName(name) + "”.", err
-	})
-}
-
-func (c *Calculator) onRename(ctx app.Context, a app.Action) {
-	from := a.Tags.Get("name")
-	to, _ := a.Value.(string)
-	c.changeSaved(func(list []state.SavedScenario) ([]state.SavedScenario, string, error) {
-		next, err := state.RenameScenario(list, from, to)
-		return next, "Renamed “" + from + "” to “" + state.CleanName(to) + "”.", err
-	})
-}
-
-func (c *Calculator) onDuplicate(ctx app.Context, a app.Action) {
-	name := a.Tags.Get("name")
-	c.changeSaved(func(list []state.SavedScenario) ([]state.SavedScenario, string, error) {
-		next, copied, err := state.DuplicateScenario(list, name)
-		return next, "Saved a copy as “" + copied + "”.", err
-	})
-}
-
-func (c *Calculator) onDelete(ctx app.Context, a app.Action) {
-	name := a.Tags.Get("name")
-	c.changeSaved(func(list []state.SavedScenario) ([]state.SavedScenario, string, error) {
-		next, err := state.DeleteScenario(list, name)
-		return next, "Deleted “" + name + "”.", err
-	})
 }
 
 // onOpenSaved shows a saved scenario, as its link does when followed (go-app

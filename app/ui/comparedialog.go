@@ -86,10 +86,14 @@ func (d *CompareDialog) Render() app.UI {
 	if len(d.chosen) == 0 {
 		compareBtn = compareBtn.Disabled(true)
 	}
+	var note app.UI
+	if d.Note != "" {
+		note = app.P().Class("notice").Text(d.Note)
+	}
 	return app.Dialog().ID("compare-dialog").Class("dialog").Aria("labelledby", "compare-dialog-title").Body(
 		app.H2().ID("compare-dialog-title").Text("Compare with saved scenarios"),
 		app.P().Text("The scenario on screen (“"+d.Current+"”) and up to 3 saved ones, side by side."),
-		app.If(d.Note != "", func() app.UI { return app.P().Class("notice").Text(d.Note) }),
+		note,
 		body,
 		app.Div().Class("form-actions").Body(
 			compareBtn,

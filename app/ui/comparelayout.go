@@ -10,6 +10,37 @@ import (
 // Render lays the comparison out from what load left; it computes nothing.
 func (p *ComparePage) Render() app.UI {
 	d, v := p.cmp.Display, p.view
+	// What the comparison may or may not have: nil is nothing to go-app.
+	var intro, probs, table, charts, chartNote, csvNote, footer app.UI
+	if len(v.Columns) == 0 {
+		intro = introduction(v.Calculator)
+	} else {
+		table = &CompareTable{Caption: v.Caption, Columns: v.Columns, Differ: v.Differ, Results: v.Results}
+	}
+	if len(v.Problems) > 0 {
+		probs = problems(v.Problems)
+	}
+	if len(v.Chart.Series) > 0 {
+		charts = app.Div().ID("charts").Class("charts compare-charts").Body(
+			&ChartFigure{Name: "compare", Title: "When each scenario pays back", Chart: v.Chart, Options: p.charts})
+	}
+	if v.ChartNote != "" {
+		chartNote = note("chart-note", v.ChartNote)
+	}
+	if v.CSVNote != "" {
+		csvNote = note("csv-note", v.CSVNote)
+	}
+	if !d.Embed {
+		footer = &Footer{Version: appVersion()}
+	}
+	notes := make([]app.UI, len(v.Notes))
+	for i, n := range v.Notes {
+		notes[i] = note("", n)
+	}
+	var same app.UI
+	if len(v.Same) > 0 {
+		same = sameInputs(v.Same)
+	}
 	return app.Div().
 		Class("page compare-page").
 		Class(classIf(d.Embed, "embed")).
@@ -20,28 +51,23 @@ func (p *ComparePage) Render() app.UI {
 			app.Main().ID("main").Class("compare-main").Body(
 				app.Section().ID("compare").Class("compare").Aria("labelledby", "compare-title").Body(
 					app.H2().ID("compare-title").Text("Scenarios side by side"),
-					app.If(len(v.Columns) == 0, func() app.UI { return introduction(v.Calculator) }),
-					app.If(len(v.Problems) > 0, func() app.UI { return problems(v.Problems) }),
-					app.If(len(v.Columns) > 0, func() app.UI {
-						return &CompareTable{Caption: v.Caption, Columns: v.Columns, Differ: v.Differ, Results: v.Results}
-					}),
-					app.Range(v.Notes).Slice(func(i int) app.UI { return app.P().Class("compare-note").Text(v.Notes[i]) }),
-					app.If(len(v.Same) > 0, func() app.UI { return sameInputs(v.Same) }),
-					app.If(len(v.Chart.Series) > 0, func() app.UI {
-						return app.Div().ID("charts").Class("charts compare-charts").Body(
-							&ChartFigure{Name: "compare", Title: "When each scenario pays back", Chart: v.Chart, Options: p.charts},
-						)
-					}),
-					app.If(v.ChartNote != "", func() app.UI { return app.P().ID("chart-note").Class("compare-note").Text(v.ChartNote) }),
+					intro, probs, table,
+					app.Div().Body(notes...),
+					same, charts, chartNote,
 					fullWarnings(v.Columns),
-					p.renderCTA(),
+					callToAction(d),
 					&Tools{ShareURL: present.CompareShareURL(pageOrigin(), p.cmp), CSV: v.CSV},
-					app.If(v.CSVNote != "", func() app.UI { return app.P().ID("csv-note").Class("compare-note").Text(v.CSVNote) }),
+					csvNote,
 					app.P().Class("back").Body(app.A().ID("to-calculator").Href(attr(v.Calculator)).Text("Open the calculator")),
 				),
 			),
-			app.If(!d.Embed, func() app.UI { return &Footer{Version: appVersion()} }),
+			footer,
 		)
+}
+
+// note is a line to bear in mind; id may be "".
+func note(id, text string) app.UI {
+	return app.P().ID(id).Class("compare-note").Text(text)
 }
 
 // introduction is the page of a link that names no scenario: what a comparison
@@ -109,16 +135,5 @@ func fullWarnings(cols []present.Column) app.UI {
 	return app.Section().ID("compare-warnings").Class("warnings").Aria("labelledby", "compare-warnings-title").Body(
 		app.H3().ID("compare-warnings-title").Text("Read with care"),
 		app.Ul().Body(items...),
-	)
-}
-
-// renderCTA is the consultancy's call to action, as on the calculator.
-func (p *ComparePage) renderCTA() app.UI {
-	d := p.cmp.Display
-	if d.CTAURL == "" {
-		return nil
-	}
-	return app.P().Class("cta").Body(
-		app.A().ID("cta").Class("cta-button").Href(attr(d.CTAURL)).Rel("noopener noreferrer").Target("_blank").Text(d.CTAText),
 	)
 }

@@ -31,7 +31,7 @@ func (t *CompareTable) Render() app.UI {
 		}
 		head = append(head, th.Body(
 			app.Text(c.Name),
-			app.If(c.Status != "", func() app.UI { return app.Span().Class("col-status").Text(c.Status) }),
+			spanIf("col-status", c.Status),
 		))
 	}
 	var inputs []app.UI
@@ -41,7 +41,7 @@ func (t *CompareTable) Render() app.UI {
 			td := app.Td().DataSet("scenario", i+1).DataSet("in", r.Name).Class(classIf(c.Error != "", "bad"))
 			cells = append(cells, td.Body(
 				app.Span().Class("num").Text(c.Text),
-				app.If(c.Error != "", func() app.UI { return app.Span().Class("cell-error").Text(c.Error) }),
+				spanIf("cell-error", c.Error),
 			))
 		}
 		inputs = append(inputs, app.Tr().Body(cells...))
@@ -55,13 +55,15 @@ func (t *CompareTable) Render() app.UI {
 		results = append(results, app.Tr().Body(cells...))
 	}
 	results = append(results, t.warningsRow(), t.openRow())
+	var differ app.UI
+	if len(inputs) > 0 {
+		differ = app.TBody().Class("compare-inputs").Body(append([]app.UI{section("Inputs that differ", n)}, inputs...)...)
+	}
 	return app.Div().Class("compare-scroll").Role("region").TabIndex(0).Aria("labelledby", "compare-caption").Body(
 		app.Table().ID("compare-table").Class("data compare cols-"+strconv.Itoa(n)).Body(
 			app.Caption().ID("compare-caption").Text(t.Caption),
 			app.THead().Body(app.Tr().Body(head...)),
-			app.If(len(inputs) > 0, func() app.UI {
-				return app.TBody().Class("compare-inputs").Body(append([]app.UI{section("Inputs that differ", n)}, inputs...)...)
-			}),
+			differ,
 			app.TBody().Class("compare-results").Body(append([]app.UI{section("Results", n)}, results...)...),
 		),
 	)
@@ -79,20 +81,24 @@ func resultCell(n int, c present.ResultCell) app.UI {
 	td := app.Td().DataSet("scenario", n)
 	o := c.Out
 	if o.Name == "" {
-		return td.Class("none").Body(app.Span().Aria("hidden", "true").Text("—"), hidden("no results"))
+		return td.Class("none").Body(dash("no results"))
 	}
 	td = td.DataSet("out", o.Name).DataSet("value", o.Value)
 	if c.Best {
 		td = td.Class("best").DataSet("best", "yes")
 	}
-	return td.Body(
-		app.Span().Class("num").Title(o.Exact).Text(o.Text),
-		app.If(c.Best, func() app.UI { return app.Span().Class("badge").Text("best") }),
-		app.If(o.NA() && o.Why != "", func() app.UI { return app.Span().Class("why").Text(o.Why) }),
-		app.If(c.Low.Name != "", func() app.UI {
-			return app.Span().Class("range").Body(app.Text("range "), rangeEnd(c.Low), app.Text(" to "), rangeEnd(c.High))
-		}),
-	)
+	badge, why := "", ""
+	if c.Best {
+		badge = "best"
+	}
+	if o.NA() {
+		why = o.Why
+	}
+	var rng app.UI
+	if c.Low.Name != "" {
+		rng = app.Span().Class("range").Body(app.Text("range "), rangeEnd(c.Low), app.Text(" to "), rangeEnd(c.High))
+	}
+	return td.Body(app.Span().Class("num").Title(o.Exact).Text(o.Text), spanIf("badge", badge), spanIf("why", why), rng)
 }
 
 func rangeEnd(o present.Out) app.UI {
@@ -106,7 +112,7 @@ func (t *CompareTable) warningsRow() app.UI {
 		td := app.Td().DataSet("scenario", c.N).Class("cell-warnings")
 		switch {
 		case c.Status != "":
-			td = td.Body(app.Span().Aria("hidden", "true").Text("—"), hidden("no results"))
+			td = td.Body(dash("no results"))
 		case len(c.Warnings) == 0:
 			td = td.Text("none")
 		default:
@@ -127,13 +133,27 @@ func (t *CompareTable) openRow() app.UI {
 	for _, c := range t.Columns {
 		td := app.Td().DataSet("scenario", c.N).Class("open")
 		if c.Open == "" {
-			td = td.Body(app.Span().Aria("hidden", "true").Text("—"), hidden("cannot be opened"))
+			td = td.Body(dash("cannot be opened"))
 		} else {
 			td = td.Body(app.A().ID("open-"+strconv.Itoa(c.N)).Href(attr(c.Open)).Body(app.Text("Open"), hidden(" “"+c.Name+"”")))
 		}
 		cells = append(cells, td)
 	}
 	return app.Tr().Body(cells...)
+}
+
+// spanIf is text in a span of this class, or nothing for no text (nil is
+// nothing to go-app).
+func spanIf(class, text string) app.UI {
+	if text == "" {
+		return nil
+	}
+	return app.Span().Class(class).Text(text)
+}
+
+// dash is an empty cell: a dash to see, and why to hear.
+func dash(why string) app.UI {
+	return app.Span().Body(app.Span().Aria("hidden", "true").Text("—"), hidden(why))
 }
 
 // hidden is text for screen readers only.

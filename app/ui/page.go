@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/present"
+	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -132,10 +133,11 @@ func (c *Calculator) renderCharts() app.UI {
 	)
 }
 
-// renderCTA is the consultancy's call to action from the URL: its link was checked
-// to be https: or mailto:, and its text is text.
-func (c *Calculator) renderCTA() app.UI {
-	d := c.sc.Display
+func (c *Calculator) renderCTA() app.UI { return callToAction(c.sc.Display) }
+
+// callToAction is the consultancy's call to action from the URL: its link was
+// checked to be https: or mailto:, and its text is text.
+func callToAction(d state.Display) app.UI {
 	if d.CTAURL == "" {
 		return nil
 	}

@@ -30,10 +30,13 @@ func (t *Tools) Render() app.UI {
 		// disabled.
 		csv = csv.Disabled(true)
 	}
+	var saveAs, compareWith app.UI
+	if t.Saving {
+		saveAs, compareWith = libraryButton("save-as", "Save as…"), libraryButton("compare-with", "Compare with…")
+	}
 	return app.Div().ID("tools").Class("tools").Body(
 		app.Button().ID("copy-link").Type("button").Class("secondary").Text("Copy link").OnClick(t.copyLink),
-		app.If(t.Saving, func() app.UI { return libraryButton("save-as", "Save as…") }),
-		app.If(t.Saving, func() app.UI { return libraryButton("compare-with", "Compare with…") }),
+		saveAs, compareWith,
 		app.If(t.EmbedButton, func() app.UI {
 			return app.Button().ID("open-embed").Type("button").Class("secondary").Text("Embed").OnClick(openEmbedDialog)
 		}),
