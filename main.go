@@ -10,6 +10,7 @@ import (
 
 func main() {
 	app.Route("/", func() app.Composer { return ui.NewCalculator() })
+	app.Route("/compare", func() app.Composer { return ui.NewComparePage() })
 	// In the browser this starts the app and never returns; on the server it is a no-op.
 	app.RunWhenOnBrowser()
 	serve()

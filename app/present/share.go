@@ -12,8 +12,14 @@ import (
 // what only an embed has (its framing, theme, background, events) is left out; the
 // consultancy's colour and call to action stay.
 func ShareURL(origin string, sc state.Scenario) string {
-	sc.Display.Embed, sc.Display.Theme, sc.Display.Clear, sc.Display.Events = state.NotEmbedded, "", false, false
+	sc.Display = forLink(sc.Display)
 	return origin + "/?" + sc.Encode()
+}
+
+// forLink is d without what only an embed has.
+func forLink(d state.Display) state.Display {
+	d.Embed, d.Theme, d.Clear, d.Events = state.NotEmbedded, "", false, false
+	return d
 }
 
 // snippetHeight is the iframe's height before embed.js sizes it, or for good where
@@ -31,4 +37,29 @@ func EmbedSnippet(origin string, sc state.Scenario) string {
 	return `<iframe src="` + html.EscapeString(src) + `" data-training-roi title="Training ROI calculator" style="width:100%;height:` +
 		strconv.Itoa(snippetHeight) + `px;border:0"></iframe>` + "\n" +
 		`<script src="` + html.EscapeString(origin) + `/web/embed.js" async></script>`
+}
+
+// CompareShareURL is the address of a comparison on the page at origin, without
+// what only an embed has, like ShareURL.
+func CompareShareURL(origin string, c state.Comparison) string {
+	c.Display = forLink(c.Display)
+	return origin + "/compare?" + c.Encode()
+}
+
+// CompareLink is the comparison page's address for scenarios shown with d's
+// settings: the page's own link, so it keeps the embed flag.
+func CompareLink(d state.Display, scenarios []state.Compared) string {
+	return "/compare?" + state.Comparison{Scenarios: scenarios, Display: d}.Encode()
+}
+
+// ScenarioName is what a comparison calls the scenario on screen (its form
+// written in the locale tag): the name it is saved under, or "Unsaved scenario".
+func ScenarioName(saved []state.SavedScenario, f state.Form, locale string) string {
+	q := f.Encode(locale)
+	for _, s := range saved {
+		if s.Query == q {
+			return s.Name
+		}
+	}
+	return "Unsaved scenario"
 }

@@ -49,6 +49,29 @@ func warningText(f format.Format, w calc.Warning) string {
 	return w.Code
 }
 
+// warningTitle names a caveat in a few words, for a table cell beside others.
+func warningTitle(code string) string {
+	switch code {
+	case calc.WarnSALCap:
+		return "SAL rate capped at 100%"
+	case calc.WarnWinCap:
+		return "Win rate capped at 100%"
+	case calc.WarnSALAbove50:
+		return "SAL rate above the study's peak"
+	case calc.WarnCloseAbove35:
+		return "More MQLs close than the study saw"
+	case calc.WarnBeyondStudy:
+		return "Lift beyond the study's effects"
+	case calc.WarnOwnEffect:
+		return "Effects other than the study's"
+	case calc.WarnDaysOutside:
+		return "Training days outside 2–10"
+	case calc.WarnLagHorizon:
+		return "Lag uses up the horizon"
+	}
+	return code
+}
+
 // upper capitalises the first letter of an ASCII sentence.
 func upper(s string) string {
 	if s == "" || s[0] < 'a' || s[0] > 'z' {

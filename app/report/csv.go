@@ -75,6 +75,12 @@ func FileName(t time.Time) string {
 	return "training-roi-" + t.Format("2006-01-02") + ".csv"
 }
 
+// CompareFileName is the name a comparison's CSV saved on day t gets:
+// training-roi-compare-2026-11-28.csv.
+func CompareFileName(t time.Time) string {
+	return "training-roi-compare-" + t.Format("2006-01-02") + ".csv"
+}
+
 // inputUnit is the unit of an input in words, with the currency for money.
 func inputUnit(f calc.Field, currency string) string {
 	switch f.Name {

@@ -114,4 +114,7 @@ func TestFileName(t *testing.T) {
 	if got := FileName(time.Date(2026, 11, 28, 23, 59, 0, 0, time.UTC)); got != "training-roi-2026-11-28.csv" {
 		t.Errorf("FileName = %q", got)
 	}
+	if got := CompareFileName(time.Date(2026, 11, 28, 23, 59, 0, 0, time.UTC)); got != "training-roi-compare-2026-11-28.csv" {
+		t.Errorf("CompareFileName = %q", got)
+	}
 }

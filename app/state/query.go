@@ -23,19 +23,26 @@ type Scenario struct {
 // text after typedMark. Display settings that are not well-formed are dropped.
 // Unknown parameters are ignored.
 func FromQuery(q url.Values) Scenario {
-	s := Scenario{Form: DefaultForm(), Display: DisplayFromQuery(q)}
-	n := NumbersOf(s.Display.Locale)
-	for _, f := range calc.Fields {
-		if vs, ok := q[f.Name]; ok && len(vs) > 0 {
+	d := DisplayFromQuery(q)
+	f, named := FormFromQuery(q, d.Locale)
+	return Scenario{Form: f, Display: d, FromURL: named}
+}
+
+// FormFromQuery reads the inputs of a query string, as FromQuery does, into a form
+// written as the locale tag writes numbers; named reports whether q names any.
+func FormFromQuery(q url.Values, locale string) (f Form, named bool) {
+	f = DefaultForm()
+	n := NumbersOf(locale)
+	for i, field := range calc.Fields {
+		if vs, ok := q[field.Name]; ok && len(vs) > 0 {
 			text, typed := strings.CutPrefix(vs[0], typedMark)
 			if !typed {
 				text = Rewrite(text, DotDecimal, n)
 			}
-			s.Form.Set(f.Name, text)
-			s.FromURL = true
+			f[i], named = text, true
 		}
 	}
-	return s
+	return f, named
 }
 
 // typedMark starts a URL value that is text as typed, not a number with a dot
@@ -64,26 +71,38 @@ func canonical(text string, n *Numbers) string {
 // nothing differs: a link without inputs would open what another device saved.
 // Reading it back with FromQuery gives the same numbers and the same bad text.
 func (s Scenario) Query() url.Values {
+	q := s.Form.inputs(s.Display.Locale)
+	s.Display.addTo(q)
+	return q
+}
+
+// inputs are the query parameters of the inputs of f, written in the locale tag:
+// those that differ from the example, or the example's team size when none does.
+func (f Form) inputs(locale string) url.Values {
 	q := url.Values{}
 	def := DefaultForm()
-	n := NumbersOf(s.Display.Locale)
-	for i, f := range calc.Fields {
-		if text := canonical(s.Form[i], n); text != def[i] {
-			q.Set(f.Name, text)
+	n := NumbersOf(locale)
+	for i, field := range calc.Fields {
+		if text := canonical(f[i], n); text != def[i] {
+			q.Set(field.Name, text)
 		}
 	}
 	if len(q) == 0 {
 		q.Set(calc.Fields[0].Name, def[0])
 	}
-	s.Display.addTo(q)
 	return q
 }
 
 // Encode writes Query as a query string with the inputs in model order and the
 // display settings after them, so that links read naturally ("mqls=500&sal_rate=25")
 // and the same scenario always gives the same text.
-func (s Scenario) Encode() string {
-	q := s.Query()
+func (s Scenario) Encode() string { return encodeOrdered(s.Query()) }
+
+// Encode writes the inputs of f, written in the locale tag, as Scenario.Encode
+// does, without display settings: what a saved scenario or a comparison keeps.
+func (f Form) Encode(locale string) string { return encodeOrdered(f.inputs(locale)) }
+
+func encodeOrdered(q url.Values) string {
 	var b strings.Builder
 	add := func(k string) {
 		for _, v := range q[k] {

@@ -53,6 +53,10 @@ const (
 	measureMessage = "training-roi:measure"
 )
 
+// watchingHeight is set once watchHeight runs: the calculator and the comparison
+// both start it, and a link from one to the other stays in the same document.
+var watchingHeight bool
+
 // watchHeight posts the page's height to the parent window whenever it changes,
 // so embed.js can size the iframe with no inner scrollbar. The height is not
 // secret, hence the "*" target: the host's origin is unknown here.
@@ -62,9 +66,10 @@ const (
 // but never shrink again.
 func watchHeight() {
 	w := app.Window()
-	if !w.Get("ResizeObserver").Truthy() || w.Get("parent").Equal(w.JSValue()) {
+	if watchingHeight || !w.Get("ResizeObserver").Truthy() || w.Get("parent").Equal(w.JSValue()) {
 		return
 	}
+	watchingHeight = true // once per document, whichever page starts it
 	doc := w.Get("document")
 	last := -1
 	post := func() {

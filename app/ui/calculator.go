@@ -44,10 +44,13 @@ type Calculator struct {
 	urlSynced, saved bool // the address and this device's copy hold the scenario
 	edits            int  // counts edits; the delayed writes follow the last one
 
-	today          string // the date the report is printed on
-	ctaDestination string // where the call to action leads, in words
+	today string // the date the report is printed on
 
-	embedOpen   bool // the Embed dialog is open
+	embedOpen bool      // the Embed dialog is open
+	lib       library   // the scenarios saved by name, as last read
+	libView   savedView // and as the dialogs show them
+	libStatus string    // what the last change to them did
+
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
 	apple       bool // an Apple browser: installation is by Share, Add to Home Screen
@@ -93,6 +96,7 @@ func (c *Calculator) OnNav(ctx app.Context) {
 		}
 		c.compute()
 	}
+	ctx.Page().SetTitle("%s", calculatorTitle) // after the comparison's, in the app
 	if app.IsClient {
 		c.syncURL(ctx)
 		if !c.saved {
@@ -130,7 +134,6 @@ func (c *Calculator) compute() {
 	d := c.sc.Display
 	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
 	c.charts.Dark = d.Scheme() == state.Dark || d.Scheme() == state.Auto && c.systemDark
-	c.ctaDestination = state.CTADestination(d.CTAURL)
 	if c.chk.OK() {
 		c.in = c.chk.Inputs
 		c.result = calc.Project(c.in)
@@ -158,6 +161,7 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	ctx.Handle(actionReset, c.onReset)
 	ctx.Handle(actionCSV, c.onCSV)
 	ctx.Handle(actionEmbedDialog, func(ctx app.Context, a app.Action) { c.embedOpen, _ = a.Value.(bool) })
+	c.handleSaved(ctx)
 	onPageHidden(ctx, c.flush)
 	c.installable = ctx.IsAppInstallable()
 	c.apple = ctx.IsAppleBrowser()

@@ -46,6 +46,8 @@ func (c *Calculator) Render() app.UI {
 				return &Footer{Version: appVersion(), Installable: c.installable, Apple: c.apple}
 			}),
 			app.If(!d.Embedded(), func() app.UI { return c.renderEmbedDialog() }),
+			&SaveDialog{Items: c.libView.items, Suggest: c.libView.suggest, Status: c.libStatus, Note: c.lib.note, Writable: c.lib.writable},
+			&CompareDialog{Names: c.libView.names, Current: c.libView.current, Note: c.lib.note},
 		)
 }
 
@@ -111,7 +113,7 @@ func (c *Calculator) renderResults() app.UI {
 			app.If(c.valid, func() app.UI { return c.renderProjection(compact) }),
 			// In the compact embed the call to action follows the headline figures.
 			app.If(!compact || !c.valid, func() app.UI { return c.renderCTA() }),
-			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, Embed: c.sc.Display.Embedded()},
+			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
 		)
 }
 
@@ -173,18 +175,19 @@ func (c *Calculator) renderConfidence() app.UI {
 	return app.Div().ID("confidence").Class("confidence").Body(&Field{F: c.form.Confidence, Gen: c.gen})
 }
 
-// renderCTA is the consultancy's call to action from the URL: its link was checked
-// to be https: to a host or mailto:, its text is text, and its accessible name says
-// where it leads.
-func (c *Calculator) renderCTA() app.UI {
-	d := c.sc.Display
+func (c *Calculator) renderCTA() app.UI { return callToAction(c.sc.Display, c.onCTA) }
+
+// callToAction is the consultancy's call to action from the URL: its link was
+// checked to be https: to a host or mailto:, its text is text, and its accessible
+// name says where it leads. onClick runs as the link is followed.
+func callToAction(d state.Display, onClick app.EventHandler) app.UI {
 	if d.CTAURL == "" {
 		return nil
 	}
 	return app.P().Class("cta").Body(
 		app.A().ID("cta").Class("cta-button").Href(attr(d.CTAURL)).Rel("noopener noreferrer").Target("_blank").
-			Aria("label", attr(d.CTAText+" ("+c.ctaDestination+", opens in a new tab)")).
-			Text(d.CTAText).OnClick(c.onCTA),
+			Aria("label", attr(d.CTAText+" ("+state.CTADestination(d.CTAURL)+", opens in a new tab)")).
+			Text(d.CTAText).OnClick(onClick),
 	)
 }
 

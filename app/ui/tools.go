@@ -5,13 +5,19 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // actionCSV asks the page for the CSV file of the scenario on screen.
 const actionCSV = "csv"
 
-// Tools is what people do with a projection: send it, embed it, keep it.
+// actionLibrary asks the page to read the saved scenarios again and open one of
+// the dialogs that use them; Value is the dialog's id.
+const actionLibrary = "library"
+
+// Tools is what people do with a projection: send it, keep it, compare it,
+// embed it, export it.
 type Tools struct {
 	app.Compo
 
-	ShareURL string // the link to the scenario on screen
-	CSV      bool   // a CSV can be made (every input is valid)
-	Embed    bool   // the page is embedded: no Embed button
+	ShareURL    string // the link to what is on screen
+	CSV         bool   // a CSV can be made (a scenario has results)
+	EmbedButton bool   // offer the embed code (the calculator, not embedded itself)
+	Saving      bool   // offer Save as… and Compare with… (the calculator)
 
 	status  string // what the last action did
 	linkBox bool   // the clipboard was refused: show the link to copy by hand
@@ -24,9 +30,14 @@ func (t *Tools) Render() app.UI {
 		// disabled.
 		csv = csv.Disabled(true)
 	}
+	var saveAs, compareWith app.UI
+	if t.Saving {
+		saveAs, compareWith = libraryButton("save-as", "Save as…"), libraryButton("compare-with", "Compare with…")
+	}
 	return app.Div().ID("tools").Class("tools").Body(
 		app.Button().ID("copy-link").Type("button").Class("secondary").Text("Copy link").OnClick(t.copyLink),
-		app.If(!t.Embed, func() app.UI {
+		saveAs, compareWith,
+		app.If(t.EmbedButton, func() app.UI {
 			return app.Button().ID("open-embed").Type("button").Class("secondary").Text("Embed").OnClick(openEmbedDialog)
 		}),
 		csv,
@@ -53,6 +64,20 @@ func (t *Tools) copyLink(ctx app.Context, e app.Event) {
 			t.status = "Copying is not allowed here: select the link below and copy it."
 		}
 	})
+}
+
+func libraryButton(id, label string) app.UI {
+	return app.Button().ID(id).Type("button").Class("secondary").Aria("haspopup", "dialog").Text(label).OnClick(openLibrary)
+}
+
+// openLibrary asks the page for the dialog of the button clicked: the page reads
+// the saved scenarios first, which another window may have changed.
+func openLibrary(ctx app.Context, e app.Event) {
+	dialog := "save-dialog"
+	if ctx.JSSrc().Get("id").String() == "compare-with" {
+		dialog = "compare-dialog"
+	}
+	ctx.NewActionWithValue(actionLibrary, dialog)
 }
 
 func (t *Tools) downloadCSV(ctx app.Context, e app.Event) {

@@ -78,8 +78,10 @@ const pageWorkerFetch = `event.respondWith(fetchWithCache(event.request));`
 // cache offline (or after 3 s without an answer). A page is the server's
 // prerendering of its URL's scenario: served from the cache, a link to
 // /?mqls=500 first showed the numbers of the page cached at install (the example)
-// until the wasm ran. Navigation preload starts the request while the worker
-// wakes up. Everything else stays cache-first.
+// until the wasm ran. A page of another path (/compare?…) falls back to the
+// cached "/": the app shows the page of the address once it runs. Navigation
+// preload starts the request while the worker wakes up. Everything else stays
+// cache-first.
 const pageWorker = `
 
 // -----------------------------------------------------------------------------
@@ -91,17 +93,21 @@ self.addEventListener("activate", (event) => {
   }
 });
 
+async function cachedPage(request) {
+  return (await caches.match(request, { ignoreSearch: true })) || (await caches.match("/"));
+}
+
 async function fetchPage(event) {
   const request = event.request;
   const network = (async () => (await event.preloadResponse) || (await fetch(request)))();
   network.catch(() => {});
   const late = new Promise((resolve) => setTimeout(resolve, 3000)).then(async () => {
-    return (await caches.match(request, { ignoreSearch: true })) || network;
+    return (await cachedPage(request)) || network;
   });
   try {
     return await Promise.race([network, late]);
   } catch (err) {
-    const cached = await caches.match(request, { ignoreSearch: true });
+    const cached = await cachedPage(request);
     if (cached) {
       return cached;
     }

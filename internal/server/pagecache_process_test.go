@@ -42,8 +42,16 @@ func TestCachedPagesAreRenderedPages(t *testing.T) {
 		q.Set("ref", fmt.Sprint(r.Int()))
 		queries = append(queries, q.Encode(), strings.ReplaceAll(q.Encode(), "ref=", "other="))
 	}
-	for _, query := range queries {
-		path := "/?" + query
+	paths := make([]string, 0, len(queries)+8)
+	for _, q := range queries {
+		paths = append(paths, "/?"+q)
+	}
+	s := func(query string) string { return "s=" + url.QueryEscape(query) }
+	paths = append(paths, "/compare", "/compare?utm=1",
+		"/compare?"+s("mqls=500")+"&n=A&"+s("mqls=1500"), "/compare?"+s("mqls=500&x=1")+"&n=A&n=B&"+s("mqls=1500.0"),
+		"/compare?"+s("mqls=1500")+"&n=A&"+s("mqls=500"), "/compare?"+s("mqls=abc")+"&"+s("win_rate=101")+"&"+s("nothing=1"),
+		"/compare?"+s("mqls=500")+"&"+s("mqls=600")+"&currency=EUR&locale=de-DE", "/compare?currency=eur&locale=de-DE&"+s("mqls=500")+"&"+s("mqls=600"))
+	for _, path := range paths {
 		plain, plainBody := get(t, cached.URL+path)
 		zipped, zippedBody := get(t, cached.URL+path, "Accept-Encoding: gzip, deflate, br")
 		want, wantBody := get(t, uncached.URL+path)

@@ -20,10 +20,17 @@ import (
 // normalises (currency=eur) do not make another key. Not Scenario.Query(): it
 // rewrites numbers ("1,500" as "1500") while the page shows each field's text as
 // given.
-func pageKey(path string, q url.Values) (string, bool) {
+//
+// The comparison ("/compare") renders state.ParseComparison of the raw query
+// (the order of its s and n parameters matters) and shows each scenario's
+// numbers formatted, not as typed: its key is state.CompareKey.
+func pageKey(path, rawQuery string) (string, bool) {
 	switch path {
 	case "/":
+		q, _ := url.ParseQuery(rawQuery) // what parses, as go-app's URL.Query() reads it
 		return fmt.Sprintf("/?%#v", state.FromQuery(q)), true
+	case "/compare":
+		return "/compare?" + state.CompareKey(rawQuery), true
 	}
 	return "", false
 }

@@ -12,11 +12,7 @@ import (
 func TestPageKey(t *testing.T) {
 	key := func(path, query string) string {
 		t.Helper()
-		q, err := url.ParseQuery(query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		k, ok := pageKey(path, q)
+		k, ok := pageKey(path, query)
 		if !ok {
 			t.Fatalf("pageKey(%q, %q): not cached", path, query)
 		}
@@ -52,8 +48,32 @@ func TestPageKey(t *testing.T) {
 			t.Errorf("?%s and ?%s share the key %s", other[0], other[1], a)
 		}
 	}
+	s := func(query string) string { return "s=" + url.QueryEscape(query) }
+	for _, same := range [][2]string{
+		{s("mqls=500") + "&" + s("mqls=600"), s("mqls=500&utm=1") + "&" + s("?mqls=600") + "&utm_source=x"},
+		{s("mqls=1500"), s("mqls=1500.0")}, // the comparison shows numbers formatted
+		{s("mqls=500") + "&n=A", s("mqls=500") + "&n=A&n=B"},
+		{"currency=EUR&" + s("mqls=500"), s("mqls=500") + "&currency=eur"},
+	} {
+		if a, b := key("/compare", same[0]), key("/compare", same[1]); a != b {
+			t.Errorf("/compare?%s and ?%s: keys differ:\n%s\n%s", same[0], same[1], a, b)
+		}
+	}
+	for _, other := range [][2]string{
+		{s("mqls=500") + "&" + s("mqls=600"), s("mqls=600") + "&" + s("mqls=500")},
+		{s("mqls=500") + "&n=A", s("mqls=500") + "&n=B"},
+		{s("mqls=abc"), s("mqls=abd")},
+		{s("mqls=500"), s("mqls=500") + "&locale=de-DE"},
+	} {
+		if a, b := key("/compare", other[0]), key("/compare", other[1]); a == b {
+			t.Errorf("/compare?%s and ?%s share the key %s", other[0], other[1], a)
+		}
+	}
+	if a, b := key("/", "mqls=500"), key("/compare", "mqls=500"); a == b {
+		t.Errorf("the calculator and the comparison share the key %s", a)
+	}
 	for _, path := range []string{"/index.html", "/x", "//"} {
-		if k, ok := pageKey(path, url.Values{}); ok {
+		if k, ok := pageKey(path, ""); ok {
 			t.Errorf("pageKey(%q) = %q: a path without a cached page", path, k)
 		}
 	}

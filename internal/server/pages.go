@@ -18,9 +18,9 @@ import (
 // happens under the render gate and into memory, so a slow client never holds a
 // render slot; pages that pageKey names are kept in the cache.
 type pages struct {
-	render http.Handler                                   // go-app's handler
-	key    func(path string, q url.Values) (string, bool) // pageKey
-	cache  *pageCache                                     // nil: every page is rendered
+	render http.Handler                               // go-app's handler
+	key    func(path, rawQuery string) (string, bool) // pageKey
+	cache  *pageCache                                 // nil: every page is rendered
 	gate   *renderGate
 	// finish, when set, edits each page go-app rendered before it is kept or sent.
 	finish func(page []byte) []byte
@@ -37,13 +37,13 @@ type pageFlight struct {
 	other  *recorded  // the response, when it was not
 }
 
-func newPages(render http.Handler, key func(string, url.Values) (string, bool), cache *pageCache, gate *renderGate) *pages {
+func newPages(render http.Handler, key func(path, rawQuery string) (string, bool), cache *pageCache, gate *renderGate) *pages {
 	return &pages{render: render, key: key, cache: cache, gate: gate, inflight: map[string]*pageFlight{}}
 }
 
 func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	deadline := time.Now().Add(p.gate.wait)
-	key, ok := p.key(r.URL.Path, r.URL.Query())
+	key, ok := p.key(r.URL.Path, r.URL.RawQuery)
 	if !ok || p.cache == nil {
 		rec := p.produce(r, deadline)
 		if rec == nil {
@@ -155,7 +155,7 @@ func (p *pages) prime(path string) bool {
 	if err != nil {
 		return false
 	}
-	key, ok := p.key(u.Path, u.Query())
+	key, ok := p.key(u.Path, u.RawQuery)
 	if !ok {
 		return false
 	}

@@ -53,10 +53,11 @@ func (f *fakeRenderer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // fakeKey caches "/" by its n parameter alone.
-func fakeKey(path string, q url.Values) (string, bool) {
+func fakeKey(path, rawQuery string) (string, bool) {
 	if path != "/" {
 		return "", false
 	}
+	q, _ := url.ParseQuery(rawQuery)
 	return q.Get("n"), true
 }
 

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"net/url"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/chart"
+	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/present"
+	"github.com/trainingroi/calculator/app/report"
+	"github.com/trainingroi/calculator/app/state"
+	"github.com/trainingroi/calculator/calc"
+)
+
+// ComparePage is the comparison of 2 to 4 scenarios: /compare?s=…&n=…&s=….
+// Its address is all of its state; the page only reads it.
+//
+// Its state is unexported for the reason Calculator's is.
+type ComparePage struct {
+	app.Compo
+
+	cmp       state.Comparison
+	runs      []present.Run
+	view      present.Comparison
+	loadedURL string
+	charts    chart.Options
+	theme     present.Theme
+}
+
+// NewComparePage returns the comparison page component.
+func NewComparePage() *ComparePage { return &ComparePage{} }
+
+// compareTitle is the document's title on the comparison page; calculatorTitle
+// the calculator's (also the server's default, set in internal/server).
+const (
+	compareTitle    = "Compare scenarios · Training ROI calculator"
+	calculatorTitle = "Training ROI calculator"
+)
+
+// OnInit reads the address in the browser before the first render (go-app renders
+// before OnNav); the server reads it from the request in OnNav.
+func (p *ComparePage) OnInit() {
+	p.charts.Width = chartWidthDefault
+	if app.IsClient {
+		p.load(app.Window().URL())
+	}
+}
+
+// OnNav reads the address: on the server for each request, in the browser when
+// a link to another comparison is followed within the app.
+func (p *ComparePage) OnNav(ctx app.Context) {
+	if u := ctx.Page().URL(); u.String() != p.loadedURL {
+		p.load(u)
+	}
+	ctx.Page().SetTitle("%s", compareTitle)
+	if app.IsClient {
+		ctx.Defer(markReady)
+	}
+}
+
+// load is the one place where the model runs on this page: each scenario whose
+// inputs are valid is projected, and the comparison described.
+func (p *ComparePage) load(u *url.URL) {
+	p.loadedURL = u.String()
+	p.cmp = state.ParseComparison(u.RawQuery)
+	f := format.New(p.cmp.Display.Locale, p.cmp.Display.Currency)
+	p.charts.Locale, p.charts.Currency = f.Locale(), f.Currency()
+	d := p.cmp.Display
+	p.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
+	p.runs = make([]present.Run, len(p.cmp.Scenarios))
+	for i, sc := range p.cmp.Scenarios {
+		r := &p.runs[i]
+		r.Check = sc.Form.Read(d.Locale)
+		if sc.Problem == "" && r.Check.OK() {
+			r.Result, r.OK = calc.Project(r.Check.Inputs), true
+		}
+	}
+	p.view = present.Compare(p.cmp, p.runs)
+}
+
+// OnMount starts what only the browser has: the CSV, the embed's height, the
+// chart's theme and width.
+func (p *ComparePage) OnMount(ctx app.Context) {
+	ctx.Handle(actionCSV, p.onCSV)
+	if p.cmp.Display.Embedded() {
+		watchHeight()
+	}
+	p.charts.Dark = prefersDark()
+	ctx.Defer(p.measure)
+}
+
+// OnResize redraws the chart at its new width (see Calculator.OnResize).
+func (p *ComparePage) OnResize(ctx app.Context) { p.measure(ctx) }
+
+func (p *ComparePage) measure(ctx app.Context) {
+	if w := chartWidth(); w > 0 && (w-p.charts.Width > 8 || p.charts.Width-w > 8) {
+		p.charts.Width = w
+		ctx.Update()
+	}
+}
+
+// onCSV saves a row for each scenario with results, in the calculator's columns,
+// so files of either page stack.
+func (p *ComparePage) onCSV(ctx app.Context, a app.Action) {
+	ctx.PreventUpdate()
+	var rows [][]string
+	for _, r := range p.runs {
+		if r.OK {
+			rows = append(rows, report.Row(r.Check.Inputs, r.Result))
+		}
+	}
+	if len(rows) > 0 {
+		downloadText(report.CompareFileName(time.Now()), "text/csv;charset=utf-8", report.CSV(p.charts.Currency, rows...))
+	}
+}
