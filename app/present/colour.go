@@ -17,6 +17,12 @@ type Theme struct {
 	ClearBack bool   // no background of its own
 }
 
+// Dark reports whether the page is dark, given whether the visitor's system asks
+// for dark pages: the charts are drawn for it.
+func (t Theme) Dark(systemDark bool) bool {
+	return t.Scheme == "dark" || t.Scheme == "auto" && systemDark
+}
+
 // houseAccent is the calculator's own brand colour.
 const houseAccent = "1f3a5f"
 

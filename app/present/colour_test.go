@@ -34,3 +34,17 @@ func TestAnyAccentIsReadable(t *testing.T) {
 		t.Errorf("the house colour became %s on light pages", th.UILight)
 	}
 }
+
+// The charts are dark where the page is: always for theme=dark, with the system
+// for auto, never for light.
+func TestThemeDark(t *testing.T) {
+	for _, c := range []struct {
+		scheme string
+		system bool
+		got    bool
+	}{{"light", true, false}, {"dark", false, true}, {"auto", false, false}, {"auto", true, true}} {
+		if d := ThemeOf("", c.scheme, false).Dark(c.system); d != c.got {
+			t.Errorf("scheme %s, system dark %v: Dark() = %v", c.scheme, c.system, d)
+		}
+	}
+}

@@ -133,7 +133,7 @@ func (c *Calculator) compute() {
 	c.charts.Locale, c.charts.Currency = f.Locale(), f.Currency()
 	d := c.sc.Display
 	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
-	c.charts.Dark = d.Scheme() == state.Dark || d.Scheme() == state.Auto && c.systemDark
+	c.charts.Dark = c.theme.Dark(c.systemDark)
 	if c.chk.OK() {
 		c.in = c.chk.Inputs
 		c.result = calc.Project(c.in)

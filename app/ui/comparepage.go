@@ -86,7 +86,7 @@ func (p *ComparePage) OnMount(ctx app.Context) {
 	if p.cmp.Display.Embedded() {
 		watchHeight()
 	}
-	p.charts.Dark = prefersDark()
+	p.charts.Dark = p.theme.Dark(prefersDark())
 	ctx.Defer(p.measure)
 }
 
