@@ -132,15 +132,20 @@ func (p *Page) pressKey(key string) {
 }
 
 // dragSlider drags the thumb of #slider-NAME by dx pixels, a few pixels every
-// 20-40 ms, as a mouse does.
+// 20-40 ms, as a mouse does: to the right, or to the left when the thumb is in
+// the right half (a thumb at the end would not move).
 func (p *Page) dragSlider(name string, dx int, rng *rand.Rand) {
 	p.t.Helper()
 	p.reveal("slider-" + name)
 	box := eval[[]float64](p, `(() => { const el = document.getElementById(`+js("slider-"+name)+`);
 		el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect();
 		const v = (el.value - el.min) / (el.max - el.min);
-		return [r.left + 8 + v * (r.width - 16), r.top + r.height / 2]; })()`)
+		return [r.left + 8 + v * (r.width - 16), r.top + r.height / 2, v]; })()`)
 	x, y := box[0], box[1]
+	dir := 1.0
+	if box[2] > 0.5 {
+		dir = -1
+	}
 	mouse := func(typ input.DispatchMouseEventType, x float64) {
 		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 		defer cancel()
@@ -153,9 +158,9 @@ func (p *Page) dragSlider(name string, dx int, rng *rand.Rand) {
 	mouse(input.DispatchMouseEventTypeMousePressed, x)
 	for moved := 0; moved < dx; moved += 6 {
 		time.Sleep(time.Duration(20+rng.IntN(21)) * time.Millisecond)
-		mouse(input.DispatchMouseEventTypeMouseMoved, x+float64(moved))
+		mouse(input.DispatchMouseEventTypeMouseMoved, x+dir*float64(moved))
 	}
-	mouse(input.DispatchMouseEventTypeMouseReleased, x+float64(dx))
+	mouse(input.DispatchMouseEventTypeMouseReleased, x+dir*float64(dx))
 	p.waitUntil(fmt.Sprintf("#in-%s to follow the slider", name), `document.getElementById(`+js("in-"+name)+`).value !== `+js(before)+``, `document.getElementById(`+js("in-"+name)+`).value`)
 }
 
