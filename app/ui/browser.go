@@ -137,6 +137,15 @@ func chartWidth() int {
 	return 0
 }
 
+// measureCharts takes the width of the charts' box into *width, asking for a
+// render when it changed; small changes (a scrollbar) are ignored.
+func measureCharts(ctx app.Context, width *int) {
+	if w := chartWidth(); w > 0 && (w-*width > 8 || *width-w > 8) {
+		*width = w
+		ctx.Update()
+	}
+}
+
 // prefersDark reports whether the visitor's system asks for a dark page.
 func prefersDark() bool {
 	mq := app.Window().Call("matchMedia", "(prefers-color-scheme: dark)")

@@ -189,13 +189,7 @@ func (c *Calculator) measureAfterToggle(ctx app.Context, e app.Event) {
 // shrunk to a phone would be unreadable.
 func (c *Calculator) OnResize(ctx app.Context) { c.measure(ctx) }
 
-// measure takes the charts' width; small changes (a scrollbar) are ignored.
-func (c *Calculator) measure(ctx app.Context) {
-	if w := chartWidth(); w > 0 && (w-c.charts.Width > 8 || c.charts.Width-w > 8) {
-		c.charts.Width = w
-		ctx.Update()
-	}
-}
+func (c *Calculator) measure(ctx app.Context) { measureCharts(ctx, &c.charts.Width) }
 
 // onInput takes a field's new text, exactly as typed, or its slider's value.
 func (c *Calculator) onInput(ctx app.Context, a app.Action) {

@@ -41,15 +41,7 @@ func (p *ComparePage) Render() app.UI {
 	if len(v.Same) > 0 {
 		same = sameInputs(v.Same)
 	}
-	return app.Div().
-		Class("page compare-page").
-		Class(classIf(d.Embedded(), "embed")).
-		Class("theme-"+p.theme.Scheme).
-		Class(classIf(p.theme.ClearBack, "clear")).
-		Style("--accent", p.theme.Accent).
-		Style("--on-accent", p.theme.OnAccent).
-		Style("--accent-ui-light", p.theme.UILight).
-		Style("--accent-ui-dark", p.theme.UIDark).
+	return themedPage("page compare-page", d.Embedded(), p.theme).
 		Body(
 			&Masthead{Embed: d.Embedded()},
 			app.Main().ID("main").Class("compare-main").Body(

@@ -93,12 +93,7 @@ func (p *ComparePage) OnMount(ctx app.Context) {
 // OnResize redraws the chart at its new width (see Calculator.OnResize).
 func (p *ComparePage) OnResize(ctx app.Context) { p.measure(ctx) }
 
-func (p *ComparePage) measure(ctx app.Context) {
-	if w := chartWidth(); w > 0 && (w-p.charts.Width > 8 || p.charts.Width-w > 8) {
-		p.charts.Width = w
-		ctx.Update()
-	}
-}
+func (p *ComparePage) measure(ctx app.Context) { measureCharts(ctx, &p.charts.Width) }
 
 // onCSV saves a row for each scenario with results, in the calculator's columns,
 // so files of either page stack.

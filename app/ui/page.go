@@ -25,16 +25,8 @@ func (c *Calculator) Render() app.UI {
 			evidence,
 		)
 	}
-	return app.Div().
-		Class("page").
-		Class(classIf(d.Embedded(), "embed")).
+	return themedPage("page", d.Embedded(), c.theme).
 		Class(classIf(compact, "compact")).
-		Class("theme-"+c.theme.Scheme).
-		Class(classIf(c.theme.ClearBack, "clear")).
-		Style("--accent", c.theme.Accent).
-		Style("--on-accent", c.theme.OnAccent).
-		Style("--accent-ui-light", c.theme.UILight).
-		Style("--accent-ui-dark", c.theme.UIDark).
 		Body(
 			&UpdateBanner{Ready: c.updateReady},
 			&Masthead{Embed: d.Embedded()},
@@ -219,4 +211,18 @@ func (c *Calculator) renderEmbedDialog() app.UI {
 		return &EmbedDialog{Origin: pageOrigin()}
 	}
 	return &EmbedDialog{Open: true, Scenario: c.sc, Origin: pageOrigin()}
+}
+
+// themedPage is the element of a whole page: its layout (embedded or not) and its
+// theme as classes, the brand colours as CSS variables.
+func themedPage(class string, embedded bool, t present.Theme) app.HTMLDiv {
+	return app.Div().
+		Class(class).
+		Class(classIf(embedded, "embed")).
+		Class("theme-"+t.Scheme).
+		Class(classIf(t.ClearBack, "clear")).
+		Style("--accent", t.Accent).
+		Style("--on-accent", t.OnAccent).
+		Style("--accent-ui-light", t.UILight).
+		Style("--accent-ui-dark", t.UIDark)
 }
