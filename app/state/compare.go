@@ -153,12 +153,11 @@ func (c Comparison) encode(list []Compared) string {
 			b.WriteString("&n=" + url.QueryEscape(s.Name))
 		}
 	}
-	q := Scenario{Form: DefaultForm(), Display: c.Display}.Query()
-	for _, k := range displayParams {
-		for _, v := range q[k] {
-			sep()
-			b.WriteString(k + "=" + url.QueryEscape(v))
-		}
+	q := url.Values{}
+	c.Display.addTo(q)
+	if tail := encodeOrdered(q); tail != "" {
+		sep()
+		b.WriteString(tail)
 	}
 	return b.String()
 }

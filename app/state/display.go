@@ -171,9 +171,7 @@ func SafeLink(raw string) (string, bool) {
 // spaces folded, at most MaxCTAText characters (an ellipsis says when it was cut),
 // DefaultCTAText when nothing is left.
 func CTAText(s string) string {
-	s = strings.Join(strings.FieldsFunc(clip(s), func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r) || isBidi(r) || r == utf8.RuneError
-	}), " ")
+	s = plainText(clip(s))
 	if s == "" {
 		return DefaultCTAText
 	}

@@ -31,13 +31,17 @@ var index = func() map[string]int {
 
 // DefaultForm is the worked example of the model, as text. Its numbers are whole,
 // so the text is the same in every locale (a test checks).
-func DefaultForm() Form {
+func DefaultForm() Form { return defaultForm }
+
+// defaultForm is written once: URLs and saved data are read and written against
+// it on every edit.
+var defaultForm = func() Form {
 	var f Form
 	for i, fd := range calc.Fields {
 		f[i] = Text(fd.Default)
 	}
 	return f
-}
+}()
 
 // Text writes a value as URLs and saved data do: shortest exact form, dot decimal,
 // no grouping ("25000", "12.5"). A field shows it with its locale's decimal mark

@@ -15,22 +15,20 @@ const MaxNameLen = 60
 // could make a name display as another), at most MaxNameLen characters. Names are
 // text, never markup: the page shows them as text.
 func CleanName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r == utf8.RuneError || unicode.IsControl(r) || isBidiControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	s = strings.Join(strings.Fields(s), " ")
+	s = plainText(s)
 	if utf8.RuneCountInString(s) > MaxNameLen {
 		s = strings.TrimSpace(string([]rune(s)[:MaxNameLen]))
 	}
 	return s
 }
 
-func isBidiControl(r rune) bool {
-	return r == '\u061c' || r == '\u200e' || r == '\u200f' ||
-		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+// plainText is s as one line of plain text: invalid UTF-8, control and
+// bidirectional-override characters (which could make text display as other
+// text) and runs of white space each become one space, and none at either end.
+func plainText(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || isBidi(r) || r == utf8.RuneError
+	}), " ")
 }
 
 // sameName reports whether two cleaned names are the same name: names differ by

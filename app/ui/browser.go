@@ -152,9 +152,16 @@ func prefersDark() bool {
 	return mq.Truthy() && mq.Get("matches").Bool()
 }
 
+// pageOrigin is the page's origin ("https://roi.example"); "" on the server.
 func pageOrigin() string {
 	if app.IsServer {
 		return ""
 	}
-	return app.Window().Get("location").Get("origin").String()
+	if origin == "" {
+		origin = app.Window().Get("location").Get("origin").String()
+	}
+	return origin
 }
+
+// origin is the document's origin, which never changes: asked once.
+var origin string

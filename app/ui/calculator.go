@@ -40,6 +40,8 @@ type Calculator struct {
 	charts     chart.Options   // how the charts are drawn: width, palette, formats
 	systemDark bool            // the visitor's system asks for dark pages
 	theme      present.Theme   // the brand colours
+	numbers    format.Format   // numbers as the display settings write them
+	share      string          // the link to what is on screen
 
 	urlSynced, saved bool // the address and this device's copy hold the scenario
 	edits            int  // counts edits; the delayed writes follow the last one
@@ -70,6 +72,7 @@ func (c *Calculator) OnInit() {
 	if app.IsServer {
 		return
 	}
+	c.systemDark = prefersDark()
 	u := app.Window().URL()
 	c.load(u.String(), state.FromQuery(u.Query()), true)
 	// What was typed into the prerendered page before the app ran wins: it is the
@@ -122,6 +125,18 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 	}
 	c.sc = sc
 	c.urlSynced = false
+	c.restyle()
+}
+
+// restyle takes what the display settings decide: how numbers are written, the
+// brand's colours, light or dark charts. They change with the address or a
+// display choice, never with typing.
+func (c *Calculator) restyle() {
+	d := c.sc.Display
+	c.numbers = format.New(d.Locale, d.Currency)
+	c.charts.Locale, c.charts.Currency = c.numbers.Locale(), c.numbers.Currency()
+	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
+	c.charts.Dark = c.theme.Dark(c.systemDark)
 }
 
 // compute is the one place where the model runs: text → check → result → what the
@@ -129,19 +144,15 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 // stale by the render.
 func (c *Calculator) compute() {
 	c.chk = c.sc.Form.Read(c.sc.Display.Locale)
-	f := format.New(c.sc.Display.Locale, c.sc.Display.Currency)
-	c.charts.Locale, c.charts.Currency = f.Locale(), f.Currency()
-	d := c.sc.Display
-	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
-	c.charts.Dark = c.theme.Dark(c.systemDark)
 	if c.chk.OK() {
 		c.in = c.chk.Inputs
 		c.result = calc.Project(c.in)
 		c.res = present.Project(c.sc.Display, c.in, c.result)
 		c.valid = true
 	}
-	c.form = present.Form(c.sc, c.chk, f, c.valid && hasWarning(c.result, calc.WarnOwnEffect))
+	c.form = present.Form(c.sc, c.chk, c.numbers, c.valid && hasWarning(c.result, calc.WarnOwnEffect))
 	c.announce = present.Announcement(c.chk, c.res, c.valid)
+	c.share = present.ShareURL(pageOrigin(), c.sc)
 }
 
 func hasWarning(r calc.Result, code string) bool {
@@ -170,11 +181,9 @@ func (c *Calculator) OnMount(ctx app.Context) {
 		watchHeight()
 		c.postResultLater(ctx, "load")
 	}
-	c.systemDark = prefersDark()
 	// The report's date is the day it is printed; the server's page, which its
 	// cache may keep for days, has none.
 	c.today = time.Now().Format("2 January 2006")
-	c.compute()
 	// Once laid out, the charts are drawn at the width they are shown at.
 	ctx.Defer(c.measure)
 }
@@ -219,6 +228,7 @@ func (c *Calculator) onDisplay(ctx app.Context, a app.Action) {
 	q.Set(a.Tags.Get("setting"), v)
 	from := c.sc.Display.Locale
 	c.sc.Display = state.DisplayFromQuery(q)
+	c.restyle()
 	// A number keeps its value in the new format ("1.500" in German is 1500, so
 	// "1500" in English, not 1.5). Text set from here needs new fields, as the
 	// box owns its text (see Field.Gen).
@@ -264,14 +274,18 @@ func (c *Calculator) edited(ctx app.Context) {
 	c.edits++
 	c.postResultLater(ctx, "change")
 	n := c.edits
-	for _, d := range []time.Duration{urlDelay, saveDelay} {
-		ctx.After(d, func(ctx app.Context) {
-			ctx.PreventUpdate() // nothing on the page changes
-			if n == c.edits {
-				c.flush(ctx)
-			}
-		})
-	}
+	ctx.After(urlDelay, func(ctx app.Context) {
+		ctx.PreventUpdate() // nothing on the page changes
+		if n == c.edits && !c.urlSynced {
+			c.syncURL(ctx)
+		}
+	})
+	ctx.After(saveDelay, func(ctx app.Context) {
+		ctx.PreventUpdate()
+		if n == c.edits && !c.saved {
+			c.save()
+		}
+	})
 }
 
 // flush writes what the delayed writes still wait to write; also when the page is

@@ -68,6 +68,7 @@ func (p *ComparePage) load(u *url.URL) {
 	p.charts.Locale, p.charts.Currency = f.Locale(), f.Currency()
 	d := p.cmp.Display
 	p.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
+	p.charts.Dark = p.theme.Dark(app.IsClient && prefersDark())
 	p.runs = make([]present.Run, len(p.cmp.Scenarios))
 	for i, sc := range p.cmp.Scenarios {
 		r := &p.runs[i]
@@ -80,13 +81,12 @@ func (p *ComparePage) load(u *url.URL) {
 }
 
 // OnMount starts what only the browser has: the CSV, the embed's height, the
-// chart's theme and width.
+// chart's width.
 func (p *ComparePage) OnMount(ctx app.Context) {
 	ctx.Handle(actionCSV, p.onCSV)
 	if p.cmp.Display.Embedded() {
 		watchHeight()
 	}
-	p.charts.Dark = p.theme.Dark(prefersDark())
 	ctx.Defer(p.measure)
 }
 

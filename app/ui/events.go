@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -63,6 +62,6 @@ func (c *Calculator) postResult(trigger string) {
 		"trigger": trigger,
 		"inputs":  inputs,
 		"results": results,
-		"url":     present.ShareURL(pageOrigin(), c.sc),
+		"url":     c.share,
 	}, "*")
 }

@@ -30,7 +30,7 @@ func (c *Calculator) Render() app.UI {
 		Body(
 			&UpdateBanner{Ready: c.updateReady},
 			&Masthead{Embed: d.Embedded()},
-			&ReportHeader{Title: "Training ROI calculator", Date: c.today, Link: present.ShareURL(pageOrigin(), c.sc)},
+			&ReportHeader{Title: "Training ROI calculator", Date: c.today, Link: c.share},
 			main,
 			&Peek{Text: c.peekText(), Invalid: !c.chk.OK()},
 			evidence,
@@ -105,7 +105,7 @@ func (c *Calculator) renderResults() app.UI {
 			app.If(c.valid, func() app.UI { return c.renderProjection(compact) }),
 			// In the compact embed the call to action follows the headline figures.
 			app.If(!compact || !c.valid, func() app.UI { return c.renderCTA() }),
-			&Tools{ShareURL: present.ShareURL(pageOrigin(), c.sc), CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
+			&Tools{ShareURL: c.share, CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
 		)
 }
 

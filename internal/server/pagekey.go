@@ -27,10 +27,18 @@ import (
 func pageKey(path, rawQuery string) (string, bool) {
 	switch path {
 	case "/":
+		if rawQuery == "" {
+			return exampleKey, true
+		}
 		q, _ := url.ParseQuery(rawQuery) // what parses, as go-app's URL.Query() reads it
-		return fmt.Sprintf("/?%#v", state.FromQuery(q)), true
+		return calculatorKey(q), true
 	case "/compare":
 		return "/compare?" + state.CompareKey(rawQuery), true
 	}
 	return "", false
 }
+
+func calculatorKey(q url.Values) string { return fmt.Sprintf("/?%#v", state.FromQuery(q)) }
+
+// exampleKey is the key of "/" with no query, the page most visits ask for.
+var exampleKey = calculatorKey(nil)
