@@ -4,6 +4,7 @@ package server
 
 import (
 	"bytes"
+	"log"
 	"net/http"
 	"net/url"
 	"slices"
@@ -127,9 +128,18 @@ func (p *pages) produce(r *http.Request, deadline time.Time) *recorded {
 	return p.renderPage(r)
 }
 
-// renderPage has go-app render the response to r into memory, finished.
-func (p *pages) renderPage(r *http.Request) *recorded {
-	rec := &recorded{header: http.Header{}}
+// renderPage has go-app render the response to r into memory, finished. A render
+// that panics is a 500: the requests waiting for it are answered, and the next
+// request for its key renders again.
+func (p *pages) renderPage(r *http.Request) (rec *recorded) {
+	defer func() {
+		if v := recover(); v != nil {
+			log.Printf("rendering %s failed: %v", r.URL, v)
+			rec = &recorded{header: http.Header{"Content-Type": {"text/plain; charset=utf-8"}}, status: http.StatusInternalServerError}
+			rec.body.WriteString("This page could not be prepared. Please try again, or change the link.\n")
+		}
+	}()
+	rec = &recorded{header: http.Header{}}
 	p.render.ServeHTTP(rec, r)
 	if rec.status == 0 {
 		rec.status = http.StatusOK

@@ -41,6 +41,9 @@ func (f *fakeRenderer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	if n == "panic" {
+		panic("a component failed") // as go-app's handler does when a render fails
+	}
 	size := 5000
 	if r.URL.Path == "/big" {
 		size = 8 << 20
@@ -324,5 +327,21 @@ func TestFilesDoNotWaitForRenders(t *testing.T) {
 	if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" ||
 		!strings.Contains(res.Header.Get("Content-Security-Policy"), "default-src 'self'") {
 		t.Errorf("a page with every render slot taken: status %d, headers %v", res.StatusCode, res.Header)
+	}
+}
+
+// A render that panics answers 500, to the request and to those waiting for the
+// same page, and leaves nothing behind: the next request renders again.
+func TestRenderPanicAnswers(t *testing.T) {
+	f := &fakeRenderer{}
+	srv, _ := startPages(t, f, 2, time.Second, 1<<20)
+	for i := range 2 {
+		res, body := get(t, srv.URL+"/?n=panic")
+		if res.StatusCode != http.StatusInternalServerError || !strings.Contains(string(body), "could not be prepared") {
+			t.Errorf("request %d: status %d, %q; want 500 saying so", i+1, res.StatusCode, body)
+		}
+	}
+	if n := f.renders.Load(); n != 2 {
+		t.Errorf("%d renders, want 2: a failed render is not kept", n)
 	}
 }
