@@ -9,7 +9,8 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
-// spec is the inputs table of the model (version 2): default, valid range, whole.
+// spec is the inputs table of the model (version 3): default, valid range, whole;
+// the budget's default, empty, is no limit.
 var spec = []struct {
 	name          string
 	def, min, max float64
@@ -33,6 +34,7 @@ var spec = []struct {
 	{"confidence", 50, 0, 100, false},
 	{"sales_lift", 29, 0, 100, false},
 	{"mkt_lift", 26, 0, 100, false},
+	{"budget", math.Inf(1), 0, 1e12, false},
 }
 
 func TestFieldsMatchModel(t *testing.T) {
@@ -84,6 +86,10 @@ func TestValidate(t *testing.T) {
 		t.Fatalf("defaults: %v", err)
 	}
 	for _, f := range calc.Fields {
+		inf := calc.NotFinite
+		if f.Optional {
+			inf = calc.NoProblem // left empty: no limit
+		}
 		for _, c := range []struct {
 			v    float64
 			want calc.Problem
@@ -93,7 +99,7 @@ func TestValidate(t *testing.T) {
 			{f.Min - 1, calc.OutOfRange},
 			{f.Max + 1, calc.OutOfRange},
 			{math.NaN(), calc.NotFinite},
-			{math.Inf(1), calc.NotFinite},
+			{math.Inf(1), inf},
 			{math.Inf(-1), calc.NotFinite},
 		} {
 			if got := f.Check(c.v); got != c.want {
@@ -131,7 +137,13 @@ func TestOutputs(t *testing.T) {
 	}
 	for _, name := range []string{"revenue_now", "revenue_new", "customers_now", "customers_new", "sals_now", "sals_new",
 		"sal_rate_new", "win_rate_new", "lift", "lift_low", "lift_high", "benefit", "cost", "net", "roi", "roi_low",
-		"roi_high", "bcr", "payback", "breakeven"} {
+		"roi_high", "bcr", "payback", "breakeven",
+		"best_mkt_target", "best_sales_target", "best_net", "best_cost", "best_roi", "best_half_mkt_target",
+		"best_half_sales_target", "best_more_mkt_target", "best_more_sales_target",
+		"step_mkt_more_benefit", "step_mkt_more_cost", "step_mkt_more_net", "step_mkt_less_benefit", "step_mkt_less_cost",
+		"step_mkt_less_net", "step_sales_more_benefit", "step_sales_more_cost", "step_sales_more_net",
+		"step_sales_less_benefit", "step_sales_less_cost", "step_sales_less_net",
+		"threshold_mqls", "threshold_deal", "threshold_margin", "threshold_day_total", "threshold_lag"} {
 		if !seen[name] {
 			t.Errorf("no output %q", name)
 		}

@@ -12,7 +12,7 @@ func addSeeds(f *testing.F) {
 		in := with(mod)
 		f.Add(in.MktTeam, in.MktDays, in.MktTarget, in.SalesTeam, in.SalesDays, in.SalesTarget,
 			in.MQLs, in.SALRate, in.WinRate, in.Deal, in.Margin, in.DayCost, in.DayRate,
-			in.Lag, in.Years, in.Confidence, in.SalesLift, in.MktLift)
+			in.Lag, in.Years, in.Confidence, in.SalesLift, in.MktLift, in.Budget)
 	}
 	seed(nil)
 	seed(func(in *calc.Inputs) { in.SALRate, in.Confidence = 90, 100 })
@@ -22,6 +22,8 @@ func addSeeds(f *testing.F) {
 	seed(func(in *calc.Inputs) { in.MktTeam, in.MktDays, in.MktTarget, in.SalesTeam = 6, 10, 2, 13 })
 	seed(func(in *calc.Inputs) { in.DayCost, in.DayRate, in.MktTarget, in.SalesTarget = 0, 0, 1, 1 })
 	seed(func(in *calc.Inputs) { in.Deal = 1e-300 })
+	seed(func(in *calc.Inputs) { in.Budget = 60000 })
+	seed(func(in *calc.Inputs) { in.Budget = 0 })
 	seed(func(in *calc.Inputs) {
 		for _, fl := range calc.Fields {
 			*fl.Of(in) = fl.Max
@@ -39,9 +41,9 @@ func addSeeds(f *testing.F) {
 func FuzzProject(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, mktTeam, mktDays, mktTarget, salesTeam, salesDays, salesTarget,
-		mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift float64) {
+		mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift, budget float64) {
 		in := calc.Inputs{mktTeam, mktDays, mktTarget, salesTeam, salesDays, salesTarget,
-			mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift}
+			mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift, budget}
 		if in.Validate() != nil {
 			return
 		}
@@ -65,11 +67,11 @@ func FuzzProject(f *testing.F) {
 // FuzzValidate: Validate refuses exactly the values outside a field's rules.
 func FuzzValidate(f *testing.F) {
 	addSeeds(f)
-	f.Add(-1.0, math.NaN(), math.Inf(1), 2.5, 0.0, 0.0, math.Copysign(0, -1), 101.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 201.0, 0.0)
+	f.Add(-1.0, math.NaN(), math.Inf(1), 2.5, 0.0, 0.0, math.Copysign(0, -1), 101.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 201.0, 0.0, math.Inf(-1))
 	f.Fuzz(func(t *testing.T, mktTeam, mktDays, mktTarget, salesTeam, salesDays, salesTarget,
-		mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift float64) {
+		mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift, budget float64) {
 		in := calc.Inputs{mktTeam, mktDays, mktTarget, salesTeam, salesDays, salesTarget,
-			mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift}
+			mqls, salRate, winRate, deal, margin, dayCost, dayRate, lag, years, confidence, salesLift, mktLift, budget}
 		err := in.Validate()
 		es, _ := err.(calc.Errors)
 		bad := map[string]bool{}
@@ -78,7 +80,8 @@ func FuzzValidate(f *testing.F) {
 		}
 		for _, fl := range calc.Fields {
 			v := *fl.Of(&in)
-			invalid := math.IsNaN(v) || math.IsInf(v, 0) || v < fl.Min || v > fl.Max || (fl.Whole && v != math.Trunc(v))
+			empty := fl.Optional && math.IsInf(v, 1) // no limit
+			invalid := !empty && (math.IsNaN(v) || math.IsInf(v, 0) || v < fl.Min || v > fl.Max || (fl.Whole && v != math.Trunc(v)))
 			if invalid != bad[fl.Name] {
 				t.Errorf("%s = %g: invalid %v, Validate says %v", fl.Name, v, invalid, bad[fl.Name])
 			}

@@ -99,6 +99,13 @@ func newRand() *rand.Rand { return rand.New(rand.NewPCG(2014, 500)) }
 // randomValue draws a valid value for f: often a round, typical one, sometimes an
 // edge or any value of its range.
 func randomValue(r *rand.Rand, f calc.Field) float64 {
+	if f.Optional {
+		// A budget: none, often; else up to about the cost of a plan.
+		if r.IntN(2) == 0 {
+			return f.Default
+		}
+		return math.Round(r.Float64() * 200000)
+	}
 	var v float64
 	switch r.IntN(10) {
 	case 0:

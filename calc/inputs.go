@@ -1,5 +1,7 @@
 package calc
 
+import "math"
+
 // Inputs are the numbers a user gives the model. Percentages are 0-100, as typed.
 type Inputs struct {
 	MktTeam     float64 // people in marketing
@@ -20,7 +22,16 @@ type Inputs struct {
 	Confidence  float64 // % of the study's effect credited to this training
 	SalesLift   float64 // study effect of sales training, 10 vs 2 days, %
 	MktLift     float64 // study effect of marketing training, 10 vs 2 days, %
+	// Budget is the most the plan may add to the annual training cost, currency
+	// units; NoBudget when there is no limit. Only the recommendation reads it.
+	Budget float64
 }
+
+// NoBudget is the Budget of a plan with no limit: the budget field left empty.
+var NoBudget = math.Inf(1)
+
+// HasBudget reports whether a budget limits the recommendation.
+func (in *Inputs) HasBudget() bool { return !math.IsInf(in.Budget, 1) }
 
 // Defaults returns the worked example of the model: the scenario the page opens with.
 func Defaults() Inputs {
@@ -54,7 +65,10 @@ type Field struct {
 	Min     float64 // smallest valid value
 	Max     float64 // largest valid value
 	Whole   bool    // only whole numbers are valid
-	Step    float64 // a sensible step for sliders and arrow keys
+	// Optional fields may be left empty: the value is then +Inf (no limit), which
+	// is valid; Default is that value.
+	Optional bool
+	Step     float64 // a sensible step for sliders and arrow keys
 	// Of points at the field's value inside an Inputs, so that code can walk the
 	// fields without a switch on names.
 	Of func(*Inputs) *float64
@@ -80,6 +94,7 @@ var Fields = []Field{
 	{Name: "confidence", Label: "Confidence", Help: "Share of the study's effect you credit to this training", Unit: "%", Group: GroupAssumptions, Default: 50, Max: 100, Step: 5, Of: func(in *Inputs) *float64 { return &in.Confidence }},
 	{Name: "sales_lift", Label: "Study effect, sales", Help: "More new-customer business with 10 vs 2 days of sales training", Unit: "%", Group: GroupAssumptions, Default: 29, Max: 100, Step: 1, Of: func(in *Inputs) *float64 { return &in.SalesLift }},
 	{Name: "mkt_lift", Label: "Study effect, marketing", Help: "More new-customer business with 10 vs 2 days of marketing training", Unit: "%", Group: GroupAssumptions, Default: 26, Max: 100, Step: 1, Of: func(in *Inputs) *float64 { return &in.MktLift }},
+	{Name: "budget", Label: "Budget for more training", Help: "The most the recommended plan may add to the annual training cost; empty for no limit", Unit: "money", Group: GroupCosts, Default: NoBudget, Max: 1e12, Optional: true, Step: 1000, Of: func(in *Inputs) *float64 { return &in.Budget }},
 }
 
 // FieldByName returns the field called name (its URL parameter) and whether it exists.

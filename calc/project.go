@@ -6,8 +6,8 @@ import "math"
 const (
 	StudyLowDays   = 2  // the fewer training days the study compared
 	StudyHighDays  = 10 // the more
-	StudySALPeak   = 50 // the highest SAL rate the study observed, %
-	StudyClosePeak = 35 // the highest chance that an MQL closes the study observed, %
+	StudySALPeak   = 50 // the peak of the study's group averages of the SAL rate, %
+	StudyClosePeak = 35 // the peak of its group averages of the chance that an MQL closes, %
 	StudySalesLift = 29 // more new-customer business with 10 vs 2 days of sales training, %
 	StudyMktLift   = 26 // the same for marketing training, %
 	// CurveMaxDays is the last training-day value of the sensitivity curves.
@@ -114,16 +114,18 @@ func Project(in Inputs) Result {
 	// The range: half, full and 1.5 times the confidence, ordered, since with one
 	// team's training cut a higher confidence can give a lower result.
 	low, high := c/2, math.Min(1, 1.5*c)
-	var lifts, rois [3]Value
+	var lifts, rois, paybacks [3]Value
 	for i, ci := range [3]float64{low, c, high} {
 		ki := in.core(ci, plan)
 		lifts[i] = liftOf(ki.revenueNew, r.Now.Revenue)
 		gi := (ki.revenueNew - r.Now.Revenue) * in.Margin / 100
 		bi := gi * r.EffectMonths / 12
 		rois[i] = ratioOf(bi-r.Cost, bi, r.Cost, 100)
+		paybacks[i], _ = in.payback(gi, r.AnnualCost)
 	}
 	r.LiftLow, r.LiftHigh = ordered(lifts)
 	r.ROILow, r.ROIHigh = ordered(rois)
+	r.PaybackLow, r.PaybackHigh = ordered(paybacks)
 
 	r.Payback, r.PaybackYear = in.payback(r.AnnualGain, r.AnnualCost)
 	r.BreakEven = in.breakEven(plan, r.Now.Revenue, r.Cost)
@@ -131,6 +133,11 @@ func Project(in Inputs) Result {
 	r.SalesCurve = in.curve(c, low, high, func(d float64) (float64, float64) { return in.MktTarget, d })
 	r.MktCurve = in.curve(c, low, high, func(d float64) (float64, float64) { return d, in.SalesTarget })
 	r.Warnings = in.warnings(&r)
+	typed := outcome{gain: r.AnnualGain, benefit: r.Benefit, cost: r.Cost, net: r.Net, annualCost: r.AnnualCost}
+	r.Recommendation = in.recommend()
+	r.Steps = in.steps(c, typed)
+	r.Sensitivity = in.sensitivity()
+	r.Thresholds = in.thresholds(typed)
 	r.noNegativeZero()
 	return r
 }

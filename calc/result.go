@@ -20,6 +20,11 @@ const (
 	NoGain          Reason = "no_gain"           // payback: the plan adds no gross profit
 	BeyondHorizon   Reason = "beyond_horizon"    // payback: the timeline ends below zero
 	NeverBreaksEven Reason = "never_breaks_even" // break-even: no confidence in 0-100% breaks even
+	NoBenefit       Reason = "no_benefit"        // thresholds: the plan gains nothing within the horizon
+	NeverPays       Reason = "never_pays"        // a threshold: no value within the input's range pays
+	AlwaysPays      Reason = "always_pays"       // a threshold: every value within the input's range pays
+	NoTeam          Reason = "no_team"           // a step: the team has nobody in it
+	BelowLowest     Reason = "below_lowest"      // a step: below the least days the model allows, min(today, 2)
 )
 
 func defined(v float64) Value    { return Value{V: noNegZero(v), OK: true} }
@@ -106,6 +111,9 @@ type Result struct {
 	ROIHigh Value // largest of the three
 	BCR     Value // benefit/cost
 	Payback Value // month from which the cumulative net benefit stays at or above zero
+	// PaybackLow and PaybackHigh are the shortest and longest payback at half,
+	// full and 1.5 times the confidence, undefined when any of the three is.
+	PaybackLow, PaybackHigh Value
 	// PaybackYear is the training year (1-based) in which the timeline last
 	// crosses zero, when Payback is positive.
 	PaybackYear float64
@@ -122,4 +130,10 @@ type Result struct {
 	MktCurve   []CurvePoint
 
 	Warnings []Warning
+
+	// Decision support (model version 3).
+	Recommendation Recommendation
+	Steps          Steps      // one training day more or less per team, at the typed plan
+	Sensitivity    []Bar      // the inputs ranked by how far they move the net
+	Thresholds     Thresholds // what one must believe for the typed plan to pay
 }

@@ -50,6 +50,8 @@ func (es Errors) Error() string {
 // Check returns what is wrong with v as a value of f, or NoProblem.
 func (f Field) Check(v float64) Problem {
 	switch {
+	case f.Optional && math.IsInf(v, 1):
+		return NoProblem // left empty: no limit
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return NotFinite
 	case v < f.Min || v > f.Max:

@@ -1,5 +1,9 @@
 package calc
 
+// beyondStudyTol is how far above the larger study effect a lift must be to be
+// beyond it.
+const beyondStudyTol = 1e-9
+
 func (in *Inputs) warnings(r *Result) []Warning {
 	var ws []Warning
 	if r.SALCapped {
@@ -14,7 +18,9 @@ func (in *Inputs) warnings(r *Result) []Warning {
 	if closes := r.Projected.SALRate * r.Projected.WinRate * 100; closes > StudyClosePeak {
 		ws = append(ws, Warning{Code: WarnCloseAbove35, Value: closes, Limit: StudyClosePeak})
 	}
-	if most := max(in.SalesLift, in.MktLift) / 100; r.Lift.OK && r.Lift.V > most {
+	// The tolerance keeps the study's own case (one team from 2 to 10 days, all
+	// of the effect), which computes +29.000000000000026%, from firing.
+	if most := max(in.SalesLift, in.MktLift) / 100; r.Lift.OK && r.Lift.V > most+beyondStudyTol {
 		ws = append(ws, Warning{Code: WarnBeyondStudy, Value: r.Lift.V, Limit: most})
 	}
 	var own []string
