@@ -5,6 +5,7 @@
 package format
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -108,7 +109,7 @@ func (f Format) Number(v float64, decimals int) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "n/a"
 	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	s := strconv.FormatFloat(halfUp(math.Abs(v), decimals), 'f', decimals, 64)
 	whole, frac, _ := strings.Cut(s, ".")
 	var b strings.Builder
 	// One allocation: the sign, the digits, separators and the decimals.
@@ -128,6 +129,28 @@ func (f Format) Number(v float64, decimals int) string {
 		b.WriteString(frac)
 	}
 	return b.String()
+}
+
+// halfUp moves a (not negative) up when it lies halfway between two numbers of
+// the given decimals, as people round what they read ($447,376.50 is $447,377,
+// 2.675 is 2.68), where strconv rounds the binary value, a half to even. Halfway
+// is judged nine decimals further on, so that arithmetic's last bit
+// (447,376.49999999994) does not turn a half into less.
+func halfUp(a float64, decimals int) float64 {
+	const further = 9
+	if decimals < 0 || decimals > 6 {
+		return a
+	}
+	var buf [48]byte
+	b := strconv.AppendFloat(buf[:0], a, 'f', decimals+further, 64)
+	if !bytes.HasSuffix(b, []byte("500000000")) {
+		return a
+	}
+	p := math.Pow10(decimals)
+	if a*p >= 1<<52 {
+		return a // beyond whole numbers' exact range: strconv's rounding stands
+	}
+	return (math.Floor(a*p) + 1) / p
 }
 
 // Trim prints v with at most the given decimals, dropping trailing zeros.

@@ -113,3 +113,27 @@ func FuzzNumber(f *testing.F) {
 		}
 	})
 }
+
+// An amount halfway as written rounds up, as people round money; strconv alone would
+// round the binary value, a half to even.
+func TestHalfUp(t *testing.T) {
+	f := New("en-US", "USD")
+	for _, c := range []struct {
+		v        float64
+		decimals int
+		want     string
+	}{
+		{447376.5, 0, "447,377"},
+		{-447376.5, 0, "−447,377"},
+		{0.125, 2, "0.13"},
+		{2.5, 0, "3"},
+		{2.675, 2, "2.68"}, // as written, though 2.67499999… in binary
+		{1.4999999, 0, "1"},
+		{555376.5 - 108000.00000000006, 0, "447,377"}, // a half but for the last bit
+		{0.0625, 3, "0.063"},
+	} {
+		if got := f.Number(c.v, c.decimals); got != c.want {
+			t.Errorf("Number(%v, %d) = %q, want %q", c.v, c.decimals, got, c.want)
+		}
+	}
+}
