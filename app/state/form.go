@@ -1,6 +1,7 @@
 package state
 
 import (
+	"math"
 	"strings"
 
 	"github.com/trainingroi/calculator/app/format"
@@ -12,7 +13,7 @@ type Form [NumFields]string
 
 // NumFields is the number of inputs of the model; an init check keeps it in step
 // with calc.Fields.
-const NumFields = 18
+const NumFields = 19
 
 func init() {
 	if len(calc.Fields) != NumFields {
@@ -45,8 +46,14 @@ var defaultForm = func() Form {
 
 // Text writes a value as URLs and saved data do: shortest exact form, dot decimal,
 // no grouping ("25000", "12.5"). A field shows it with its locale's decimal mark
-// (see Write).
-func Text(v float64) string { return format.Raw(v, -1) }
+// (see Write). No limit (an optional field left empty, +Inf) is written as
+// nothing.
+func Text(v float64) string {
+	if math.IsInf(v, 1) {
+		return ""
+	}
+	return format.Raw(v, -1)
+}
 
 // Get returns the text of the field called name ("" for an unknown name).
 func (f *Form) Get(name string) string {
@@ -91,10 +98,17 @@ func (f *Form) Read(locale string) Check {
 	n := NumbersOf(locale)
 	var c Check
 	for i, fd := range calc.Fields {
+		if fd.Optional && strings.TrimSpace(f[i]) == "" {
+			*fd.Of(&c.Inputs) = fd.Default // left empty: no limit
+			continue
+		}
 		v, r, err := n.read(f[i])
 		msg := ""
 		if err != nil {
 			msg = err.Error()
+			if fd.Optional {
+				msg = strings.TrimSuffix(msg, ".") + ", or leave it empty for no limit."
+			}
 		} else {
 			msg = problemText(fd, fd.Check(v), n)
 		}
@@ -124,6 +138,9 @@ func problemText(f calc.Field, p calc.Problem, n *Numbers) string {
 		return string(ErrEmpty)
 	case calc.OutOfRange:
 		lf := format.New(n.tag, DefaultCurrency)
+		if f.Optional {
+			return "Enter a number from " + lf.Trim(f.Min, 2) + " to " + lf.Trim(f.Max, 2) + rangeUnit(f) + ", or leave it empty for no limit."
+		}
 		return "Enter a number from " + lf.Trim(f.Min, 2) + " to " + lf.Trim(f.Max, 2) + rangeUnit(f) + "."
 	case calc.NotWhole:
 		return "Enter a whole number" + wholeUnit(f) + "."

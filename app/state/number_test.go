@@ -2,6 +2,7 @@ package state
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"testing"
@@ -325,8 +326,22 @@ func FuzzFormattedReadsBack(f *testing.F) {
 		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= 1e100 {
 			return
 		}
+		// What the text shows: v to nine more decimals than shown, rounded to d
+		// decimals with a half rounded away from zero, as people round.
 		shown := func(d int) float64 {
-			x, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', d, 64), 64)
+			if math.Abs(v)*math.Pow10(d) >= 1<<52 {
+				// Beyond whole numbers' exact range, strconv's rounding.
+				x, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', d, 64), 64)
+				return x + 0
+			}
+			r, _ := new(big.Rat).SetString(strconv.FormatFloat(math.Abs(v), 'f', d+9, 64))
+			p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil))
+			r.Mul(r, p).Add(r, big.NewRat(1, 2))
+			q := new(big.Int).Quo(r.Num(), r.Denom())
+			x, _ := new(big.Rat).SetFrac(q, p.Num()).Float64()
+			if v < 0 {
+				x = -x
+			}
 			return x + 0 // no negative zero
 		}
 		for _, tag := range format.Locales {
