@@ -45,6 +45,9 @@ type Table struct {
 	Caption string
 	Header  []string
 	Rows    [][]string
+	// RowData, when set, holds each row's data attributes, named without
+	// "data-": page hooks for what a row stands for.
+	RowData []map[string]string
 }
 
 // The charts there are.
@@ -53,6 +56,7 @@ var (
 	_ Chart = Funnel{}
 	_ Chart = Payback{}
 	_ Chart = Timelines{}
+	_ Chart = Sensitivity{}
 )
 
 // drawWithTable renders a chart's spec (or passes on the error that made none) beside its

@@ -39,7 +39,7 @@ func TestPhoneWidth(t *testing.T) {
 func TestPrintSize(t *testing.T) {
 	const printed = 650.0
 	in := defaultInputs()
-	for _, c := range []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, in)} {
+	for _, c := range []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, in), sensitivityOf(nil)} {
 		doc := parseDoc(t, mustDraw(t, c, Options{Width: 640}).SVG)
 		for _, tx := range doc.texts {
 			if pt := tx.size * printed / doc.w * 72 / 96; pt < 8 {

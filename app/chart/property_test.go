@@ -28,6 +28,8 @@ func specOf(t testing.TB, c Chart, l look) gochart.Chart {
 		s, err = c.spec(l)
 	case Timelines:
 		s, err = c.spec(l)
+	case Sensitivity:
+		s, err = c.spec(l)
 	default:
 		t.Fatalf("unknown chart %T", c)
 	}

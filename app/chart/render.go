@@ -11,10 +11,11 @@ import (
 
 // The ids of the charts' <svg> elements, which the page's contract names.
 const (
-	liftID    = "chart-lift"
-	funnelID  = "chart-funnel"
-	paybackID = "chart-payback"
-	compareID = "chart-compare"
+	liftID        = "chart-lift"
+	funnelID      = "chart-funnel"
+	paybackID     = "chart-payback"
+	compareID     = "chart-compare"
+	sensitivityID = "chart-sensitivity"
 )
 
 // spec is a chart ready to render: everything but the renderer.

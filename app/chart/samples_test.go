@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/trainingroi/calculator/calc"
 )
 
 // TestWriteSamples writes charts to $CHART_SAMPLES (when set), one HTML page
@@ -58,5 +60,7 @@ func sampleScenarios() []sample {
 		{"payback-zero", edgeInputs(func(in *inputs) { in.dayCost, in.dayRate, in.lag = 0, 0, 12 }).payback(), ""},
 		{"compare", fourPlans(), ""},
 		{"compare-2", compareOf(def, five), "fr-FR"},
+		{"sensitivity", sensitivityOf(nil), ""},
+		{"sensitivity-cap", sensitivityOf(func(in *calc.Inputs) { in.SALRate, in.Confidence = 80, 100 }), "de-DE"},
 	}
 }
