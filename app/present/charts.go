@@ -1,6 +1,8 @@
 package present
 
 import (
+	"strings"
+
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -35,4 +37,19 @@ func charts(in calc.Inputs, r calc.Result, paybackNote string) (chart.Lift, char
 		payback.Note = "No payback month: " + paybackNote
 	}
 	return lift, funnel, payback
+}
+
+// sensitivityChart is the sensitivity ranking as its chart draws it.
+func sensitivityChart(r calc.Result) chart.Sensitivity {
+	c := chart.Sensitivity{Base: r.Net, Bars: make([]chart.SensitivityBar, len(r.Sensitivity))}
+	for i, b := range r.Sensitivity {
+		c.Bars[i] = chart.SensitivityBar{
+			Label:       upper(inputNames(b.Inputs)),
+			Inputs:      strings.Join(b.Inputs, ","),
+			Low:         b.NetLow,
+			High:        b.NetHigh,
+			CrossesZero: b.CrossesZero,
+		}
+	}
+	return c
 }

@@ -1,6 +1,7 @@
 package present
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/trainingroi/calculator/app/chart"
@@ -288,6 +289,9 @@ func inputRows(f format.Format, c state.Comparison, runs []Run) (differ []InputR
 
 // inputText is an input's value with its unit, as a reader writes it.
 func inputText(f format.Format, fd calc.Field, v float64) string {
+	if fd.Optional && math.IsInf(v, 1) {
+		return "no limit"
+	}
 	switch fd.Unit {
 	case "money":
 		return f.Money(v)

@@ -268,3 +268,23 @@ func TestCompareChart(t *testing.T) {
 		t.Errorf("notes %q", cmp.Notes)
 	}
 }
+
+// A budget left empty is no limit, in words, beside one that is set.
+func TestCompareBudget(t *testing.T) {
+	_, _, cmp := runComparison(sq("budget=60000") + "&" + sq("mkt_team=5"))
+	var row *InputRow
+	for i := range cmp.Differ {
+		if cmp.Differ[i].Name == "budget" {
+			row = &cmp.Differ[i]
+		}
+	}
+	if row == nil || row.Cells[0].Text != "$60,000" || row.Cells[1].Text != "no limit" {
+		t.Errorf("the budget row is %+v, want $60,000 and no limit", row)
+	}
+	_, _, cmp = runComparison(sq("mkt_team=5") + "&" + sq("mkt_team=6"))
+	for _, s := range cmp.Same {
+		if s.Label == "Budget for more training" && s.Text != "no limit" {
+			t.Errorf("the same budget reads %q, want no limit", s.Text)
+		}
+	}
+}

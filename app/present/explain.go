@@ -30,7 +30,7 @@ func explain(f format.Format, in calc.Inputs, r calc.Result, out map[string]Out)
 		if size == 0 {
 			return team + ": a team of nobody trains nobody, so nothing is credited: " + name + " = 1."
 		}
-		return team + ": " + f.Trim(now, 2) + " → " + f.Trim(plan, 2) + " days puts the team at " + f.Trim(iPlan, 4) + " ÷ " + f.Trim(iNow, 4) +
+		return team + ": " + days(f, now) + " → " + days(f, plan) + " days puts the team at " + f.Trim(iPlan, 4) + " ÷ " + f.Trim(iNow, 4) +
 			" of its level on the study's line (" + f.SignedPercent(lift, 0) + " at 10 days rather than 2); crediting " + conf + ": " +
 			name + " = 1 + " + conf + " × (" + f.Trim(iPlan, 4) + " ÷ " + f.Trim(iNow, 4) + " − 1) = " + f.Trim(fv, 4) + "."
 	}
@@ -46,8 +46,8 @@ func explain(f format.Format, in calc.Inputs, r calc.Result, out map[string]Out)
 			"The study gives two points, 2 and 10 training days a year; the straight line between them is this model's assumption, and nothing is credited below 2 or above 10 days.",
 			factor("Marketing", "F_m", in.MktTeam, in.MktDays, in.MktTarget, r.IndexMktNow, r.IndexMktPlan, in.MktLift, r.FactorMkt),
 			factor("Sales", "F_s", in.SalesTeam, in.SalesDays, in.SalesTarget, r.IndexSalesNow, r.IndexSalesPlan, in.SalesLift, r.FactorSales),
-			"Sales training raises the SAL rate: " + pct(in.SALRate) + " × " + f.Trim(r.FactorSales, 4) + " = " + pct(r.Projected.SALRate*100) + capped(r.SALCapped) +
-				". Marketing training raises the win rate: " + pct(in.WinRate) + " × " + f.Trim(r.FactorMkt, 4) + " = " + pct(r.Projected.WinRate*100) + capped(r.WinCapped) + ".",
+			"The model credits sales training to the SAL rate: " + pct(in.SALRate) + " × " + f.Trim(r.FactorSales, 4) + " = " + pct(r.Projected.SALRate*100) + capped(r.SALCapped) +
+				". It credits marketing training to the win rate: " + pct(in.WinRate) + " × " + f.Trim(r.FactorMkt, 4) + " = " + pct(r.Projected.WinRate*100) + capped(r.WinCapped) + ".",
 		},
 	}
 	if o := out["lift"]; o.NA() {
@@ -63,11 +63,11 @@ func explain(f format.Format, in calc.Inputs, r calc.Result, out map[string]Out)
 	}}
 
 	teamCost := func(team string, size, now, plan, cost float64) string {
-		days := f.Trim(plan-now, 2) + " extra days"
+		change := days(f, plan-now) + " extra days"
 		if plan < now {
-			days = f.Trim(now-plan, 2) + " fewer days"
+			change = days(f, now-plan) + " fewer days"
 		}
-		return team + ": " + f.Trim(size, 0) + " people × " + days + " × (" + money(in.DayCost) + " + " + money(in.DayRate) + ") = " + money(cost) + " a year"
+		return team + ": " + people(f, size) + " × " + change + " × (" + money(in.DayCost) + " + " + money(in.DayRate) + ") = " + money(cost) + " a year"
 	}
 	months := f.Trim(r.EffectMonths, 2)
 	horizon := f.Trim(12*in.Years, 0)
@@ -119,4 +119,12 @@ func years(f format.Format, n float64) string {
 		return "1 year"
 	}
 	return f.Trim(n, 0) + " years"
+}
+
+// people is "1 person" or "5 people".
+func people(f format.Format, n float64) string {
+	if n == 1 {
+		return "1 person"
+	}
+	return f.Trim(n, 0) + " people"
 }

@@ -20,6 +20,8 @@ type Field struct {
 	Hint string
 	// Slider is the slider beside the box, for the fields that have one.
 	Slider Slider
+	// Placeholder is what an empty box says, for a field that may be left empty.
+	Placeholder string
 }
 
 // Slider is a second way to set a field: its range, and where the field's value
@@ -125,6 +127,9 @@ func field(fd calc.Field, text string, chk state.Check, f format.Format) Field {
 	}
 	if fd.Whole {
 		out.Mode = "numeric"
+	}
+	if fd.Optional {
+		out.Placeholder = "no limit"
 	}
 	if end, ok := sliders[fd.Name]; ok {
 		out.Slider = slider(fd, end, chk, f)

@@ -1,6 +1,8 @@
 package present
 
 import (
+	"strings"
+
 	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -23,16 +25,23 @@ func (o Out) NA() bool { return o.Value == "n/a" }
 func outputs(f format.Format, in calc.Inputs, r *calc.Result) map[string]Out {
 	m := make(map[string]Out, len(calc.Outputs))
 	for _, o := range calc.Outputs {
-		v := o.Of(r)
-		if !v.OK {
-			m[o.Name] = Out{Name: o.Name, Value: "n/a", Text: "n/a", Why: reasonText(v.Why, in)}
-			continue
+		loss := r.Benefit < 0
+		if o.Name == "best_roi" {
+			loss = r.Recommendation.Net+r.Recommendation.Cost < 0
 		}
-		out := Out{Name: o.Name, Value: format.Raw(v.V, -1)}
-		out.Text, out.Exact = text(f, o, v.V)
-		m[o.Name] = out
+		m[o.Name] = formatOut(f, in, loss, o, o.Of(r))
 	}
 	return m
+}
+
+// formatOut formats one result; loss says the benefit its ratio is of is a loss.
+func formatOut(f format.Format, in calc.Inputs, loss bool, o calc.Output, v calc.Value) Out {
+	if !v.OK {
+		return Out{Name: o.Name, Value: "n/a", Text: "n/a", Why: whyNA(o.Name, v.Why, in, f, loss)}
+	}
+	out := Out{Name: o.Name, Value: format.Raw(v.V, -1)}
+	out.Text, out.Exact = text(f, o, v.V)
+	return out
 }
 
 // text formats one defined result by its unit (and, for a few, by its name).
@@ -42,7 +51,7 @@ func text(f format.Format, o calc.Output, v float64) (text, exact string) {
 		return f.SignedPercent(v*100, 1), ""
 	case calc.UnitPercent:
 		switch o.Name {
-		case "roi", "roi_low", "roi_high":
+		case "roi", "roi_low", "roi_high", "best_roi":
 			return f.Percent(v, 0), ""
 		case "breakeven":
 			return f.Percent(v, 1), ""
@@ -52,15 +61,24 @@ func text(f format.Format, o calc.Output, v float64) (text, exact string) {
 		return f.Trim(v, 4), ""
 	case calc.UnitCountYear:
 		return f.Trim(v, 1), ""
+	case calc.UnitCountMonth:
+		return f.Trim(v, 1), ""
+	case calc.UnitDays:
+		return days(f, v), ""
+	case calc.UnitMoney, calc.UnitMoneyDay:
+		return f.MoneyFit(v)
 	case calc.UnitMoneyYear, calc.UnitMoneyHorizon:
 		s, exact := f.MoneyFit(v)
-		if o.Name == "revenue_gain" && v > 0 {
+		if (o.Name == "revenue_gain" || o.Name == "best_net" || strings.HasPrefix(o.Name, "step_")) && strings.HasPrefix(signedMoney(f, v), "+") {
 			s = "+" + s
 		}
 		return s, exact
 	case calc.UnitMonths:
-		if o.Name == "payback" {
+		switch o.Name {
+		case "payback", "payback_low", "payback_high":
 			return f.Trim(v, 1) + " months", ""
+		case "threshold_lag":
+			return f.Trim(v, 2) + " months", ""
 		}
 		return f.Trim(v, 2), ""
 	case calc.UnitRatio:

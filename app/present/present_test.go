@@ -19,7 +19,7 @@ func TestWorkedExampleTexts(t *testing.T) {
 	for name, want := range map[string]string{
 		"lift": "+29.4%", "lift_low": "+14.2%", "lift_high": "+45.5%", "revenue_gain": "+$1,057,860",
 		"roi": "414%", "roi_low": "149%", "roi_high": "696%", "payback": "4.8 months", "breakeven": "10.2%",
-		"revenue_now": "$3,600,000", "cost": "$108,000", "net": "$447,376", "bcr": "5.14 : 1",
+		"revenue_now": "$3,600,000", "cost": "$108,000", "net": "$447,377", "bcr": "5.14 : 1",
 		"sal_rate_new": "34.35%", "customers_new": "186.3",
 	} {
 		if got := r.Out[name].Text; got != want {

@@ -28,10 +28,14 @@ type Results struct {
 
 	Explain Explanations // "How is this calculated?" for each headline figure
 
+	Decision Decision // the recommendation and what it rests on
+	Memo     Memo     // the printed report's first page
+
 	// The charts' data.
-	LiftChart    chart.Lift
-	FunnelChart  chart.Funnel
-	PaybackChart chart.Payback
+	LiftChart        chart.Lift
+	FunnelChart      chart.Funnel
+	PaybackChart     chart.Payback
+	SensitivityChart chart.Sensitivity
 }
 
 // Sentence is a line of text around one result: Lead, the result, Trail.
@@ -104,6 +108,9 @@ func Project(d state.Display, in calc.Inputs, r calc.Result) Results {
 	res.Peek = strings.Join(peek, " · ")
 	res.Explain = explain(f, in, r, out)
 	res.LiftChart, res.FunnelChart, res.PaybackChart = charts(in, r, out["payback"].Why)
+	res.SensitivityChart = sensitivityChart(r)
+	res.Decision = decide(f, in, &r, out)
+	res.Memo = memo(f, in, &r, out, res.Decision, res.Warnings)
 	return res
 }
 

@@ -55,11 +55,23 @@ func CompareLink(d state.Display, scenarios []state.Compared) string {
 // ScenarioName is what a comparison calls the scenario on screen (its form
 // written in the locale tag): the name it is saved under, or "Unsaved scenario".
 func ScenarioName(saved []state.SavedScenario, f state.Form, locale string) string {
+	if name := SavedName(saved, f, locale); name != "" {
+		return name
+	}
+	return "Unsaved scenario"
+}
+
+// SavedName is the name the scenario on screen is saved under, "" when it is
+// not saved.
+func SavedName(saved []state.SavedScenario, f state.Form, locale string) string {
+	if len(saved) == 0 {
+		return ""
+	}
 	q := f.Encode(locale)
 	for _, s := range saved {
 		if s.Query == q {
 			return s.Name
 		}
 	}
-	return "Unsaved scenario"
+	return ""
 }

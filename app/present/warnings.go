@@ -27,13 +27,13 @@ func warningText(f format.Format, w calc.Warning) string {
 		return "The projected win rate is capped at 100%: a lead cannot close more than once, so part of the study's effect is not credited."
 	case calc.WarnSALAbove50:
 		return "The projected SAL rate of " + f.TrimPercent(w.Value, 1) + " is above " + f.TrimPercent(w.Limit, 0) +
-			", the highest the study observed: treat the sales part of the lift with care."
+			", the peak of the study's group averages: treat the sales part of the lift with care."
 	case calc.WarnCloseAbove35:
-		return "With the plan, " + f.TrimPercent(w.Value, 1) + " of MQLs would become customers, above the " +
-			f.TrimPercent(w.Limit, 0) + " the study saw at its peak: treat the projection with care."
+		return "With the plan, " + f.TrimPercent(w.Value, 1) + " of MQLs would become customers, above " +
+			f.TrimPercent(w.Limit, 0) + ", the peak of the study's group averages: treat the projection with care."
 	case calc.WarnBeyondStudy:
 		return "The projected lift of " + f.SignedPercent(w.Value*100, 1) + " is more than the largest effect the study reported for one kind of training (" +
-			f.SignedPercent(w.Limit*100, 0) + "). The model multiplies the sales and marketing effects, which assumes they add up; the study measured them separately."
+			f.SignedPercent(w.Limit*100, 0) + "). The model multiplies the sales and marketing effects, so they compound; the study measured them separately and never observed both together."
 	case calc.WarnOwnEffect:
 		return "These numbers run on your " + fieldLabels(w.Fields) + ", not the study's (+29% for sales, +26% for marketing): see the assumptions."
 	case calc.WarnDaysOutside:
@@ -59,7 +59,7 @@ func warningTitle(code string) string {
 	case calc.WarnSALAbove50:
 		return "SAL rate above the study's peak"
 	case calc.WarnCloseAbove35:
-		return "More MQLs close than the study saw"
+		return "More MQLs close than the study's peak"
 	case calc.WarnBeyondStudy:
 		return "Lift beyond the study's effects"
 	case calc.WarnOwnEffect:

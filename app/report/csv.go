@@ -13,6 +13,7 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"math"
 	"strings"
 	"time"
 
@@ -40,7 +41,12 @@ func Header(currency string) []string {
 func Row(in calc.Inputs, r calc.Result) []string {
 	row := make([]string, 0, len(calc.Fields)+len(calc.Outputs)+1)
 	for _, f := range calc.Fields {
-		row = append(row, format.Raw(*f.Of(&in), sigDigits))
+		v := *f.Of(&in)
+		if f.Optional && math.IsInf(v, 1) {
+			row = append(row, "") // left empty: no limit
+			continue
+		}
+		row = append(row, format.Raw(v, sigDigits))
 	}
 	for _, o := range calc.Outputs {
 		v := o.Of(&r)
@@ -88,6 +94,8 @@ func inputUnit(f calc.Field, currency string) string {
 		return currency + " per new customer"
 	case "day_cost", "day_rate":
 		return currency + " per person per day"
+	case "budget":
+		return currency + " per year; empty for no limit"
 	}
 	switch f.Unit {
 	case "money":
@@ -104,6 +112,10 @@ func outputUnit(u calc.Unit, currency string) string {
 		return currency + " per year"
 	case calc.UnitMoneyHorizon:
 		return currency + " over the horizon"
+	case calc.UnitMoney:
+		return currency + " per new customer"
+	case calc.UnitMoneyDay:
+		return currency + " per person per day"
 	}
 	return string(u)
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/csv"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -80,6 +81,7 @@ func TestCSVValues(t *testing.T) {
 		func(in *calc.Inputs) { in.DayCost, in.DayRate, in.MktTarget, in.SalesTarget = 0, 0, 1, 1 },
 		func(in *calc.Inputs) { in.SALRate, in.WinRate, in.Confidence = 34.35, 17.3, 33.3 },
 		func(in *calc.Inputs) { in.Lag = 12 },
+		func(in *calc.Inputs) { in.Budget = 60000 },
 	} {
 		in := calc.Defaults()
 		mod(&in)
@@ -91,7 +93,7 @@ func TestCSVValues(t *testing.T) {
 	}
 	for i, row := range got {
 		for name, v := range row {
-			if name == "warnings" || v == "n/a" {
+			if name == "warnings" || v == "n/a" || name == "budget" && v == "" {
 				continue
 			}
 			if v == "-0" {
@@ -107,6 +109,12 @@ func TestCSVValues(t *testing.T) {
 	}
 	if got[1]["cost"] != "0" || got[1]["roi"] != "n/a" || got[3]["payback"] != "n/a" {
 		t.Errorf("cost %q roi %q payback %q", got[1]["cost"], got[1]["roi"], got[3]["payback"])
+	}
+	// No budget is an empty cell; the recommendation is in the row (model.md's
+	// worked numbers: 9 and 5 days within 60,000 a year).
+	if net, _ := strconv.ParseFloat(got[4]["best_net"], 64); got[0]["budget"] != "" || got[4]["budget"] != "60000" ||
+		got[4]["best_mkt_target"] != "9" || got[4]["best_sales_target"] != "5" || math.Round(net*100) != 27094620 {
+		t.Errorf("budget %q and %q, recommended %q, %q netting %q", got[0]["budget"], got[4]["budget"], got[4]["best_mkt_target"], got[4]["best_sales_target"], got[4]["best_net"])
 	}
 }
 

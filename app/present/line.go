@@ -1,0 +1,86 @@
+package present
+
+import "strings"
+
+// Line is a sentence with results in it, in reading order: a whole sentence
+// written with named placeholders ("net {best_net}, ROI {best_roi}"), so that a
+// translation may reorder them, filled in with text and results.
+type Line []Part
+
+// Part is a piece of a Line: text, or a result (Out.Name its page hook; a
+// result without a name is a plain figure).
+type Part struct {
+	Text   string
+	Out    *Out
+	Strong bool // the result is emphasised
+}
+
+// arg fills one placeholder of a Line: with text, or with a result.
+type arg struct {
+	name string
+	part Part
+}
+
+// say fills a placeholder with text, show with a result, showStrong with an
+// emphasised one.
+func say(name, s string) arg      { return arg{name, Part{Text: s}} }
+func show(name string, o Out) arg { return arg{name, Part{Out: &o}} }
+func showStrong(name string, o Out) arg {
+	return arg{name, Part{Out: &o, Strong: true}}
+}
+
+// fill makes a Line of a sentence with {name} placeholders. A placeholder with
+// no argument stays as written, where a test finds it.
+func fill(sentence string, args ...arg) Line {
+	var l Line
+	for sentence != "" {
+		i := strings.IndexByte(sentence, '{')
+		j := strings.IndexByte(sentence[i+1:], '}')
+		if i < 0 || j < 0 {
+			l = append(l, Part{Text: sentence})
+			break
+		}
+		if i > 0 {
+			l = append(l, Part{Text: sentence[:i]})
+		}
+		name := sentence[i+1 : i+1+j]
+		p := Part{Text: "{" + name + "}"}
+		for _, a := range args {
+			if a.name == name {
+				p = a.part
+				break
+			}
+		}
+		l = append(l, p)
+		sentence = sentence[i+2+j:]
+	}
+	return l
+}
+
+// String is the line as plain text.
+func (l Line) String() string {
+	var b strings.Builder
+	for _, p := range l {
+		if p.Out != nil {
+			b.WriteString(p.Out.Text)
+			continue
+		}
+		b.WriteString(p.Text)
+	}
+	return b.String()
+}
+
+// Plain is the line with its results as plain figures, without their page
+// hooks: for a second place that shows the same sentence (the printed memo).
+func (l Line) Plain() Line {
+	out := make(Line, len(l))
+	for i, p := range l {
+		if p.Out != nil {
+			o := *p.Out
+			o.Name = ""
+			p.Out = &o
+		}
+		out[i] = p
+	}
+	return out
+}

@@ -1,0 +1,73 @@
+package present
+
+import (
+	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/calc"
+)
+
+// Citation names the study the model runs on, everywhere it is cited.
+const Citation = "2013 Sales and Marketing Alignment Study: 500 companies surveyed in late 2013, reported February 2014; survey sponsored by MathMarketing and Marketo. As summarised by Charles Besondy, “How Much Training Should Marketing and Sales Receive? A Twisted Answer.”"
+
+// Caveat is the study's caveat in one line, for where there is room for no more.
+const Caveat = "The study reports associations in a self-reported 2013 survey, not causes: the model credits to training only the share of them your confidence says."
+
+// Memo is the first page of the printed report: what a finance director reads in
+// two minutes. Its figures are plain text: the page hooks stay on the page.
+type Memo struct {
+	Advice  Advice
+	Results []MemoRow // the plan typed: lift, net, ROI and payback with their ranges
+	Believe Believe
+	Top     []string // the three inputs that move the net most
+	// Warnings are the caveats of the projection, as the page lists them.
+	Warnings []string
+}
+
+// MemoRow is one result of the plan typed: its figure and range.
+type MemoRow struct {
+	Label, Value, Range string
+}
+
+func memo(f format.Format, in calc.Inputs, r *calc.Result, out map[string]Out, d Decision, ws []Warning) Memo {
+	a := d.Advice
+	a.Headline, a.Figures, a.Typed, a.Holds = a.Headline.Plain(), a.Figures.Plain(), a.Typed.Plain(), a.Holds.Plain()
+	a.Study = plainBelieve(a.Study)
+	m := Memo{Advice: a, Believe: plainBelieve(d.Believe), Top: d.Top}
+	rangeOf := func(lo, hi Out) string {
+		if lo.NA() || hi.NA() {
+			return fill("range n/a: {why}", say("why", lo.Why+hi.Why)).String()
+		}
+		return fill("range {lo} to {hi}", say("lo", lo.Text), say("hi", hi.Text)).String()
+	}
+	netLo, netHi := r.Net, r.Net
+	for _, b := range r.Sensitivity {
+		if len(b.Inputs) > 0 && b.Inputs[0] == "confidence" {
+			netLo, netHi = min(b.NetLow, b.NetHigh, r.Net), max(b.NetLow, b.NetHigh, r.Net)
+		}
+	}
+	text := func(o Out) string {
+		if o.NA() {
+			return o.Text + " (" + o.Why + ")"
+		}
+		return o.Text
+	}
+	m.Results = []MemoRow{
+		{"Lift in new-customer business", text(out["lift"]), rangeOf(out["lift_low"], out["lift_high"])},
+		{fill("Net benefit over {horizon}", say("horizon", horizon(f, in.Years))).String(), signedMoney(f, r.Net),
+			fill("range {lo} to {hi}", say("lo", f.Money(netLo)), say("hi", f.Money(netHi))).String()},
+		{"Return on investment", text(out["roi"]), rangeOf(out["roi_low"], out["roi_high"])},
+		{"Payback", text(out["payback"]), rangeOf(out["payback_low"], out["payback_high"])},
+	}
+	for _, w := range ws {
+		m.Warnings = append(m.Warnings, w.Text)
+	}
+	return m
+}
+
+func plainBelieve(b Believe) Believe {
+	items := make([]Line, len(b.Items))
+	for i, l := range b.Items {
+		items[i] = l.Plain()
+	}
+	b.Items = items
+	return b
+}
