@@ -42,6 +42,10 @@ type Calculator struct {
 	theme      present.Theme   // the brand colours
 	numbers    format.Format   // numbers as the display settings write them
 	share      string          // the link to what is on screen
+	name       string          // the name the scenario on screen is saved under, if any
+	// navURL is the address go-app last navigated to, which it ignores as a
+	// destination (see onUseBest).
+	navURL string
 
 	urlSynced, saved bool // the address and this device's copy hold the scenario
 	edits            int  // counts edits; the delayed writes follow the last one
@@ -101,6 +105,7 @@ func (c *Calculator) OnNav(ctx app.Context) {
 	}
 	ctx.Page().SetTitle("%s", calculatorTitle) // after the comparison's, in the app
 	if app.IsClient {
+		c.navURL = u.String()
 		c.syncURL(ctx)
 		if !c.saved {
 			c.save()
@@ -153,6 +158,7 @@ func (c *Calculator) compute() {
 	c.form = present.Form(c.sc, c.chk, c.numbers, c.valid && hasWarning(c.result, calc.WarnOwnEffect))
 	c.announce = present.Announcement(c.chk, c.res, c.valid)
 	c.share = present.ShareURL(pageOrigin(), c.sc)
+	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 }
 
 func hasWarning(r calc.Result, code string) bool {
@@ -170,6 +176,7 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	ctx.Handle(actionInput, c.onInput)
 	ctx.Handle(actionDisplay, c.onDisplay)
 	ctx.Handle(actionReset, c.onReset)
+	ctx.Handle(actionUseBest, c.onUseBest)
 	ctx.Handle(actionCSV, c.onCSV)
 	ctx.Handle(actionEmbedDialog, func(ctx app.Context, a app.Action) { c.embedOpen, _ = a.Value.(bool) })
 	c.handleSaved(ctx)
@@ -182,8 +189,11 @@ func (c *Calculator) OnMount(ctx app.Context) {
 		c.postResultLater(ctx, "load")
 	}
 	// The report's date is the day it is printed; the server's page, which its
-	// cache may keep for days, has none.
+	// cache may keep for days, has none. Its name is the one the scenario is
+	// saved under.
 	c.today = time.Now().Format("2 January 2006")
+	c.lib = loadLibrary()
+	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 	// Once laid out, the charts are drawn at the width they are shown at.
 	ctx.Defer(c.measure)
 }
@@ -250,6 +260,33 @@ func (c *Calculator) onReset(ctx app.Context, a app.Action) {
 	c.compute()
 	c.edited(ctx)
 	c.syncURL(ctx)
+}
+
+// onUseBest puts the recommended plan's days into the targets, as one step that
+// the browser's Back reverses: the address of what was on screen stays in the
+// history, and the plan's address is pushed after it (typing replaces). go-app
+// navigates on Back only to an address other than the one it last navigated to,
+// and ignores a navigation to that address: so the plan's address is pushed by
+// go-app when it differs from that one, by hand when not.
+func (c *Calculator) onUseBest(ctx app.Context, a app.Action) {
+	if !c.chk.OK() {
+		return
+	}
+	p := c.result.Recommendation.Plan
+	c.flush(ctx)
+	c.sc.Form.Set("mkt_target", sliderText(state.Text(p.Mkt), c.sc.Display.Locale))
+	c.sc.Form.Set("sales_target", sliderText(state.Text(p.Sales), c.sc.Display.Locale))
+	c.gen++
+	c.compute()
+	c.edited(ctx)
+	u := *ctx.Page().URL()
+	u.RawQuery = c.sc.Encode()
+	c.loadedURL, c.urlSynced = u.String(), true
+	if u.String() == c.navURL {
+		app.Window().Get("history").Call("pushState", nil, "", u.String())
+		return
+	}
+	ctx.NavigateTo(&u)
 }
 
 func (c *Calculator) onCSV(ctx app.Context, a app.Action) {

@@ -53,6 +53,7 @@ func (c *Calculator) viewSaved() {
 		v.names = append(v.names, s.Name)
 	}
 	c.libView = v
+	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 }
 
 const notStored = "Not saved: this device's storage is full or refuses to keep more. The scenarios saved before are kept as they were."

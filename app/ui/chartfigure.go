@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -90,7 +92,14 @@ func dataTable(t chart.Table) app.UI {
 				cells[j] = app.Td().Text(cell)
 			}
 		}
-		rows[i] = app.Tr().Body(cells...)
+		tr := app.Tr()
+		if i < len(t.RowData) {
+			// In a fixed order: the server's page is the same for the same data.
+			for _, k := range slices.Sorted(maps.Keys(t.RowData[i])) {
+				tr = tr.DataSet(k, t.RowData[i][k])
+			}
+		}
+		rows[i] = tr.Body(cells...)
 	}
 	return app.Table().Class("data").Body(
 		app.Caption().Text(t.Caption),

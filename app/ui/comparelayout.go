@@ -10,6 +10,7 @@ import (
 // Render lays the comparison out from what load left; it computes nothing.
 func (p *ComparePage) Render() app.UI {
 	d, v := p.cmp.Display, p.view
+	share := present.CompareShareURL(pageOrigin(), p.cmp)
 	// What the comparison may or may not have: nil is nothing to go-app.
 	var intro, probs, table, charts, chartNote, csvNote, footer app.UI
 	if len(v.Columns) == 0 {
@@ -44,6 +45,7 @@ func (p *ComparePage) Render() app.UI {
 	return themedPage("page compare-page", d.Embedded(), p.theme).
 		Body(
 			&Masthead{Embed: d.Embedded()},
+			&ReportHeader{Title: "Scenarios compared", Date: p.today, Link: share},
 			app.Main().ID("main").Class("compare-main").Body(
 				app.Section().ID("compare").Class("compare").Aria("labelledby", "compare-title").Body(
 					app.H2().ID("compare-title").Text("Scenarios side by side"),
@@ -52,8 +54,10 @@ func (p *ComparePage) Render() app.UI {
 					same, charts, chartNote,
 					fullWarnings(v.Columns),
 					callToAction(d, func(app.Context, app.Event) {}),
-					&Tools{ShareURL: present.CompareShareURL(pageOrigin(), p.cmp), CSV: v.CSV},
+					&Tools{ShareURL: share, CSV: v.CSV},
 					csvNote,
+					app.P().ID("compare-source").Class("citation compare-source").Body(
+						app.Strong().Text("Source: "), app.Text(present.Citation+" "+present.Caveat)),
 					app.P().Class("back").Body(app.A().ID("to-calculator").Href(attr(v.Calculator)).Text("Open the calculator")),
 				),
 			),

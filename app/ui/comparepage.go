@@ -26,6 +26,7 @@ type ComparePage struct {
 	loadedURL string
 	charts    chart.Options
 	theme     present.Theme
+	today     string // the date the comparison is printed on
 }
 
 // NewComparePage returns the comparison page component.
@@ -84,6 +85,7 @@ func (p *ComparePage) load(u *url.URL) {
 // chart's width.
 func (p *ComparePage) OnMount(ctx app.Context) {
 	ctx.Handle(actionCSV, p.onCSV)
+	p.today = time.Now().Format("2 January 2006") // the server's cached page has none
 	if p.cmp.Display.Embedded() {
 		watchHeight()
 	}

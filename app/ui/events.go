@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -47,7 +48,11 @@ func (c *Calculator) postResult(trigger string) {
 	}
 	inputs := make(map[string]any, len(calc.Fields))
 	for _, f := range calc.Fields {
-		inputs[f.Name] = *f.Of(&c.in)
+		if v := *f.Of(&c.in); !f.Optional || !math.IsInf(v, 1) {
+			inputs[f.Name] = v
+		} else {
+			inputs[f.Name] = nil // left empty: no limit
+		}
 	}
 	results := make(map[string]any, len(calc.Outputs))
 	for _, o := range calc.Outputs {

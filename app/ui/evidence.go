@@ -1,9 +1,9 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-// Citation names the study the model runs on, everywhere it is cited.
-const Citation = "2013 Sales and Marketing Alignment Study: 500 companies surveyed in late 2013, reported February 2014; survey sponsored by MathMarketing and Marketo. As summarised by Charles Besondy, “How Much Training Should Marketing and Sales Receive? A Twisted Answer.”"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/present"
+)
 
 type finding struct{ what, figure string }
 
@@ -38,24 +38,25 @@ func (e *Evidence) Render() app.UI {
 			app.Div().Body(
 				app.H3().Text("Counter-intuitive, and used that way"),
 				app.Ul().Body(
-					app.Li().Text("Marketing training did not make sales accept more leads; it made the leads better. So the model credits marketing training only through the win rate of accepted leads."),
-					app.Li().Text("Sales training did not improve closing; companies that trained sales people more had worse close rates. What rose was the share of marketing's leads that sales accepted. So the model credits sales training only through the SAL rate, and never through the win rate."),
-					app.Li().Text("The SAL rate peaked at 50% in the study, and at most 35% of MQLs closed: a projection above either gets a warning."),
+					app.Li().Text("Companies that trained their marketers more did not see sales accept more of their leads; their leads closed more often. So the model credits marketing training only through the win rate of accepted leads."),
+					app.Li().Text("Companies that trained their sales people more did not close better (their close rates were worse); what rose was the share of marketing's leads that sales accepted. So the model credits sales training only through the SAL rate, never through the win rate."),
+					app.Li().Text("In the study's group averages the SAL rate peaked at 50%, and the chance that an MQL closes at 35%: a projection above either gets a warning."),
 				),
 			),
 			app.Div().Body(
 				app.H3().Text("How the numbers are made"),
 				app.Ol().Body(
 					app.Li().Text("Each team's training days are placed on a straight line from 2 days (no effect) to 10 days (the full +29% or +26%). The study gives only those two points: the straight line between them is this model's assumption. Nothing is credited below 2 or above 10 days, nor to a team of nobody."),
-					app.Li().Text("The change from today's days to the planned days, times your confidence, raises the SAL rate (sales) and the win rate (marketing), each capped at 100%."),
+					app.Li().Text("The change from today's days to the planned days, times your confidence, is credited to the SAL rate (sales) and the win rate (marketing), each capped at 100%."),
 					app.Li().Text("Extra new customers times revenue per customer, at your gross margin, is the benefit, counted after the lag."),
 					app.Li().Text("The cost is the extra training days times the direct cost plus the cost of the time away, paid at the start of every year of the horizon."),
 					app.Li().Text("Payback is the month from which the cumulative net benefit stays above zero. The range uses half and one and a half times your confidence; the break-even confidence is the least share of the effect that pays for the training."),
+					app.Li().Text("The recommendation tries every whole number of days from 0 to 20 for each team (never fewer than today's or 2), within your budget, and names the plan of most net benefit. As the line is straight between 2 and 10 days, that is today's days or the study's 10 unless a rate reaches its cap or the budget stops short."),
 				),
 			),
 		),
 		app.H3().Text("Caveats"),
-		app.P().Text("A survey shows that companies that train more also win more new business; it does not prove the training caused it. Figures are self-reported by the companies, from 2013, and the survey was sponsored by MathMarketing and Marketo, a marketing-software vendor. The two effects were measured separately and the model multiplies them, which assumes they add up. Hence the confidence setting, the low–high range and the break-even sentence: decide how much of the effect you believe, and see whether the plan still pays."),
-		app.P().Class("citation").Body(app.Strong().Text("Source: "), app.Text(Citation)),
+		app.P().Text("A survey shows that companies that train more also win more new business; it does not show that the training caused it. Figures are self-reported by the companies, from 2013, and the survey was sponsored by MathMarketing and Marketo, a marketing-software vendor. The two effects were measured separately; the model multiplies them, so they compound (+62.5% at full confidence for both teams, against +55% were they added), and the study never observed both together. Hence the confidence setting, the low–high range and the break-even sentence: decide how much of the effect you believe, and see whether the plan still pays."),
+		app.P().Class("citation").Body(app.Strong().Text("Source: "), app.Text(present.Citation)),
 	)
 }

@@ -78,6 +78,7 @@ func (f *Field) Render() app.UI {
 						AutoComplete(false).
 						Spellcheck(false).
 						Value(attr(f.box)).
+						Placeholder(d.Placeholder).
 						Aria("invalid", ariaBool(invalid)).
 						Aria("describedby", describedBy).
 						OnInput(f.report("box")),

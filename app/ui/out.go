@@ -9,10 +9,10 @@ import (
 // and, when why is set, the reason beside it. A result without a hook name is a
 // plain figure.
 func out(o present.Out, why bool) app.UI {
-	if o.Name == "" {
-		return app.Span().Class("num").Text(o.Text)
+	el := app.Span().Class("num").Text(o.Text)
+	if o.Name != "" {
+		el = app.Span().ID("out-"+o.Name).Class("num").DataSet("value", o.Value).Text(o.Text)
 	}
-	el := app.Span().ID("out-"+o.Name).Class("num").DataSet("value", o.Value).Text(o.Text)
 	if o.Exact != "" {
 		el = el.Title(o.Exact)
 	}

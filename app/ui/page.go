@@ -30,7 +30,8 @@ func (c *Calculator) Render() app.UI {
 		Body(
 			&UpdateBanner{Ready: c.updateReady},
 			&Masthead{Embed: d.Embedded()},
-			&ReportHeader{Title: "Training ROI calculator", Date: c.today, Link: c.share},
+			&ReportHeader{Title: "Training plan memo", Name: c.name, Date: c.today, Link: c.share},
+			app.If(c.valid, func() app.UI { return &Memo{M: c.res.Memo} }),
 			main,
 			&Peek{Text: c.peekText(), Invalid: !c.chk.OK()},
 			evidence,
@@ -142,6 +143,11 @@ func (c *Calculator) renderInvalid() app.UI {
 func (c *Calculator) renderProjection(compact bool) app.UI {
 	r := c.res
 	details := []app.UI{
+		app.Div().ID("decide").Class("decide").Body(
+			&Believe{B: r.Decision.Believe},
+			&Steps{Rows: r.Decision.Steps, Notes: r.Decision.StepNotes},
+			&ChartFigure{Name: "sensitivity", Title: "Which numbers move your plan's net benefit most", Chart: r.SensitivityChart, Options: c.charts},
+		),
 		app.Div().Class("tables").Body(
 			&FunnelTable{Rows: r.Funnel},
 			&MoneyTable{Caption: r.MoneyCaption, Rows: r.Money},
@@ -151,12 +157,15 @@ func (c *Calculator) renderProjection(compact bool) app.UI {
 	var rest app.UI = app.Div().Body(details...)
 	if compact {
 		rest = app.Details().ID("more-results").Class("fold").OnToggle(c.measureAfterToggle).Body(
-			append([]app.UI{app.Summary().Text("The funnel, costs and charts")}, details...)...)
+			append([]app.UI{app.Summary().Text("What to believe, the funnel, costs and charts")}, details...)...)
 	}
 	return app.Div().ID("projection").Class("projection").Body(
 		app.P().ID("stale-label").Class("stale-label").Hidden(c.chk.OK()).Text("Results for the last valid inputs"),
 		&Headline{R: r},
+		// In the compact embed the call to action comes first: within the first
+		// 900 px at any width.
 		app.If(compact, func() app.UI { return c.renderCTA() }),
+		&Advice{A: r.Decision.Advice, Compact: compact, Stale: !c.chk.OK()},
 		app.If(compact, func() app.UI { return c.renderConfidence() }),
 		&Warnings{List: r.Warnings},
 		rest,
@@ -200,9 +209,9 @@ func appVersion() string {
 
 func (c *Calculator) renderCharts() app.UI {
 	return app.Div().ID("charts").Class("charts").Body(
-		&ChartFigure{Name: "lift", Title: "What training days do to new-customer revenue", Chart: c.res.LiftChart, Options: c.charts},
+		&ChartFigure{Name: "lift", Title: "What the model credits to training days: new-customer revenue", Chart: c.res.LiftChart, Options: c.charts},
 		&ChartFigure{Name: "funnel", Title: "The funnel, now and projected", Chart: c.res.FunnelChart, Options: c.charts},
-		&ChartFigure{Name: "payback", Title: "When the training pays back", Chart: c.res.PaybackChart, Options: c.charts},
+		&ChartFigure{Name: "payback", Title: "When the plan pays back", Chart: c.res.PaybackChart, Options: c.charts},
 	)
 }
 

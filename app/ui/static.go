@@ -17,7 +17,7 @@ func (m *Masthead) Render() app.UI {
 	return app.Header().Class("masthead").Body(
 		app.Div().Class("masthead-inner").Body(
 			app.H1().Text("Training ROI calculator"),
-			app.P().Class("tagline").Text("What more sales and marketing training does to new-customer business, what it costs and when it pays back: from a study of 500 companies, with its caveats."),
+			app.P().Class("tagline").Text("How much sales and marketing training pays for your numbers: what the model projects for new-customer business, what it costs and when it pays back, from a study of 500 companies, with its caveats."),
 		),
 	)
 }
@@ -88,20 +88,22 @@ func (p *Peek) Render() app.UI {
 	)
 }
 
-// ReportHeader heads the printed report: what it is, when it was made, and the link
-// that reproduces it. The screen does not show it.
+// ReportHeader heads the printed report: what it is (the scenario's name, when
+// it is saved under one), when it was made, and the link that reproduces it. The
+// screen does not show it.
 type ReportHeader struct {
 	app.Compo
 
-	Title, Date, Link string
+	Title, Name, Date, Link string
 }
 
 func (r *ReportHeader) Render() app.UI {
-	title := r.Title + ": report"
+	title := r.Title
 	if r.Date != "" {
 		title += " of " + r.Date
 	}
 	return app.Div().ID("report-header").Class("report-header").Body(
+		app.If(r.Name != "", func() app.UI { return app.P().Class("report-name").Text(r.Name) }),
 		app.P().Class("report-title").Text(title),
 		app.P().Class("report-link").Body(app.Text("This scenario: "), app.Span().Class("url").Text(r.Link)),
 	)

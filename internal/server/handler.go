@@ -10,7 +10,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 const (
 	appName        = "Training ROI calculator"
 	appShortName   = "Training ROI"
-	appDescription = "What more sales and marketing training does to new-customer business, what it costs and when it pays back, from the 2013 Sales and Marketing Alignment Study. Free, open, runs in your browser."
+	appDescription = "How much sales and marketing training pays for your numbers: what the model projects for new-customer business, what it costs and when it pays back, from the 2013 Sales and Marketing Alignment Study. Free, open, runs in your browser."
 	// themeColor matches the page header; backgroundColor the page background.
 	themeColor      = "#1f3a5f"
 	backgroundColor = "#f7f8fa"

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/present"
+)
+
+// actionUseBest asks the page to put the recommended plan's days into the
+// targets.
+const actionUseBest = "use-best"
+
+// Advice is the recommendation beside the headline results: the plan, what it
+// nets, how it compares with the plan typed, how sure, and why. In the compact
+// embed all but the plan and its figures are folded.
+type Advice struct {
+	app.Compo
+
+	A       present.Advice
+	Compact bool
+	// Stale says the advice is for the last valid inputs while a field is
+	// invalid: it cannot be used then.
+	Stale bool
+}
+
+func (v *Advice) Render() app.UI {
+	a := v.A
+	var notes []app.UI
+	for _, n := range a.Notes {
+		notes = append(notes, app.Li().Text(n))
+	}
+	more := []app.UI{
+		app.P().ID("advice-typed").Body(line(a.Typed)...),
+		app.P().ID("advice-holds").Body(line(a.Holds)...),
+		app.If(len(a.Study.Items) > 0 || a.Study.Lead != "", func() app.UI { return believeList("advice-study", a.Study) }),
+		app.Ul().Class("advice-notes").Body(append([]app.UI{app.Li().Text(a.Why)}, notes...)...),
+	}
+	// Each element goes into one parent only: go-app refuses to mount it twice.
+	var rest app.UI
+	if v.Compact {
+		rest = app.Details().ID("advice-more").Class("explain").Body(
+			append([]app.UI{app.Summary().Text("How sure, and why this plan")}, more...)...)
+	} else {
+		rest = app.Div().Body(more...)
+	}
+	return app.Section().ID("advice").Class("advice").Class(classIf(a.Keep, "keep")).Aria("labelledby", "advice-title").Body(
+		app.H3().ID("advice-title").Text("Recommendation"),
+		app.P().ID("advice-plan").Class("advice-plan").Body(line(a.Headline)...),
+		app.P().ID("advice-figures").Body(line(a.Figures)...),
+		app.If(a.Use, func() app.UI {
+			b := app.Button().ID("use-best").Type("button").Aria("label", a.UseLabel).Text("Use this plan").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionUseBest) })
+			if v.Stale {
+				b = b.Disabled(true) // never disabled="false", which reads as disabled
+			}
+			return b
+		}),
+		rest,
+	)
+}
+
+// believeList is what one must believe for a plan to pay: a lead and a list.
+func believeList(id string, b present.Believe) app.UI {
+	items := make([]app.UI, len(b.Items))
+	for i, l := range b.Items {
+		items[i] = app.Li().Body(line(l)...)
+	}
+	return app.Div().ID(id).Class("believe").Body(
+		app.P().Text(b.Lead),
+		app.If(len(items) > 0, func() app.UI { return app.Ul().Body(items...) }),
+	)
+}

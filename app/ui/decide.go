@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/present"
+)
+
+// Believe is what one must believe for the plan typed to pay: the value of each
+// input, the others as entered, at which it breaks even.
+type Believe struct {
+	app.Compo
+
+	B present.Believe
+}
+
+func (b *Believe) Render() app.UI {
+	return app.Section().Class("decide-part believe-part").Aria("labelledby", "believe-title").Body(
+		app.H3().ID("believe-title").Text("What you must believe"),
+		believeList("believe", b.B),
+	)
+}
+
+// Steps is what one training day more or less per person changes, per team.
+type Steps struct {
+	app.Compo
+
+	Rows  []present.StepRow
+	Notes []string
+}
+
+func (s *Steps) Render() app.UI {
+	const caption = "One training day more or less per person: the change over the horizon"
+	rows := make([]app.UI, len(s.Rows))
+	for i, r := range s.Rows {
+		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Label),
+			app.Td().Body(out(r.Benefit, true)), app.Td().Body(out(r.Cost, true)), app.Td().Body(out(r.Net, true)))
+	}
+	notes := make([]app.UI, len(s.Notes))
+	for i, n := range s.Notes {
+		notes[i] = app.Li().Text(n)
+	}
+	return app.Section().Class("decide-part").Aria("labelledby", "steps-title").Body(
+		app.H3().ID("steps-title").Text("One day more or less"),
+		app.If(len(rows) > 0, func() app.UI {
+			return scrollBox(caption, app.Table().ID("steps").Class("data").Body(
+				app.Caption().Text(caption),
+				app.THead().Body(app.Tr().Body(
+					app.Td(),
+					app.Th().Scope("col").Text("Benefit"),
+					app.Th().Scope("col").Text("Cost"),
+					app.Th().Scope("col").Text("Net"),
+				)),
+				app.TBody().Body(rows...),
+			))
+		}),
+		app.If(len(notes) > 0, func() app.UI { return app.Ul().Class("step-notes").Body(notes...) }),
+		app.If(len(rows) == 0, func() app.UI { return app.P().Text("Neither team has anyone in it to train.") }),
+	)
+}
