@@ -51,7 +51,7 @@ func TestCompactEmbed(t *testing.T) {
 	for _, c := range []struct {
 		width     int64
 		maxHeight float64
-	}{{900, 1400}, {360, 2200}} {
+	}{{900, 1400}, {360, 2400}} {
 		t.Run(fmt.Sprint(c.width), func(t *testing.T) {
 			host := embedHost(t, baseURL+"/?embed=1&"+ctaQuery, "", true)
 			p := newPage(t)
@@ -348,6 +348,20 @@ func TestResultEvents(t *testing.T) {
 	if results, _ := last["results"].(map[string]any); results["payback"] == nil || results["lift"] == nil {
 		t.Errorf("the event's results %v lack payback or lift", last["results"])
 	}
+	// The decision support too, under the page's hook names; no budget is null.
+	r = calc.Project(in)
+	results, _ := last["results"].(map[string]any)
+	for _, name := range append(decideNames, "net_low_mqls", "net_high_confidence") {
+		o, _ := calc.OutputByName(name)
+		v := o.Of(&r)
+		got, isNum := results[name].(float64)
+		if v.OK != isNum || v.OK && !closeRel(got, v.V, 1e-9) {
+			t.Errorf("the event's %s = %v, want %+v", name, results[name], v)
+		}
+	}
+	if inputs, _ := last["inputs"].(map[string]any); inputs["budget"] != nil {
+		t.Errorf("the event's budget = %v, want null (no limit)", inputs["budget"])
+	}
 	if u, _ := last["url"].(string); !strings.HasPrefix(u, baseURL+"/?") || strings.Contains(u, "events=") || strings.Contains(u, "embed=") {
 		t.Errorf("the event's url %q is not the scenario's link", u)
 	}
@@ -415,9 +429,9 @@ func TestEmbedReport(t *testing.T) {
 	text := pdfText(t, pdf)
 	date := time.Now().Format("2 January 2006")
 	for _, want := range []string{
-		"Training ROI calculator: report of " + date, "This scenario: " + baseURL + "/?mqls=500", "accent=0a7d4f",
+		"Training plan memo of " + date, "This scenario: " + baseURL + "/?mqls=500", "accent=0a7d4f",
 		"Book a call", "https://consult.example/book",
-		"Lift in new-customer business", "How is this calculated?", "Funnel per year", "When the training pays back",
+		"Lift in new-customer business", "How is this calculated?", "Funnel per year", "When the plan pays back",
 		"Assumptions", "Lag before results", "Caveats", "Charles Besondy",
 	} {
 		if !strings.Contains(text, want) {
@@ -429,7 +443,7 @@ func TestEmbedReport(t *testing.T) {
 	tableHeight := 0.0
 	var chart []pdfWord
 	for _, w := range words {
-		if w.Text == "MQLs" && tableHeight == 0 {
+		if w.Text == "MQLs" && w.Page > 1 && tableHeight == 0 { // the funnel table, past the memo
 			tableHeight = w.Height
 		}
 		if w.Text == "Months" || w.Text == "Training" || w.Text == "projected" {
@@ -445,8 +459,8 @@ func TestEmbedReport(t *testing.T) {
 		}
 	}
 	// No heading is the last thing on a page.
-	headings := []string{"Projection", "Read with care", "Funnel per year", "What training days do to new-customer revenue",
-		"The funnel, now and projected", "When the training pays back", "Your numbers", "Assumptions", "The evidence, and how the model uses it", "Caveats"}
+	headings := []string{"Projection", "Read with care", "Funnel per year", "What the model credits to training days: new-customer revenue",
+		"The funnel, now and projected", "When the plan pays back", "Your numbers", "Assumptions", "The evidence, and how the model uses it", "Caveats"}
 	out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
 	if err != nil {
 		t.Fatal(err)

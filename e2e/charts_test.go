@@ -44,7 +44,7 @@ const pageFacts = `(html) => {
   for (const el of d.querySelectorAll('[id^="out-"]')) {
     f.outs[el.id] = el.getAttribute("data-value") + " | " + text(el);
   }
-  for (const n of ["lift", "funnel", "payback"]) {
+  for (const n of ["lift", "funnel", "payback", "sensitivity"]) {
     const box = d.getElementById("chart-" + n + "-box");
     const table = box && box.parentElement.querySelector("details table");
     f.charts[n] = {

@@ -297,7 +297,9 @@ func TestComparePrintAndCSV(t *testing.T) {
 					}
 				}
 			}
-			for _, s := range []string{"best", "When each scenario pays back", "Typo", "Win rate"} {
+			for _, s := range []string{"best", "When each scenario pays back", "Typo", "Win rate",
+				"Scenarios compared of " + time.Now().Format("2 January 2006"), baseURL + "/compare?",
+				"2013 Sales and Marketing Alignment Study", "not causes"} {
 				if !strings.Contains(text, s) {
 					t.Errorf("%s: the printed comparison lacks %q", paper.name, s)
 				}

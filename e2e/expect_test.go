@@ -207,3 +207,13 @@ func sortedCopy(s []string) []string {
 	slices.Sort(c)
 	return c
 }
+
+// fieldShows reports whether a field's text shows want: the number, or nothing
+// for an optional field left empty (no limit).
+func fieldShows(f calc.Field, shown string, want float64) bool {
+	if f.Optional && math.IsInf(want, 1) {
+		return shown == ""
+	}
+	v, err := parseShown(shown)
+	return err == nil && v == want
+}

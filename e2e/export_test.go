@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"github.com/chromedp/chromedp/kb"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,16 +59,32 @@ func TestDownloadCSV(t *testing.T) {
 	// Every result hook of the page, and every input, is in the file with the
 	// page's number to the file's 12 significant digits.
 	page := eval[map[string]string](p, `Object.fromEntries([...document.querySelectorAll("[id^=out-][data-value]")].map((e) => [e.id.slice(4), e.getAttribute("data-value")]))`)
-	for _, name := range append(outNames, "revenue_gain") {
-		if page[name] == "" {
+	for _, name := range append(append(outNames, decideNames...), "revenue_gain") {
+		if page[name] == "" && !strings.HasPrefix(name, "step_") {
 			t.Errorf("the page has no #out-%s", name)
-		} else if !sameTo12(values[name], page[name]) {
-			t.Errorf("CSV %s = %q, the page's data-value %q", name, values[name], page[name])
+		}
+	}
+	for name, v := range page {
+		if !sameTo12(values[name], v) {
+			t.Errorf("CSV %s = %q, the page's data-value %q", name, values[name], v)
+		}
+	}
+	// The sensitivity ranking's ends, per input, as the chart's bars say.
+	bars := eval[[]map[string]string](p, `[...document.querySelectorAll("[data-bar]")].map((e) => ({inputs: e.dataset.inputs, low: e.dataset.netLow, high: e.dataset.netHigh}))`)
+	for _, b := range bars {
+		for _, name := range strings.Split(b["inputs"], ",") {
+			if !sameTo12(values["net_low_"+name], b["low"]) || !sameTo12(values["net_high_"+name], b["high"]) {
+				t.Errorf("CSV net_low_%s, net_high_%s = %q, %q; the chart's bar %v", name, name, values["net_low_"+name], values["net_high_"+name], b)
+			}
 		}
 	}
 	in := inputsFromQuery(t, strings.TrimPrefix(exportScenario, "/"))
 	for _, f := range calc.Fields {
-		if want := num(*f.Of(&in)); values[f.Name] != want {
+		want := num(*f.Of(&in))
+		if f.Optional && math.IsInf(*f.Of(&in), 1) {
+			want = "" // no budget: no limit
+		}
+		if values[f.Name] != want {
 			t.Errorf("CSV input %s = %q, want %s", f.Name, values[f.Name], want)
 		}
 	}
@@ -125,7 +143,7 @@ func TestPrintReport(t *testing.T) {
 	for _, want := range []string{
 		"Lift in new-customer business", "Return on investment", "Payback",
 		"Assumptions", "Lag before results", "Confidence", "Study effect, sales", "Study effect, marketing",
-		"What training days do to new-customer revenue", "The funnel, now and projected", "When the training pays back",
+		"What the model credits to training days: new-customer revenue", "The funnel, now and projected", "When the plan pays back",
 		"2013 Sales and Marketing Alignment Study", "Charles Besondy",
 	} {
 		if !strings.Contains(text, want) {
@@ -180,10 +198,10 @@ func printPDF(t *testing.T, p *Page, name string, size chromedp.PaperSize) strin
 		}
 	}
 	t.Logf("printed report (%s): %s, %d bytes, %d page(s)", name, out, len(pdf), pages)
-	// The headline figures with their formulas, the charts, the inputs and the
-	// caveats: at most three pages.
-	if pages < 1 || pages > 3 {
-		t.Errorf("the printed report (%s) has %d pages, want 1 to 3", name, pages)
+	// The memo, then the working: the headline figures with their formulas, the
+	// decision support, the charts, the inputs and the caveats; at most five pages.
+	if pages < 1 || pages > 5 {
+		t.Errorf("the printed report (%s) has %d pages, want 1 to 5", name, pages)
 	}
 	if _, err := exec.LookPath("pdftoppm"); err == nil {
 		prefix := strings.TrimSuffix(out, ".pdf")
@@ -209,4 +227,58 @@ func pdfText(t *testing.T, path string) string {
 		t.Fatalf("pdftotext: %v", err)
 	}
 	return strings.Join(strings.Fields(spaces(string(txt))), " ")
+}
+
+// TestPrintMemo: the printed report's first page is the memo: the scenario's name
+// once it is saved, the date, the recommendation and the plan typed against it,
+// the plan's lift, net, ROI and payback with their ranges, what one must believe,
+// the three largest sensitivities, the warnings, the source with its caveat and
+// the link; the working ("How is this calculated?") follows on the next pages.
+func TestPrintMemo(t *testing.T) {
+	t.Parallel()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is missing (Debian: apt-get install poppler-utils): the memo's text cannot be read")
+	}
+	p := newPage(t)
+	p.open("/?budget=60000")
+	p.waitState("ok")
+	p.openDialog("save-as", "save-dialog")
+	p.saveAs("Q3 plan")
+	p.statusIs("Saved as “Q3 plan”.")
+	p.do(chromedp.KeyEvent(kb.Escape))
+	shown := eval[map[string]string](p, `Object.fromEntries(["lift", "lift_low", "lift_high", "roi", "roi_low", "roi_high", "payback"].map((n) => [n, document.getElementById("out-" + n).textContent]))`)
+	link := eval[string](p, `document.querySelector("#report-header .url").textContent`)
+
+	out := printPDF(t, p, "memo", chromedp.PaperA4)
+	page := func(n int) string {
+		txt, err := exec.Command("pdftotext", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), out, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext page %d: %v", n, err)
+		}
+		return strings.Join(strings.Fields(spaces(string(txt))), " ")
+	}
+	first := page(1)
+	for _, want := range []string{
+		"Q3 plan", "Training plan memo of " + time.Now().Format("2 January 2006"), link,
+		"For your numbers: marketing 9 days, sales 5 days a year.",
+		"You typed marketing 10 days and sales 10 days",
+		"Within your budget of $60,000 a year",
+		"The plan you typed", "Lift in new-customer business", "Net benefit over one year", "Return on investment", "Payback",
+		shown["lift"], "range " + shown["lift_low"] + " to " + shown["lift_high"], shown["roi"], "range " + shown["roi_low"] + " to " + shown["roi_high"], shown["payback"],
+		"What you must believe", "At least 38.9 MQLs a month (you have 200).",
+		"What moves the result most", "Confidence: net", "Gross margin: net",
+		"Read with care", "The projected lift of +29.4%",
+		"2013 Sales and Marketing Alignment Study", "not causes",
+	} {
+		if want = strings.Join(strings.Fields(spaces(want)), " "); !strings.Contains(first, want) {
+			t.Errorf("the memo (page 1) lacks %q:\n%s", want, first)
+		}
+	}
+	if strings.Contains(first, "How is this calculated?") {
+		t.Errorf("the memo (page 1) holds the working: %s", first)
+	}
+	if second := page(2); !strings.Contains(second, "How is this calculated?") {
+		t.Errorf("the working does not follow on page 2: %s", second)
+	}
+	p.assertNoProblems()
 }

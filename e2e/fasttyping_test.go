@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -90,11 +91,12 @@ func TestFastTypingMatchesAFreshLoad(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// defaultTexts are the example's inputs by name, as the URL writes them.
+// defaultTexts are the example's inputs by name, as the URL writes them (no
+// budget: an empty field).
 func defaultTexts() map[string]string {
 	m := map[string]string{}
 	for _, f := range calc.Fields {
-		m[f.Name] = num(f.Default)
+		m[f.Name] = state.Text(f.Default)
 	}
 	return m
 }
