@@ -32,8 +32,8 @@ type outcome struct {
 // on every edit. Its arithmetic is Project's, step for step, so a plan's net here
 // is the bit-exact net Project gives it.
 func (in *Inputs) evaluate(c float64, p Plan) outcome {
-	e := in.effects(p.Mkt, p.Sales)
-	return in.outcomeOf(c, e, in.teamDays(p), in.fixed())
+	k := in.core(c, in.effects(p.Mkt, p.Sales))
+	return in.outcomeOf(k.salNew, k.winNew, in.teamDays(p), in.fixed())
 }
 
 // fixedParts is what a plan's outcome needs that no plan changes, worked out
@@ -51,8 +51,10 @@ func (in *Inputs) teamDays(p Plan) [2]float64 {
 	return [2]float64{in.MktTeam * (p.Mkt - in.MktDays), in.SalesTeam * (p.Sales - in.SalesDays)}
 }
 
-func (in *Inputs) outcomeOf(c float64, e effects, days [2]float64, f fixedParts) outcome {
-	revenueNew := in.core(c, e).revenueNew
+// outcomeOf is a plan's outcome from its projected SAL and win rates (as core
+// works them out, capped) and the person-days it adds per team.
+func (in *Inputs) outcomeOf(salNew, winNew float64, days [2]float64, f fixedParts) outcome {
+	revenueNew := in.MQLs * 12 * salNew * winNew * in.Deal
 	var o outcome
 	o.gain = (revenueNew - f.revenueNow) * in.Margin / 100
 	o.benefit = o.gain * f.months / 12

@@ -53,16 +53,18 @@ func (in *Inputs) core(c float64, e effects) core {
 	var k core
 	k.fm = 1 + c*e.mkt
 	k.fs = 1 + c*e.sales
-	k.salNew = in.SALRate / 100 * k.fs
-	if k.salNew > 1 {
-		k.salNew, k.salCap = 1, true
-	}
-	k.winNew = in.WinRate / 100 * k.fm
-	if k.winNew > 1 {
-		k.winNew, k.winCap = 1, true
-	}
+	k.salNew, k.salCap = capped(in.SALRate / 100 * k.fs)
+	k.winNew, k.winCap = capped(in.WinRate / 100 * k.fm)
 	k.revenueNew = in.MQLs * 12 * k.salNew * k.winNew * in.Deal
 	return k
+}
+
+// capped is a projected rate kept at most 1, and whether it was more.
+func capped(rate float64) (float64, bool) {
+	if rate > 1 {
+		return 1, true
+	}
+	return rate, false
 }
 
 // effectMonths is the number of months of the horizon in which the effect shows.

@@ -78,7 +78,7 @@ type choice struct {
 // better reports whether a is preferred to b: more net benefit, then the lower
 // annual cost, the smaller change from today, fewer sales days, fewer
 // marketing days.
-func better(a, b choice) bool {
+func better(a, b *choice) bool {
 	switch {
 	case a.net != b.net:
 		return a.net > b.net
@@ -98,17 +98,30 @@ func (in *Inputs) best(c float64, mkt, sales *candidates) Plan {
 	today := in.Today()
 	top := choice{plan: today}
 	fixed := in.fixed()
+	// Each team's projected rate per candidate, as core works it out: a plan's
+	// outcome then takes a few multiplications.
+	var win, sal [maxCandidates]float64
+	for i := range mkt.n {
+		win[i], _ = capped(in.WinRate / 100 * (1 + c*mkt.effect[i]))
+	}
+	for j := range sales.n {
+		sal[j], _ = capped(in.SALRate / 100 * (1 + c*sales.effect[j]))
+	}
 	for i := range mkt.n {
 		for j := range sales.n {
-			o := in.outcomeOf(c, effects{mkt: mkt.effect[i], sales: sales.effect[j]}, [2]float64{mkt.added[i], sales.added[j]}, fixed)
+			o := in.outcomeOf(sal[j], win[i], [2]float64{mkt.added[i], sales.added[j]}, fixed)
+			net := cents(o.net)
+			if net < top.net {
+				continue // less net never wins, within the budget or not
+			}
 			cost := cents(o.annualCost)
 			if in.HasBudget() && cost > in.Budget {
 				continue
 			}
 			p := Plan{mkt.days[i], sales.days[j]}
-			ch := choice{plan: p, net: cents(o.net), cost: cost,
+			ch := choice{plan: p, net: net, cost: cost,
 				change: math.Abs(p.Mkt-today.Mkt) + math.Abs(p.Sales-today.Sales)}
-			if better(ch, top) {
+			if better(&ch, &top) {
 				top = ch
 			}
 		}

@@ -141,16 +141,21 @@ func halfUp(a float64, decimals int) float64 {
 	if decimals < 0 || decimals > 6 {
 		return a
 	}
+	p := math.Pow10(decimals)
+	x := a * p
+	if x >= 1<<52 {
+		return a // beyond whole numbers' exact range: strconv's rounding stands
+	}
+	// Most numbers are nowhere near a half: only those near one are written out.
+	if frac := x - math.Floor(x); frac < 0.4999 || frac > 0.5001 {
+		return a
+	}
 	var buf [48]byte
 	b := strconv.AppendFloat(buf[:0], a, 'f', decimals+further, 64)
 	if !bytes.HasSuffix(b, []byte("500000000")) {
 		return a
 	}
-	p := math.Pow10(decimals)
-	if a*p >= 1<<52 {
-		return a // beyond whole numbers' exact range: strconv's rounding stands
-	}
-	return (math.Floor(a*p) + 1) / p
+	return (math.Floor(x) + 1) / p
 }
 
 // Trim prints v with at most the given decimals, dropping trailing zeros.

@@ -32,7 +32,7 @@ func showStrong(name string, o Out) arg {
 // fill makes a Line of a sentence with {name} placeholders. A placeholder with
 // no argument stays as written, where a test finds it.
 func fill(sentence string, args ...arg) Line {
-	var l Line
+	l := make(Line, 0, 2*strings.Count(sentence, "{")+1)
 	for sentence != "" {
 		i := strings.IndexByte(sentence, '{')
 		j := strings.IndexByte(sentence[i+1:], '}')

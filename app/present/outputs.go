@@ -21,10 +21,14 @@ type Out struct {
 // NA reports whether the result is undefined.
 func (o Out) NA() bool { return o.Value == "n/a" }
 
-// outputs formats every result of calc.Outputs for the page.
+// outputs formats every result of calc.Outputs the page shows: all but the
+// sensitivity ranking's ends per input, which its chart shows per bar.
 func outputs(f format.Format, in calc.Inputs, r *calc.Result) map[string]Out {
 	m := make(map[string]Out, len(calc.Outputs))
 	for _, o := range calc.Outputs {
+		if strings.HasPrefix(o.Name, "net_low_") || strings.HasPrefix(o.Name, "net_high_") {
+			continue
+		}
 		loss := r.Benefit < 0
 		if o.Name == "best_roi" {
 			loss = r.Recommendation.Net+r.Recommendation.Cost < 0
