@@ -50,7 +50,8 @@ func TestDeployRecipesStartSandboxedEmbed(t *testing.T) {
 	// CloudFront cannot run here: its recipe must at least say it.
 	t.Run("cloudfront", func(t *testing.T) {
 		recipe := readmeSection(t, "#### S3 behind CloudFront")
-		for _, want := range []string{"`/web/app.wasm`", "Access-Control-Allow-Origin: *", "Cross-Origin-Opener-Policy", "Strict-Transport-Security"} {
+		for _, want := range []string{"`/web/app.wasm`", "Access-Control-Allow-Origin: *", "Cross-Origin-Opener-Policy",
+			"Cross-Origin-Resource-Policy", "Cross-Origin-Embedder-Policy", "Strict-Transport-Security"} {
 			if !strings.Contains(recipe, want) {
 				t.Errorf("the S3 and CloudFront recipe does not mention %s", want)
 			}
@@ -121,6 +122,8 @@ func checkWasmHeaders(t *testing.T, site, encoding string) {
 	page := get("/?mqls=500")
 	if page.StatusCode != 200 || page.Header.Get("Access-Control-Allow-Origin") != "" ||
 		page.Header.Get("Cross-Origin-Opener-Policy") != "same-origin" ||
+		page.Header.Get("Cross-Origin-Resource-Policy") != "cross-origin" ||
+		page.Header.Get("Cross-Origin-Embedder-Policy") != "require-corp" ||
 		!strings.HasSuffix(page.Header.Get("Content-Security-Policy"), "frame-ancestors *") {
 		t.Errorf("/?mqls=500: status %d, headers %v", page.StatusCode, page.Header)
 	}

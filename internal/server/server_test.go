@@ -237,11 +237,13 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 			t.Errorf("%s %s: CSP %q does not end with the default frame-ancestors *", c.method, c.path, csp)
 		}
 		for name, want := range map[string]string{
-			"X-Content-Type-Options":     "nosniff",
-			"Referrer-Policy":            "strict-origin-when-cross-origin",
-			"Cross-Origin-Opener-Policy": "same-origin",
-			"X-Frame-Options":            "",
-			"Strict-Transport-Security":  "", // only with -hsts
+			"X-Content-Type-Options":       "nosniff",
+			"Referrer-Policy":              "strict-origin-when-cross-origin",
+			"Cross-Origin-Opener-Policy":   "same-origin",
+			"Cross-Origin-Resource-Policy": "cross-origin",
+			"Cross-Origin-Embedder-Policy": "require-corp",
+			"X-Frame-Options":              "",
+			"Strict-Transport-Security":    "", // only with -hsts
 		} {
 			if got := res.Header.Get(name); got != want {
 				t.Errorf("%s %s: %s = %q, want %q", c.method, c.path, name, got, want)
