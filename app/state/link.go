@@ -1,8 +1,8 @@
 package state
 
 import (
-	"net/netip"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -33,8 +33,6 @@ func SafeLink(raw string) (string, bool) {
 		}
 		if port := u.Port(); port != "" {
 			host += ":" + port
-		} else if strings.Contains(host, ":") {
-			host = "[" + host + "]"
 		}
 		u.Scheme, u.Host = "https", host
 	case "mailto":
@@ -106,15 +104,14 @@ func plainParts(u *url.URL) bool {
 
 // asciiHost is host as the browser resolves it, in ASCII: the URL Standard's
 // "domain to ASCII" (UTS 46: case and width folded, IDNA dots such as "。" made
-// ".", any label that is not ASCII in its punycode "xn--" form), or an IP
-// address. It reports false for a host the browser would refuse, and for an
-// ASCII form with anything but letters, digits, hyphens, underscores and dots.
+// ".", any label that is not ASCII in its punycode "xn--" form). It reports false
+// for a host the browser would refuse, for an ASCII form with anything but
+// letters, digits, hyphens, underscores and dots, and for addresses that read as
+// other addresses: IPv6 literals, and numbers other than the plain dotted IPv4
+// form (the browser opens "0x7f.1" as 127.0.0.1).
 func asciiHost(host string) (string, bool) {
-	if host == "" {
+	if host == "" || strings.Contains(host, ":") {
 		return "", false
-	}
-	if ip, err := netip.ParseAddr(host); err == nil && ip.Zone() == "" {
-		return ip.String(), true
 	}
 	a, ok := toASCIIHost(host)
 	if !ok || a == "" || strings.Trim(a, ".") == "" {
@@ -125,7 +122,37 @@ func asciiHost(host string) (string, bool) {
 			return "", false
 		}
 	}
+	if endsInNumber(a) && !dottedQuad(a) {
+		return "", false
+	}
 	return a, true
+}
+
+// endsInNumber reports a host the browser reads as an IPv4 address: its last
+// label (a final dot aside) is digits, or "0x" and hexadecimal digits.
+func endsInNumber(host string) bool {
+	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
+	last := labels[len(labels)-1]
+	if h, ok := strings.CutPrefix(last, "0x"); ok {
+		return strings.Trim(h, "0123456789abcdef") == ""
+	}
+	return last != "" && strings.Trim(last, "0123456789") == ""
+}
+
+// dottedQuad reports an IPv4 address written as four decimal numbers from 0 to
+// 255, without leading zeros: the form every reader reads alike.
+func dottedQuad(host string) bool {
+	parts := strings.Split(host, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || n > 255 || strconv.Itoa(n) != p {
+			return false
+		}
+	}
+	return true
 }
 
 // misleading reports the characters a link or a label must not hide: controls,

@@ -25,7 +25,7 @@ func TestLinkAsOpened(t *testing.T) {
 		// A name that is not ASCII shows its punycode: what is opened.
 		{"https://m\u00fcller-beratung.de/termin", "https://xn--mller-beratung-gsb.de/termin", "xn--mller-beratung-gsb.de"},
 		{"https://consult.example:8443/a%20b", "https://consult.example:8443/a%20b", "consult.example"},
-		{"https://[2001:db8::1]/", "https://[2001:db8::1]/", "2001:db8::1"},
+		{"https://192.0.2.10/", "https://192.0.2.10/", "192.0.2.10"},
 		{"mailto:hello@consult.example?subject=ROI", "mailto:hello@consult.example?subject=ROI", "email to hello@consult.example"},
 		{"mailto:ceo@%D0%B0pple.com", "mailto:ceo@%D0%B0pple.com", "email to ceo@xn--pple-43d.com"},
 	} {
@@ -62,6 +62,8 @@ func TestLinkAsOpened(t *testing.T) {
 		"https://%E3%80%82/",
 		"https://a..b%E3%80%80c/",
 		"https://good.example@evil.example/",
+		// Addresses that read as other addresses.
+		"https://0x7f.1/", "https://127.1/", "https://010.0.0.1/", "https://consult.example.0x10/", "https://[2001:db8::1]/",
 	} {
 		if link, ok := SafeLink(bad); ok {
 			t.Errorf("SafeLink(%q) accepted as %q", bad, link)

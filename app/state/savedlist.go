@@ -92,15 +92,11 @@ func salvage(data string) []SavedScenario {
 		for dec.More() {
 			var sc SavedScenario
 			err := dec.Decode(&sc)
-			var typeErr *json.UnmarshalTypeError
-			switch {
-			case err == nil:
+			if err == nil {
 				list = append(list, sc)
-			case errors.As(err, &typeErr):
-				// Not a scenario: the decoder has passed it.
-			default:
+			} else if _, notScenario := err.(*json.UnmarshalTypeError); !notScenario {
 				return list
-			}
+			} // else not a scenario, and the decoder has passed it
 		}
 		return list
 	}

@@ -1,10 +1,6 @@
 package state
 
-import (
-	"slices"
-	"strings"
-	"time"
-)
+import "time"
 
 // Two windows of the calculator (tabs) that change the saved scenarios at the same
 // moment each read the list, change it and write it whole: the second write would
@@ -56,15 +52,20 @@ func Diff(before, after []SavedScenario, w SavedRev, at time.Time) []SavedChange
 // Track adds a write's changes to those a window keeps, and forgets those older
 // than keepChanges.
 func Track(pending, changes []SavedChange, now time.Time) []SavedChange {
-	pending = slices.DeleteFunc(slices.Clone(pending), func(c SavedChange) bool { return now.Sub(c.At) > keepChanges })
-	return append(pending, changes...)
+	var kept []SavedChange
+	for _, c := range pending {
+		if now.Sub(c.At) <= keepChanges {
+			kept = append(kept, c)
+		}
+	}
+	return append(kept, changes...)
 }
 
 // Written notes that the write w holds the changes.
 func Written(pending []SavedChange, w SavedRev) []SavedChange {
 	out := make([]SavedChange, len(pending))
 	for i, c := range pending {
-		c.In = append(slices.Clip(c.In), w)
+		c.In = append(c.In[:len(c.In):len(c.In)], w)
 		out[i] = c
 	}
 	return out
@@ -83,6 +84,7 @@ type Reconciled struct {
 	Pending []SavedChange   // the changes to keep (see Written, when Write)
 	Lost    []SavedChange   // changes that could not be applied again (the list is full)
 	GivenUp []SavedChange   // changes given up to another window's change of the same scenario
+	Renamed [][2]string     // names of this window's scenarios that another's took: from, to
 }
 
 // Reconcile answers theirs, a write by another window: each of the window's
@@ -92,15 +94,15 @@ type Reconciled struct {
 // whose scenario another window changed too is given up unless it sorts before
 // that change (see lessScenario).
 func Reconcile(stored, theirs SavedList, pending []SavedChange, now time.Time) Reconciled {
-	list := slices.Clone(stored.List)
+	list := append([]SavedScenario(nil), stored.List...)
 	var r Reconciled
 	for _, c := range pending {
 		if now.Sub(c.At) > keepChanges {
 			continue
 		}
 		if j := indexID(theirs.List, c.ID); (j >= 0 && c.Want != nil && theirs.List[j] == *c.Want) || (j < 0 && c.Want == nil) {
-			c.In = append(slices.Clip(c.In), theirs.SavedRev)
-		} else if slices.Contains(c.In, theirs.Base) {
+			c.In = append(c.In[:len(c.In):len(c.In)], theirs.SavedRev)
+		} else if holds(c.In, theirs.Base) {
 			continue
 		}
 		i := indexID(list, c.ID)
@@ -114,7 +116,7 @@ func Reconcile(stored, theirs SavedList, pending []SavedChange, now time.Time) R
 			r.GivenUp = append(r.GivenUp, c)
 			continue
 		case c.Want == nil:
-			list = slices.Delete(list, i, i+1)
+			list = append(list[:i], list[i+1:]...)
 		case i >= 0:
 			list[i] = *c.Want
 		case len(list) >= MaxSaved:
@@ -126,7 +128,18 @@ func Reconcile(stored, theirs SavedList, pending []SavedChange, now time.Time) R
 		r.Pending = append(r.Pending, c)
 	}
 	r.List = uniqueNames(list)
-	r.Write = !slices.Equal(r.List, stored.List)
+	r.Write = !sameList(r.List, stored.List)
+	// A scenario of this window that had to give up its name for another's is
+	// now wanted under its new one.
+	for i, c := range r.Pending {
+		if j := indexID(r.List, c.ID); c.Want != nil && j >= 0 && r.List[j] != *c.Want {
+			if r.List[j].Name != c.Want.Name {
+				r.Renamed = append(r.Renamed, [2]string{c.Want.Name, r.List[j].Name})
+			}
+			w := r.List[j]
+			r.Pending[i].Want = &w
+		}
+	}
 	return r
 }
 
@@ -139,7 +152,11 @@ func uniqueNames(list []SavedScenario) []SavedScenario {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(list[a].ID, list[b].ID) })
+	for i := 1; i < len(order); i++ { // lists are short: an insertion sort
+		for j := i; j > 0 && list[order[j]].ID < list[order[j-1]].ID; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
 	var kept []SavedScenario // the names given so far, in ID order
 	for _, i := range order {
 		if FindScenario(kept, list[i].Name) >= 0 {
@@ -179,6 +196,28 @@ func lessScenario(a, b *SavedScenario) bool {
 		return a.Name < b.Name
 	}
 	return a.Query < b.Query
+}
+
+// holds reports whether w is one of the writes.
+func holds(writes []SavedRev, w SavedRev) bool {
+	for _, x := range writes {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func sameList(a, b []SavedScenario) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func sameScenario(a, b *SavedScenario) bool {
