@@ -139,7 +139,11 @@ func (c *Calculator) onChangeSaved(ctx app.Context, a app.Action) {
 // again what this window changed a moment before and that write could not know
 // of, writes the result, and says what became of this window's changes.
 func (c *Calculator) onSavedElsewhere(ctx app.Context, value string, removed bool) {
-	defer c.viewSaved()
+	// The name offered stays: the visitor may be typing over it.
+	defer func(suggest string) {
+		c.viewSaved()
+		c.libView.suggest = suggest
+	}(c.libView.suggest)
 	theirs, _ := state.DecodeSavedList(value)
 	c.libSync.seen = max(c.libSync.seen, theirs.Rev)
 	c.lib = loadLibrary()
