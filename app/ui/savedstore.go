@@ -50,7 +50,7 @@ func loadLibrary() (lib library) {
 	// storage: saving works for this visit only, and the visitor is told.
 	if st := w.Get("Storage"); st.Truthy() && !ls.InstanceOf(st) {
 		lib.note = noteMemoryOnly
-	} else if !w.Get("parent").Equal(w.JSValue()) {
+	} else if framedByAnotherOrigin() {
 		lib.note = noteFramed
 	}
 	v := ls.Call("getItem", state.ScenariosKey)
@@ -88,4 +88,16 @@ func storeLibrary(l state.SavedList) (err error) {
 	}
 	ls.Call("setItem", state.ScenariosKey, data)
 	return nil
+}
+
+// framedByAnotherOrigin reports whether the page is in a frame of a page of
+// another origin, whose origin a frame may not read.
+func framedByAnotherOrigin() bool {
+	w := app.Window()
+	parent := w.Get("parent")
+	if parent.Equal(w.JSValue()) {
+		return false
+	}
+	o, ok := readProperty(parent, "origin")
+	return !ok || o.Type() != app.TypeString || o.String() != w.Get("origin").String()
 }
