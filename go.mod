@@ -10,9 +10,11 @@ require (
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/wcharczuk/go-chart/v2 v2.1.2
 	golang.org/x/image v0.18.0
+	golang.org/x/net v0.63.0
 )
 
 require (
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
 )

@@ -238,11 +238,19 @@ func TestCallToActionSafety(t *testing.T) {
 		{"cta_url=" + url.QueryEscape("https://consult.example/a") + "&cta_text=" + url.QueryEscape("Book \u202egnp.exe\u202c now\u0007"), "Book gnp.exe now", "Book gnp.exe now (consult.example, opens in a new tab)", "consult.example"},
 		{"cta_url=" + url.QueryEscape("https://consult.example/a") + "&cta_text=" + url.QueryEscape(strings.Repeat("Talk to our training experts ", 4)), "Talk to our training experts Talk to ou…", "", "consult.example"},
 		{"cta_url=" + url.QueryEscape("mailto:hello@consult.example") + "&cta_text=Write", "Write", "Write (email to hello@consult.example, opens in a new tab)", "mailto:"},
+		// Issue 21: the label names the host the browser opens, checked once decoded,
+		// and the text has no invisible characters.
+		{"cta_url=https://%D0%B0pple.com/&cta_text=Buy", "Buy", "Buy (xn--pple-43d.com, opens in a new tab)", "//xn--pple-43d.com/"},
+		{"cta_url=" + url.QueryEscape("https://%D0%B0pple.com/") + "&cta_text=Buy", "Buy", "Buy (xn--pple-43d.com, opens in a new tab)", "//xn--pple-43d.com/"},
+		{"cta_url=" + url.QueryEscape("https://good.example%E2%80%AE/") + "&cta_text=Book", "", "", ""},
+		{"cta_url=" + url.QueryEscape("https://good.example%E3%80%82evil.example") + "&cta_text=Go", "Go", "Go (good.example.evil.example, opens in a new tab)", "//good.example.evil.example"},
+		{"cta_url=" + url.QueryEscape("https://consult.example/a") + "&cta_text=" + url.QueryEscape("Book\u200b a\u00ad call\u2060\ufeff"), "Book a call", "Book a call (consult.example, opens in a new tab)", "consult.example"},
 	} {
 		p.open("/?embed=1&" + c.query)
 		p.waitState("ok")
 		got := eval[map[string]string](p, `(() => { const a = document.getElementById("cta");
-  return a ? {text: a.textContent, label: a.getAttribute("aria-label"), href: a.getAttribute("href")} : {}; })()`)
+  return a ? {text: a.textContent, label: a.getAttribute("aria-label"), href: a.getAttribute("href"),
+    opens: a.protocol === "https:" ? a.hostname : ""} : {}; })()`)
 		if c.text == "" {
 			if len(got) > 0 {
 				t.Errorf("?%s: a call to action %+v, want none", c.query, got)
@@ -251,6 +259,14 @@ func TestCallToActionSafety(t *testing.T) {
 		}
 		if got["text"] != c.text || (c.label != "" && got["label"] != c.label) || !strings.Contains(got["href"], c.hrefContains) {
 			t.Errorf("?%s: call to action %+v, want text %q, name %q, href with %q", c.query, got, c.text, c.label, c.hrefContains)
+		}
+		// The host named is the one the browser parses from the link, and the
+		// server's page (which resolves hosts itself) names it as the app does.
+		if got["opens"] != "" && !strings.Contains(got["label"], "("+got["opens"]+", ") {
+			t.Errorf("?%s: the label %q does not name the host the browser opens, %q", c.query, got["label"], got["opens"])
+		}
+		if tag, ok := findByID(getHTML(t, "/?embed=1&"+c.query), "cta"); !ok || tag.Attrs["aria-label"] != got["label"] || tag.Attrs["href"] != got["href"] {
+			t.Errorf("?%s: the server's page has the call to action %+v, the app %+v", c.query, tag.Attrs, got)
 		}
 	}
 	p.assertNoProblems()

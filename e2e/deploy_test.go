@@ -50,7 +50,8 @@ func TestDeployRecipesStartSandboxedEmbed(t *testing.T) {
 	// CloudFront cannot run here: its recipe must at least say it.
 	t.Run("cloudfront", func(t *testing.T) {
 		recipe := readmeSection(t, "#### S3 behind CloudFront")
-		for _, want := range []string{"`/web/app.wasm`", "Access-Control-Allow-Origin: *", "Cross-Origin-Opener-Policy", "Strict-Transport-Security"} {
+		for _, want := range []string{"`/web/app.wasm`", "Access-Control-Allow-Origin: *", "Cross-Origin-Opener-Policy",
+			"Cross-Origin-Resource-Policy", "Cross-Origin-Embedder-Policy", "Strict-Transport-Security"} {
 			if !strings.Contains(recipe, want) {
 				t.Errorf("the S3 and CloudFront recipe does not mention %s", want)
 			}
@@ -121,6 +122,8 @@ func checkWasmHeaders(t *testing.T, site, encoding string) {
 	page := get("/?mqls=500")
 	if page.StatusCode != 200 || page.Header.Get("Access-Control-Allow-Origin") != "" ||
 		page.Header.Get("Cross-Origin-Opener-Policy") != "same-origin" ||
+		page.Header.Get("Cross-Origin-Resource-Policy") != "cross-origin" ||
+		page.Header.Get("Cross-Origin-Embedder-Policy") != "require-corp" ||
 		!strings.HasSuffix(page.Header.Get("Content-Security-Policy"), "frame-ancestors *") {
 		t.Errorf("/?mqls=500: status %d, headers %v", page.StatusCode, page.Header)
 	}
@@ -169,11 +172,8 @@ func readmeBlock(t *testing.T, heading, lang string) string {
 // nginx is not installed (make test installs it when it can).
 func startNginx(t *testing.T, dir, recipe string) string {
 	t.Helper()
-	bin, err := exec.LookPath("nginx")
-	if err != nil {
-		bin = "/usr/sbin/nginx"
-	}
-	if _, err := os.Stat(bin); err != nil {
+	bin := nginxBin()
+	if bin == "" {
 		t.Skip("nginx is not installed, so its recipe is not checked (make test installs it as root on Debian: apt-get install nginx)")
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -208,6 +208,25 @@ func startNginx(t *testing.T, dir, recipe string) string {
 		loadModule = ""
 	}
 
+	return runNginx(t, bin, addr, loadModule, recipe)
+}
+
+// nginxBin is Debian's nginx, or "" when it is not installed.
+func nginxBin() string {
+	bin, err := exec.LookPath("nginx")
+	if err != nil {
+		bin = "/usr/sbin/nginx"
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return ""
+	}
+	return bin
+}
+
+// runNginx runs nginx in the foreground with the recipe inside http { }, until the
+// test ends, and returns its URL once it answers at addr.
+func runNginx(t *testing.T, bin, addr, loadModule, recipe string) string {
+	t.Helper()
 	prefix := t.TempDir()
 	for _, d := range []string{"logs", "tmp"} {
 		if err := os.Mkdir(filepath.Join(prefix, d), 0o755); err != nil {

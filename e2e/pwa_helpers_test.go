@@ -137,13 +137,29 @@ type front struct {
 	t       *testing.T
 	url     string
 	current atomic.Pointer[pwaServer]
+	// busy makes it answer every navigation as the server does when it cannot
+	// render a page in time; busyAnswers counts those answers, and the 502s of
+	// no deploy.
+	busy        atomic.Bool
+	busyAnswers atomic.Int64
 }
+
+// busyText is what the server answers (503) when it cannot render a page in time.
+const busyText = "The server is busy preparing other pages: please try again in a moment."
 
 func newFront(t *testing.T) *front {
 	f := &front{t: t}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if f.busy.Load() && r.Header.Get("Sec-Fetch-Mode") == "navigate" {
+			f.busyAnswers.Add(1)
+			w.Header().Set("Retry-After", "1")
+			w.Header().Set("Cache-Control", "no-store")
+			http.Error(w, busyText, http.StatusServiceUnavailable)
+			return
+		}
 		s := f.current.Load()
 		if s == nil {
+			f.busyAnswers.Add(1)
 			http.Error(w, "no deploy", http.StatusBadGateway)
 			return
 		}

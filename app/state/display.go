@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,37 +137,9 @@ var (
 	hexColour    = regexp.MustCompile(`^([0-9a-f]{3}|[0-9a-f]{6})$`)
 )
 
-// SafeLink returns raw when it is an absolute https: URL to a host, or a mailto:
-// URL, the only links the page will render from outside input. A link with a user
-// name or password is refused: https://good.example@evil.example/ goes to
-// evil.example while it reads as good.example.
-func SafeLink(raw string) (string, bool) {
-	raw = strings.TrimSpace(raw)
-	if raw == "" || len(raw) > 2048 || strings.ContainsFunc(raw, func(r rune) bool { return unicode.IsControl(r) || isBidi(r) }) {
-		return "", false
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.User != nil {
-		return "", false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "https":
-		if u.Host == "" || u.Hostname() == "" {
-			return "", false
-		}
-	case "mailto":
-		if u.Opaque == "" {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	return u.String(), true
-}
-
-// CTAText is a call to action's text as the page shows it: without control and
-// bidirectional-override characters (which could make it read as something else),
-// spaces folded, at most MaxCTAText characters (an ellipsis says when it was cut),
+// CTAText is a call to action's text as the page shows it: without control,
+// bidirectional-override and invisible characters (which could make it read as
+// something else, or hide in it), spaces folded, at most MaxCTAText characters (an ellipsis says when it was cut),
 // DefaultCTAText when nothing is left.
 func CTAText(s string) string {
 	s = plainText(clip(s))
@@ -179,26 +150,4 @@ func CTAText(s string) string {
 		s = strings.TrimSpace(string([]rune(s)[:MaxCTAText-1])) + "…"
 	}
 	return s
-}
-
-// isBidi reports the characters that change the direction of text around them.
-func isBidi(r rune) bool {
-	switch {
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F, r == 0x061C:
-		return true
-	}
-	return false
-}
-
-// CTADestination names where a call to action leads, for its accessible name: the
-// host of an https: link, the address of a mailto: one.
-func CTADestination(link string) string {
-	u, err := url.Parse(link)
-	if err != nil {
-		return ""
-	}
-	if strings.EqualFold(u.Scheme, "mailto") {
-		return "email to " + strings.SplitN(u.Opaque, "?", 2)[0]
-	}
-	return u.Hostname()
 }

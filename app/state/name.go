@@ -22,10 +22,17 @@ func CleanName(s string) string {
 	return s
 }
 
-// plainText is s as one line of plain text: invalid UTF-8, control and
+// plainText is s as one line of plain text: invisible characters go (a name
+// or a label with a zero-width space reads as another), invalid UTF-8, control and
 // bidirectional-override characters (which could make text display as other
 // text) and runs of white space each become one space, and none at either end.
 func plainText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if invisible(r) {
+			return -1
+		}
+		return r
+	}, s)
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r) || isBidi(r) || r == utf8.RuneError
 	}), " ")

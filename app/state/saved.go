@@ -21,6 +21,11 @@ type saved struct {
 	Inputs map[string]string `json:"inputs"`
 }
 
+// maxSavedData is the most Encode writes, so that what is written can be read
+// back: NumFields texts of at most 2*MaxTextLen bytes (clip), each byte at most 6
+// as JSON escapes it ("<" is \u003c), with the field's name and quotes.
+const maxSavedData = NumFields*(2*MaxTextLen*6+32) + 64
+
 // ErrSaved says saved data existed but could not be used.
 var ErrSaved = errors.New("the inputs saved on this device could not be read, so the example is shown")
 
@@ -51,7 +56,7 @@ func Decode(data, locale string) (Form, error) {
 	if data == "" {
 		return f, nil
 	}
-	if len(data) > 64*1024 {
+	if len(data) > maxSavedData {
 		return f, ErrSaved
 	}
 	var s saved

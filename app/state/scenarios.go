@@ -1,7 +1,6 @@
 package state
 
 import (
-	"encoding/json"
 	"errors"
 	"net/url"
 	"strconv"
@@ -16,12 +15,17 @@ const ScenariosKey = "training-roi/scenarios"
 // another version is then left alone, never written over.
 const scenariosVersion = 1
 
-// MaxSaved bounds how many scenarios are saved: a list to choose from, and far
-// below what any browser's storage holds (each is at most a few kB).
+// MaxSaved bounds how many scenarios are saved: a list to choose from, within
+// what browsers' storage holds (each takes at most maxScenarioData, 44 kB; a
+// typical one under 200 bytes).
 const MaxSaved = 50
 
 // SavedScenario is a scenario saved by name on this device.
 type SavedScenario struct {
+	// ID tells the scenario apart whatever it is called, so that two windows
+	// changing the list at once can merge their changes (savedsync.go). Lists
+	// written before IDs get one made from the name (see DecodeSavedList).
+	ID   string `json:"id,omitempty"`
 	Name string `json:"name"`
 	// Query is its inputs as the calculator's address writes them
 	// ("mqls=500&sal_rate=25"): no display settings, which belong to the page
@@ -29,12 +33,7 @@ type SavedScenario struct {
 	Query string `json:"query"`
 }
 
-type savedScenarios struct {
-	V         int             `json:"v"`
-	Scenarios []SavedScenario `json:"scenarios"`
-}
-
-// ErrScenarios says the saved scenarios exist but cannot be read (another
+// ErrScenarios says the saved scenarios exist but cannot be read whole (another
 // version, damaged data): they must not be written over.
 var ErrScenarios = errors.New("the scenarios saved on this device could not be read")
 
@@ -46,43 +45,17 @@ const (
 	ErrNotSaved  Problem = "That scenario is no longer saved (was it deleted in another window?)."
 )
 
-// maxScenariosData bounds the data read back: MaxSaved scenarios of 18 inputs of
-// at most 800 bytes each.
-const maxScenariosData = 1 << 20
-
-// DecodeScenarios reads the saved scenarios. Empty data is an empty list; data
-// that is not ours (not JSON, another version, wrong types, too large) gives
-// ErrScenarios. Names are cleaned and made unique, so that a name identifies a
-// scenario.
+// DecodeScenarios reads the saved scenarios (see DecodeSavedList). On
+// ErrScenarios the list holds those that could be read.
 func DecodeScenarios(data string) ([]SavedScenario, error) {
-	if data == "" {
-		return nil, nil
-	}
-	var s savedScenarios
-	if len(data) > maxScenariosData || json.Unmarshal([]byte(data), &s) != nil || s.V != scenariosVersion {
-		return nil, ErrScenarios
-	}
-	list := make([]SavedScenario, 0, len(s.Scenarios))
-	for _, sc := range s.Scenarios {
-		name := CleanName(sc.Name)
-		if name == "" {
-			name = "Scenario"
-		}
-		if FindScenario(list, name) >= 0 {
-			name = uniqueName(list, name)
-		}
-		list = append(list, SavedScenario{Name: name, Query: sc.Query})
-	}
-	return list, nil
+	l, err := DecodeSavedList(data)
+	return l.List, err
 }
 
-// EncodeScenarios writes the saved scenarios as stored data.
+// EncodeScenarios writes the saved scenarios as stored data, without a revision.
 func EncodeScenarios(list []SavedScenario) string {
-	if list == nil {
-		list = []SavedScenario{}
-	}
-	b, _ := json.Marshal(savedScenarios{V: scenariosVersion, Scenarios: list}) // strings always marshal
-	return string(b)
+	data, _ := EncodeSavedList(SavedList{List: list})
+	return data
 }
 
 // Form is the saved scenario's inputs, read as the calculator reads its address,
@@ -121,7 +94,7 @@ func AddScenario(list []SavedScenario, name string, f Form, locale string) ([]Sa
 	case len(list) >= MaxSaved:
 		return list, ErrTooMany
 	}
-	return append(list[:len(list):len(list)], SavedScenario{Name: name, Query: f.Encode(locale)}), nil
+	return append(list[:len(list):len(list)], SavedScenario{ID: NewID(), Name: name, Query: f.Encode(locale)}), nil
 }
 
 // RenameScenario gives the scenario called from the name to.
@@ -151,7 +124,7 @@ func DuplicateScenario(list []SavedScenario, name string) ([]SavedScenario, stri
 	case len(list) >= MaxSaved:
 		return list, "", ErrTooMany
 	}
-	c := SavedScenario{Name: uniqueName(list, list[i].Name+" (copy)"), Query: list[i].Query}
+	c := SavedScenario{ID: NewID(), Name: uniqueName(list, list[i].Name+" (copy)"), Query: list[i].Query}
 	out := make([]SavedScenario, 0, len(list)+1)
 	out = append(append(append(out, list[:i+1]...), c), list[i+1:]...)
 	return out, c.Name, nil

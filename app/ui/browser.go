@@ -165,3 +165,26 @@ func pageOrigin() string {
 
 // origin is the document's origin, which never changes: asked once.
 var origin string
+
+// onStorage calls f on the UI goroutine when another window of this origin
+// changes key in localStorage (the "storage" event, which the window that writes
+// never gets), with the new value, or removed when the key was removed or the
+// storage cleared.
+func onStorage(ctx app.Context, key string, f func(ctx app.Context, value string, removed bool)) {
+	app.Window().Call("addEventListener", "storage", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		ev := args[0]
+		k, v := ev.Get("key"), ev.Get("newValue")
+		if k.Type() == app.TypeString && k.String() != key {
+			return nil
+		}
+		value, removed := "", v.Type() != app.TypeString
+		if !removed {
+			value = v.String()
+		}
+		ctx.Dispatch(func(ctx app.Context) { f(ctx, value, removed) })
+		return nil
+	}))
+}

@@ -56,6 +56,7 @@ type Calculator struct {
 	lib       library   // the scenarios saved by name, as last read
 	libView   savedView // and as the dialogs show them
 	libStatus string    // what the last change to them did
+	libSync   savedSync // this window's recent changes to them, merged with others'
 
 	updateReady bool // a new version is installed and waits for a reload
 	installable bool // the browser offers to install the app
@@ -78,6 +79,10 @@ func (c *Calculator) OnInit() {
 	}
 	c.systemDark = prefersDark()
 	u := app.Window().URL()
+	if noted, ok := takeReloadNote(u); ok { // a reload keeps the last key (reloadnote.go)
+		u = noted
+		replaceAddress(u)
+	}
 	c.load(u.String(), state.FromQuery(u.Query()), true)
 	// What was typed into the prerendered page before the app ran wins: it is the
 	// newest thing the visitor said.
@@ -326,7 +331,8 @@ func (c *Calculator) edited(ctx app.Context) {
 }
 
 // flush writes what the delayed writes still wait to write; also when the page is
-// hidden or left, so that the last keys typed before that are not lost.
+// hidden or left, so that the last keys typed before that are not lost, and a
+// reload finds them (reloadnote.go).
 func (c *Calculator) flush(ctx app.Context) {
 	ctx.PreventUpdate()
 	if !c.urlSynced {
@@ -335,6 +341,7 @@ func (c *Calculator) flush(ctx app.Context) {
 	if !c.saved {
 		c.save()
 	}
+	leaveReloadNote(ctx.Page().URL().String())
 }
 
 // syncURL replaces (never pushes) the address so that it always reproduces what is

@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
@@ -10,7 +14,16 @@ import (
 // CompareDialog) and the handlers of their actions. Every change reads the list
 // from storage again (another window may have changed it), applies itself and
 // writes the new list whole; when the write fails, storage and the page keep the
-// list as it was.
+// list as it was. When another window writes the list, this one merges what it
+// changed a moment before and that the other could not know of (state.Reconcile),
+// and the dialogs show the list as it is then.
+
+// savedSync is what a window keeps to merge its changes with another window's.
+type savedSync struct {
+	me      string              // this window's ID in what it writes
+	seen    int                 // the highest revision it has written or read
+	pending []state.SavedChange // its recent changes
+}
 
 // savedView is the saved scenarios as the dialogs show them, made when the list
 // or the page's display settings may have changed: when a dialog opens, and
@@ -23,6 +36,9 @@ type savedView struct {
 }
 
 func (c *Calculator) handleSaved(ctx app.Context) {
+	c.libSync.me = state.NewID()
+	onStorage(ctx, state.ScenariosKey, c.onSavedElsewhere)
+	ctx.Handle(actionExportSaved, c.onExportSaved)
 	ctx.Handle(actionLibrary, c.onLibrary)
 	for _, a := range []string{actionSaveAs, actionRename, actionDuplicate, actionDelete} {
 		ctx.Handle(a, c.onChangeSaved)
@@ -56,7 +72,24 @@ func (c *Calculator) viewSaved() {
 	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 }
 
-const notStored = "Not saved: this device's storage is full or refuses to keep more. The scenarios saved before are kept as they were."
+// saveDialog is the Save dialog with what the page knows of the saved scenarios.
+func (c *Calculator) saveDialog() *SaveDialog {
+	return &SaveDialog{Items: c.libView.items, Suggest: c.libView.suggest, Status: c.libStatus, Note: c.lib.note,
+		Writable: c.lib.writable, Export: c.lib.raw != ""}
+}
+
+const (
+	notStored   = "Not saved: this device's storage is full or refuses to keep more. The scenarios saved before are kept as they were."
+	notReadable = "Not saved: the saved scenarios would take more room than this calculator reads back. Delete one first."
+)
+
+// storeFailure says why a write of the list failed.
+func storeFailure(err error) string {
+	if errors.Is(err, state.ErrSavedTooLarge) {
+		return notReadable
+	}
+	return notStored
+}
 
 // onChangeSaved saves the scenario on screen under a name, or renames, duplicates
 // or deletes a saved one (tag "name"; Value the new name): to the list as stored
@@ -88,13 +121,66 @@ func (c *Calculator) onChangeSaved(ctx app.Context, a app.Action) {
 		next, err = state.DeleteScenario(list, name)
 		done = "Deleted “" + name + "”."
 	}
-	switch {
-	case err != nil:
+	if err != nil {
 		c.libStatus = err.Error()
-	case !storeLibrary(next):
-		c.libStatus = notStored
-	default:
-		c.lib.list, c.libStatus = next, done
+		return
+	}
+	l := c.lib.stored.Next(c.libSync.me, c.libSync.seen, next)
+	if err := storeLibrary(l); err != nil {
+		c.libStatus = storeFailure(err)
+		return
+	}
+	now := time.Now()
+	c.libSync.seen = l.Rev
+	c.libSync.pending = state.Track(c.libSync.pending, state.Diff(c.lib.list, next, l.SavedRev, now), now)
+	c.lib.list, c.lib.stored, c.libStatus = next, l, done
+}
+
+// onSavedElsewhere follows a write of the list by another window: it applies
+// again what this window changed a moment before and that write could not know
+// of, writes the result, and says what became of this window's changes.
+func (c *Calculator) onSavedElsewhere(ctx app.Context, value string, removed bool) {
+	// The name offered stays: the visitor may be typing over it.
+	defer func(suggest string) {
+		c.viewSaved()
+		c.libView.suggest = suggest
+	}(c.libView.suggest)
+	theirs, _ := state.DecodeSavedList(value)
+	c.libSync.seen = max(c.libSync.seen, theirs.Rev)
+	c.lib = loadLibrary()
+	if removed || !c.lib.writable {
+		// Cleared, or no longer ours to write: nothing to merge into.
+		c.libSync.pending = nil
+		return
+	}
+	r := state.Reconcile(c.lib.stored, theirs, c.libSync.pending, time.Now())
+	c.libSync.pending = r.Pending
+	if r.Write {
+		l := c.lib.stored.Next(c.libSync.me, c.libSync.seen, r.List)
+		if err := storeLibrary(l); err != nil {
+			c.libStatus, c.libSync.pending = storeFailure(err), nil
+			return
+		}
+		c.libSync.seen = l.Rev
+		c.libSync.pending = state.Written(r.Pending, l.SavedRev)
+		c.lib.list, c.lib.stored = r.List, l
+	}
+	switch {
+	case len(r.Lost) > 0:
+		c.libStatus = "Not saved: another window saved scenarios at the same moment, and " + string(state.ErrTooMany)
+	case len(r.GivenUp) > 0:
+		c.libStatus = "Another window changed the same scenario at the same moment: its change was kept."
+	case len(r.Renamed) > 0:
+		c.libStatus = fmt.Sprintf("Saved as “%s”: another window saved a scenario as “%s” at the same moment.", r.Renamed[0][1], r.Renamed[0][0])
+	}
+}
+
+// onExportSaved downloads the stored list as it is, when it could not be read
+// whole: the visitor keeps what the page cannot show.
+func (c *Calculator) onExportSaved(ctx app.Context, a app.Action) {
+	ctx.PreventUpdate()
+	if raw := loadLibrary().raw; raw != "" {
+		downloadText("training-roi-scenarios-"+time.Now().Format("2006-01-02")+".json", "application/json", raw)
 	}
 }
 

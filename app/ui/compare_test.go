@@ -54,8 +54,9 @@ func TestCompareTableHooks(t *testing.T) {
 // Saving is off, and says why, where nothing can be written; names are text.
 func TestSaveDialogProps(t *testing.T) {
 	items := []present.SavedItem{{Name: `<img src=x onerror=alert(1)>`, Href: "/?mqls=5"}}
-	html, update := mount(t, &SaveDialog{Items: items, Suggest: "Scenario 2", Note: "storage note", Writable: false})
-	for _, want := range []string{`id="save-confirm"`, `disabled`, `storage note`, `&lt;img src=x onerror=alert(1)&gt;`, `data-action="rename"`, `value="Scenario 2"`} {
+	html, update := mount(t, &SaveDialog{Items: items, Suggest: "Scenario 2", Note: "storage note", Writable: false, Export: true})
+	for _, want := range []string{`id="save-confirm"`, `disabled`, `storage note`, `&lt;img src=x onerror=alert(1)&gt;`, `data-action="open"`,
+		`value="Scenario 2"`, `id="saved-export"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the dialog lacks %s:\n%s", want, html)
 		}
@@ -63,7 +64,16 @@ func TestSaveDialogProps(t *testing.T) {
 	if strings.Contains(html, "<img") {
 		t.Errorf("a name became markup")
 	}
-	if html = update(&SaveDialog{Items: items, Suggest: "Scenario 2", Writable: true}); strings.Contains(html, "disabled") {
-		t.Errorf("saving is off where storage works")
+	// A list that cannot be written is not offered to change.
+	if strings.Contains(html, `data-action="rename"`) || strings.Contains(html, `data-action="delete"`) {
+		t.Errorf("a list that cannot be written offers Rename or Delete")
+	}
+	html = update(&SaveDialog{Items: items, Suggest: "Scenario 2", Writable: true})
+	if strings.Contains(html, "disabled") || !strings.Contains(html, `data-action="rename"`) || strings.Contains(html, "saved-export") {
+		t.Errorf("where storage works: saving off, no Rename, or an export offered:\n%s", html)
+	}
+	// No form: a frame sandboxed without allow-forms blocks its submission.
+	if strings.Contains(html, "<form") || strings.Contains(html, `type="submit"`) {
+		t.Errorf("the dialog saves through a form:\n%s", html)
 	}
 }

@@ -39,7 +39,7 @@ func (c *Calculator) Render() app.UI {
 				return &Footer{Version: appVersion(), Installable: c.installable, Apple: c.apple}
 			}),
 			app.If(!d.Embedded(), func() app.UI { return c.renderEmbedDialog() }),
-			&SaveDialog{Items: c.libView.items, Suggest: c.libView.suggest, Status: c.libStatus, Note: c.lib.note, Writable: c.lib.writable},
+			c.saveDialog(),
 			&CompareDialog{Names: c.libView.names, Current: c.libView.current, Note: c.lib.note},
 		)
 }

@@ -10,15 +10,20 @@ import (
 // name (save, rename); tag "name" the scenario acted on (rename, duplicate,
 // delete).
 const (
-	actionSaveAs    = "save-as"
-	actionRename    = "rename"
-	actionDuplicate = "duplicate"
-	actionDelete    = "delete"
-	actionOpenSaved = "open-saved"
+	actionSaveAs      = "save-as"
+	actionRename      = "rename"
+	actionDuplicate   = "duplicate"
+	actionDelete      = "delete"
+	actionOpenSaved   = "open-saved"
+	actionExportSaved = "export-saved"
 )
 
 // SaveDialog saves the scenario on screen by name, and lists the scenarios saved
 // on this device to open, rename, duplicate and delete.
+//
+// It has no <form>: a frame sandboxed without allow-forms blocks every form
+// submission, and with it Save. Enter in the name box and the Save button are
+// handled as the events they are.
 type SaveDialog struct {
 	app.Compo
 
@@ -27,6 +32,7 @@ type SaveDialog struct {
 	Status   string // what the last action did
 	Note     string // a standing message about storage on this device
 	Writable bool   // the list can be written (else saving is off, Note says why)
+	Export   bool   // offer the stored data as a file (it could not be read whole)
 
 	renaming string // the scenario whose name is being edited
 	deleting string // the scenario whose deletion awaits confirmation
@@ -36,7 +42,7 @@ type SaveDialog struct {
 // leaves its editing state.
 //
 // A rename takes the name box at the top, not one of its own in the list: one box
-// and one form for both.
+// for both.
 func (d *SaveDialog) OnUpdate(ctx app.Context) {
 	if !d.has(d.renaming) {
 		d.renaming = ""
@@ -62,7 +68,7 @@ func (d *SaveDialog) Render() app.UI {
 	if d.renaming != "" {
 		label, value, submit = "New name for “"+d.renaming+"”", d.renaming, "Save name"
 	}
-	save := app.Button().ID("save-confirm").Type("submit").Text(submit)
+	save := app.Button().ID("save-confirm").Type("button").DataSet("action", "save").Text(submit)
 	if !d.Writable {
 		save = save.Disabled(true) // never disabled="false" (see Tools)
 	}
@@ -74,20 +80,25 @@ func (d *SaveDialog) Render() app.UI {
 		}
 		list = app.Ul().ID("saved-list").Class("saved-list").Aria("labelledby", "saved-title").Body(items...)
 	}
-	var cancel, note app.UI
+	var cancel, note, export app.UI
 	if d.renaming != "" {
 		cancel = action("cancel", "", "Cancel").ID("rename-cancel")
 	}
 	if d.Note != "" {
 		note = app.P().ID("saved-note").Class("notice").Text(d.Note)
 	}
+	if d.Export {
+		export = action("export", "", "Download the saved data").ID("saved-export")
+	}
 	return app.Dialog().ID("save-dialog").Class("dialog").Aria("labelledby", "save-title").OnClick(d.onClick).Body(
 		app.H2().ID("save-title").Text("Save this scenario"),
 		note,
-		app.Form().ID("save-form").Attr("novalidate", true).OnSubmit(d.submit).Body(
+		export,
+		app.Div().ID("save-form").Body(
 			app.Label().For("save-name").Text(label),
 			app.Div().Class("inline-form").Body(
-				app.Input().ID("save-name").Type("text").MaxLength(state.MaxNameLen).AutoComplete(false).Spellcheck(false).Value(attr(value)),
+				app.Input().ID("save-name").Type("text").MaxLength(state.MaxNameLen).AutoComplete(false).Spellcheck(false).Value(attr(value)).
+					OnKeyDown(d.onKey),
 				save,
 				cancel,
 			),
@@ -112,10 +123,15 @@ func (d *SaveDialog) renderItem(it present.SavedItem) app.UI {
 			),
 		)
 	}
+	open := app.A().Class("button-link").Href(attr(it.Href)).DataSet("action", "open").DataSet("name", attr(it.Name)).Body(app.Text("Open"), hidden(" “"+it.Name+"”"))
+	if !d.Writable {
+		// A list that cannot be written is shown to open, not to change.
+		return app.Li().Class("saved-item").Body(app.Span().Class("saved-name").Text(it.Name), app.Div().Class("saved-actions").Body(open))
+	}
 	return app.Li().Class("saved-item").Body(
 		app.Span().Class("saved-name").Text(it.Name),
 		app.Div().Class("saved-actions").Body(
-			app.A().Class("button-link").Href(attr(it.Href)).DataSet("action", "open").DataSet("name", attr(it.Name)).Body(app.Text("Open"), hidden(" “"+it.Name+"”")),
+			open,
 			action("rename", it.Name, "Rename"),
 			action("duplicate", it.Name, "Duplicate"),
 			action("delete", it.Name, "Delete"),
@@ -156,6 +172,13 @@ func (d *SaveDialog) onClick(ctx app.Context, e app.Event) {
 		ctx.PreventUpdate()
 		app.Window().GetElementByID("save-dialog").Call("close")
 		return
+	case "save":
+		d.submit(ctx)
+		return
+	case "export":
+		ctx.PreventUpdate()
+		ctx.NewAction(actionExportSaved)
+		return
 	case "rename":
 		d.renaming, d.deleting, focus = name, "", "save-name"
 	case "delete":
@@ -179,9 +202,21 @@ func (d *SaveDialog) onClick(ctx app.Context, e app.Event) {
 	}
 }
 
-// submit saves the scenario on screen, or renames the one being renamed.
-func (d *SaveDialog) submit(ctx app.Context, e app.Event) {
+// onKey saves as Save does when Enter is pressed in the name box (not while an
+// input method is composing text).
+func (d *SaveDialog) onKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() != "Enter" || e.Get("isComposing").Bool() {
+		ctx.PreventUpdate()
+		return
+	}
 	e.PreventDefault()
+	if d.Writable {
+		d.submit(ctx)
+	}
+}
+
+// submit saves the scenario on screen, or renames the one being renamed.
+func (d *SaveDialog) submit(ctx app.Context) {
 	if d.renaming == "" {
 		ctx.NewActionWithValue(actionSaveAs, valueOf("save-name"))
 		return

@@ -30,10 +30,16 @@ func newSecurityHeaders(frameAncestors string, hsts bool) securityHeaders {
 		// the calculator in a frame, sandboxed or not, and its messages with the
 		// host page are untouched. The page never talks to an opener or a popup.
 		{"Cross-Origin-Opener-Policy", "same-origin"},
+		// A host page that is cross-origin isolated (Cross-Origin-Embedder-Policy:
+		// require-corp) loads embed.js and frames the page only if they allow it,
+		// and the framed page only if it requires the same of what it loads. What
+		// the page loads is its own; in a frame sandboxed without allow-same-origin
+		// that is cross-origin too, hence cross-origin on every file. Everything
+		// here is public.
+		{"Cross-Origin-Resource-Policy", "cross-origin"},
+		{"Cross-Origin-Embedder-Policy", "require-corp"},
 		// No X-Frame-Options: it cannot allow a list of hosts, and consultancies
-		// embed the page. CSP frame-ancestors decides. No
-		// Cross-Origin-Resource-Policy either: host pages load /web/embed.js from
-		// their own origin.
+		// embed the page. CSP frame-ancestors decides.
 	}
 	if hsts {
 		h = append(h, [2]string{"Strict-Transport-Security", hstsValue})

@@ -75,7 +75,9 @@ func patchAppJS(js string) (string, error) {
 const pageWorkerFetch = `event.respondWith(fetchWithCache(event.request));`
 
 // pageWorker makes the worker fetch pages from the network, falling back to the
-// cache offline (or after 3 s without an answer). A page is the server's
+// cache offline, after 3 s without an answer, or when the server answers with an
+// error of its own (5xx: busy rendering, or a proxy's bad gateway): someone who has
+// the app gets the app, never the server's "busy" text. A page is the server's
 // prerendering of its URL's scenario: served from the cache, a link to
 // /?mqls=500 first showed the numbers of the page cached at install (the example)
 // until the wasm ran. A page of another path (/compare?…) falls back to the
@@ -97,9 +99,20 @@ async function cachedPage(request) {
   return (await caches.match(request, { ignoreSearch: true })) || (await caches.match("/"));
 }
 
+async function networkPage(event) {
+  const response = (await event.preloadResponse) || (await fetch(event.request));
+  if (response.status >= 500) {
+    const cached = await cachedPage(event.request);
+    if (cached) {
+      return cached;
+    }
+  }
+  return response;
+}
+
 async function fetchPage(event) {
   const request = event.request;
-  const network = (async () => (await event.preloadResponse) || (await fetch(request)))();
+  const network = networkPage(event);
   network.catch(() => {});
   const late = new Promise((resolve) => setTimeout(resolve, 3000)).then(async () => {
     return (await cachedPage(request)) || network;

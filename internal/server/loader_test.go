@@ -53,6 +53,8 @@ func TestWorkerFetchesPagesFirst(t *testing.T) {
 	for _, want := range []string{
 		`event.request.mode === "navigate" ? fetchPage(event) : fetchWithCache(event.request)`,
 		"async function fetchPage(event)",
+		// A 5xx is not the page: the cached app is.
+		"if (response.status >= 500) {",
 		"navigationPreload.enable()",
 		// The offline fallback of site.go stays.
 		`caches.match(request, {ignoreSearch: request.mode === "navigate"})`,

@@ -33,6 +33,7 @@ type config struct {
 	hsts           bool   // send Strict-Transport-Security (HTTPS deployments)
 	publicHost     string // the host the site is public at (-public-url), for og: links; "" unknown
 	maxConns       int    // connections open at once; more wait to be accepted
+	maxPerAddr     int    // connections open at once from one client address; 0: no bound
 	pageCache      int64  // bytes of prerendered pages kept; 0: none
 	memLimit       int64  // the Go runtime's soft memory limit in bytes; 0: none
 	memLimitSet    bool   // -mem-limit was given (else GOMEMLIMIT, when set, stands)
@@ -44,6 +45,8 @@ type timeouts struct {
 	readHeader time.Duration // request line and headers (slowloris)
 	read       time.Duration // whole request; ours have no body
 	write      time.Duration // whole response: the wasm on a slow phone line
+	chunk      time.Duration // each writeChunk bytes of a response: the minimum rate
+	stall      time.Duration // a write its client takes nothing of, while connections are full
 	idle       time.Duration // keep-alive between requests
 	shutdown   time.Duration // grace for in-flight requests after SIGINT/SIGTERM
 	renderWait time.Duration // wait for a render slot before answering 503
@@ -54,7 +57,14 @@ var productionTimeouts = timeouts{
 	read:       30 * time.Second,
 	// 1.4 MB of brotli at 50 kB/s (a poor mobile line) takes 30 s, 7 MB raw over
 	// 3 minutes: the write timeout is for whole responses.
-	write:      5 * time.Minute,
+	write: 5 * time.Minute,
+	// ... but a client must take each 16 KiB within 10 s (1.6 kB/s at least), or
+	// it loses its connection: one that stops reading holds a slot and its send
+	// buffer for seconds, not minutes.
+	chunk: 10 * time.Second,
+	// While every connection slot is taken and more clients wait, a write that
+	// has waited a second for a client that takes nothing is cut to make room.
+	stall:      time.Second,
 	idle:       60 * time.Second,
 	shutdown:   30 * time.Second,
 	renderWait: time.Second,
@@ -63,9 +73,13 @@ var productionTimeouts = timeouts{
 // Defaults of the limits. An idle connection costs 10 to 20 kB, more while its
 // request runs (docs/server.md, "Memory").
 const (
-	defaultMaxConns  = 4096
-	defaultPageCache = 32 << 20
-	defaultMemLimit  = 256 << 20
+	defaultMaxConns = 4096
+	// defaultMaxPerAddr is a sixteenth of the connections: a browser opens 6 to a
+	// host, so an address shared by many visitors (an office, a carrier's NAT)
+	// still has room, while one client cannot take every slot.
+	defaultMaxPerAddr = 256
+	defaultPageCache  = 32 << 20
+	defaultMemLimit   = 256 << 20
 )
 
 // Main runs the server (or the static export) as the command line says, and exits.
@@ -128,6 +142,8 @@ func parseFlags(args []string, output io.Writer) (config, error) {
 	publicURL := fs.String("public-url", "", "the `address` the site is public at (https://roi.example.com): link previews (og:url, og:image) name it; without it they are left out")
 	fs.BoolVar(&cfg.hsts, "hsts", false, "send Strict-Transport-Security (max-age one year): only for a site served over HTTPS, by a proxy in front or a static host")
 	fs.IntVar(&cfg.maxConns, "max-conns", defaultMaxConns, "most client `connections` open at once; more wait to be accepted, and idle ones are closed meanwhile")
+	fs.IntVar(&cfg.maxPerAddr, "max-conns-per-addr", defaultMaxPerAddr,
+		"most `connections` open at once from one client address (an IPv6 /64); more are answered 503. 0: no bound (behind a proxy or CDN, whose connections all come from its own addresses)")
 	fs.Var(&pageCache, "page-cache", "memory for prerendered pages, as a `size` (256KiB, 32MiB; 0 renders every request)")
 	fs.Var(&memLimit, "mem-limit", "soft memory limit of the Go runtime, as a `size` (0: none; default, when GOMEMLIMIT is not set: 256MiB)")
 	fs.DurationVar(&cfg.timeouts.shutdown, "grace", productionTimeouts.shutdown, "after SIGTERM or SIGINT, how long requests in flight may take to finish (`duration`)")
@@ -151,6 +167,9 @@ func parseFlags(args []string, output io.Writer) (config, error) {
 	if cfg.maxConns < 1 {
 		return config{}, fmt.Errorf("-max-conns %d: at least 1", cfg.maxConns)
 	}
+	if cfg.maxPerAddr < 0 {
+		return config{}, fmt.Errorf("-max-conns-per-addr %d: not negative (0: no bound)", cfg.maxPerAddr)
+	}
 	if cfg.timeouts.shutdown < 0 {
 		return config{}, fmt.Errorf("-grace %v: not negative", cfg.timeouts.shutdown)
 	}
@@ -163,20 +182,42 @@ func parseFlags(args []string, output io.Writer) (config, error) {
 // requests in flight, for the grace period at most: then it closes the connections
 // still busy. Either way the shutdown went as asked, and run returns nil.
 func run(ctx context.Context, cfg config, stdout io.Writer) error {
-	s, err := newSite(cfg)
+	l, err := listen(cfg)
 	if err != nil {
 		return err
+	}
+	fmt.Fprintf(stdout, "listening on %s\n", l.url)
+	return l.serve(ctx, cfg.timeouts.shutdown)
+}
+
+// listening is the site on its listener, ready to serve.
+type listening struct {
+	srv   *http.Server
+	conns *connListener
+	url   string
+}
+
+// listen makes the site and opens its listener.
+func listen(cfg config) (*listening, error) {
+	s, err := newSite(cfg)
+	if err != nil {
+		return nil, err
 	}
 	// The example is the page most visits ask for: rendered once, before the first.
 	s.pages.prime("/")
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	srv := newHTTPServer(cfg.timeouts, s.Handler())
-	cl := newConnListener(ln, cfg.maxConns, s.headers.lines(), srv.SetKeepAlivesEnabled)
-	fmt.Fprintf(stdout, "listening on %s\n", listenURL(cfg.addr, ln.Addr()))
+	cl := newConnListener(ln, cfg.maxConns, s.headers.lines(), srv.SetKeepAlivesEnabled,
+		connLimits{perAddr: cfg.maxPerAddr, chunk: cfg.timeouts.chunk, stall: cfg.timeouts.stall})
+	return &listening{srv: srv, conns: cl, url: listenURL(cfg.addr, ln.Addr())}, nil
+}
 
+// serve answers requests until ctx is done, then shuts down (see run).
+func (l *listening) serve(ctx context.Context, grace time.Duration) error {
+	srv, cl := l.srv, l.conns
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(cl) }()
 
@@ -186,7 +227,6 @@ func run(ctx context.Context, cfg config, stdout io.Writer) error {
 		return err
 	case <-ctx.Done():
 	}
-	grace := cfg.timeouts.shutdown
 	log.Printf("shutting down: waiting up to %s for requests in flight", grace)
 	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()

@@ -100,7 +100,7 @@ func writeWebDir(t testing.TB, wasm []byte) string {
 
 func testConfig(webDir string) config {
 	return config{addr: "127.0.0.1:0", webDir: webDir, frameAncestors: "*", maxConns: defaultMaxConns,
-		pageCache: defaultPageCache, memLimit: defaultMemLimit, timeouts: productionTimeouts}
+		maxPerAddr: defaultMaxPerAddr, pageCache: defaultPageCache, memLimit: defaultMemLimit, timeouts: productionTimeouts}
 }
 
 // startSite serves a site over HTTP for the test.
@@ -152,7 +152,7 @@ func TestParseFlagsDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := config{addr: ":8000", webDir: "web", frameAncestors: "*", maxConns: 4096, pageCache: 32 << 20,
+	want := config{addr: ":8000", webDir: "web", frameAncestors: "*", maxConns: 4096, maxPerAddr: 256, pageCache: 32 << 20,
 		memLimit: 256 << 20, timeouts: productionTimeouts}
 	if cfg != want {
 		t.Errorf("defaults = %+v, want %+v", cfg, want)
@@ -161,7 +161,7 @@ func TestParseFlagsDefaults(t *testing.T) {
 		t.Errorf("ReadHeaderTimeout = %v, IdleTimeout %v, want 5s and 1m", productionTimeouts.readHeader, productionTimeouts.idle)
 	}
 	cfg, err = parseFlags([]string{"-addr", "127.0.0.1:0", "-web", "x", "-version", "v1", "-static", "out",
-		"-frame-ancestors", "'self' https://example.com", "-hsts", "-max-conns", "100", "-page-cache", "1MiB",
+		"-frame-ancestors", "'self' https://example.com", "-hsts", "-max-conns", "100", "-max-conns-per-addr", "0", "-page-cache", "1MiB",
 		"-mem-limit", "0", "-grace", "2s"}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
@@ -173,7 +173,7 @@ func TestParseFlagsDefaults(t *testing.T) {
 	if cfg != want {
 		t.Errorf("parsed = %+v, want %+v", cfg, want)
 	}
-	for _, bad := range [][]string{{"-max-conns", "0"}, {"-page-cache", "32MB"}, {"-mem-limit", "-1"}, {"-grace", "-1s"}} {
+	for _, bad := range [][]string{{"-max-conns", "0"}, {"-max-conns-per-addr", "-1"}, {"-page-cache", "32MB"}, {"-mem-limit", "-1"}, {"-grace", "-1s"}} {
 		if _, err := parseFlags(bad, io.Discard); err == nil {
 			t.Errorf("parseFlags(%q) accepted it", bad)
 		}
@@ -237,11 +237,13 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 			t.Errorf("%s %s: CSP %q does not end with the default frame-ancestors *", c.method, c.path, csp)
 		}
 		for name, want := range map[string]string{
-			"X-Content-Type-Options":     "nosniff",
-			"Referrer-Policy":            "strict-origin-when-cross-origin",
-			"Cross-Origin-Opener-Policy": "same-origin",
-			"X-Frame-Options":            "",
-			"Strict-Transport-Security":  "", // only with -hsts
+			"X-Content-Type-Options":       "nosniff",
+			"Referrer-Policy":              "strict-origin-when-cross-origin",
+			"Cross-Origin-Opener-Policy":   "same-origin",
+			"Cross-Origin-Resource-Policy": "cross-origin",
+			"Cross-Origin-Embedder-Policy": "require-corp",
+			"X-Frame-Options":              "",
+			"Strict-Transport-Security":    "", // only with -hsts
 		} {
 			if got := res.Header.Get(name); got != want {
 				t.Errorf("%s %s: %s = %q, want %q", c.method, c.path, name, got, want)

@@ -16,8 +16,11 @@
 // least 0.3 times the static file's requests per second; under the uncached
 // load, peak memory at most 300 MB and every reply a 200 or a 503.
 //
-//	go run ./internal/cmd/loadtest                      # starts bin/trainingroi -web web on 127.0.0.1:0
+//	go run ./internal/cmd/loadtest                      # starts bin/trainingroi -web web -max-conns-per-addr 0 on 127.0.0.1:0
 //	go run ./internal/cmd/loadtest -url http://127.0.0.1:8000 -pid 1234
+//
+// A server of your own (-url) needs -max-conns-per-addr 0 too: every client of
+// the run comes from one address.
 //
 // It exits with status 1 on any error: a request that fails, a reply other than
 // 200 (or 503 in part 5), a body that is not what it should be, or a server it
@@ -183,7 +186,10 @@ func run(cfg config, out io.Writer) error {
 			return fmt.Errorf("%v (build it with: make build)", err)
 		}
 		var err error
-		if srv, err = serverproc.Start(cfg.bin, cfg.web, ""); err != nil {
+		// Every client of this run comes from 127.0.0.1, as if they were all
+		// behind one proxy: the bound per address is for the internet's clients
+		// (internal/server tests it).
+		if srv, err = serverproc.Start(cfg.bin, cfg.web, "", "-max-conns-per-addr", "0"); err != nil {
 			return err
 		}
 		defer srv.Kill()
