@@ -107,10 +107,13 @@ func TestAdviceHooks(t *testing.T) {
 			t.Errorf("#out-%s is in the advice %d times, want once", name, seen[name])
 		}
 	}
-	for _, l := range res.Memo.Advice.Headline {
-		if l.Out != nil && l.Out.Name != "" {
-			t.Errorf("the memo repeats the page hook out-%s", l.Out.Name)
-		}
+	// The memo says the same in words, with the reason beside an n/a.
+	if res.Memo.Plan != a.Headline.String() || !strings.Contains(res.Memo.Figures, "ROI 463%") {
+		t.Errorf("the memo says %q and %q", res.Memo.Plan, res.Memo.Figures)
+	}
+	_, _, keep := project(t, "mqls=30&deal=6000")
+	if !strings.Contains(keep.Memo.Figures, "ROI n/a (the plan costs nothing extra, so there is no spend to return)") {
+		t.Errorf("the memo's n/a has no reason: %q", keep.Memo.Figures)
 	}
 }
 

@@ -70,17 +70,20 @@ func (l Line) String() string {
 	return b.String()
 }
 
-// Plain is the line with its results as plain figures, without their page
-// hooks: for a second place that shows the same sentence (the printed memo).
-func (l Line) Plain() Line {
-	out := make(Line, len(l))
-	for i, p := range l {
-		if p.Out != nil {
-			o := *p.Out
-			o.Name = ""
-			p.Out = &o
+// Words is the line as plain text with the reason beside each result that is
+// n/a: for a second place that says the same (the printed memo), without page
+// hooks.
+func (l Line) Words() string {
+	var b strings.Builder
+	for _, p := range l {
+		switch {
+		case p.Out == nil:
+			b.WriteString(p.Text)
+		case p.Out.NA() && p.Out.Why != "":
+			b.WriteString(p.Out.Text + " (" + p.Out.Why + ")")
+		default:
+			b.WriteString(p.Out.Text)
 		}
-		out[i] = p
 	}
-	return out
+	return b.String()
 }

@@ -14,12 +14,23 @@ const Caveat = "The study reports associations in a self-reported 2013 survey, n
 // Memo is the first page of the printed report: what a finance director reads in
 // two minutes. Its figures are plain text: the page hooks stay on the page.
 type Memo struct {
-	Advice  Advice
-	Results []MemoRow // the plan typed: lift, net, ROI and payback with their ranges
-	Believe Believe
-	Top     []string // the three inputs that move the net most
+	// The recommendation: its plan and figures, the plan typed against it,
+	// whether it holds, why; with what would have to be true when it is
+	// today's training.
+	Plan, Figures, Typed, Holds, Why string
+	Notes                            []string
+	Study                            MemoList
+	Results                          []MemoRow // the plan typed: lift, net, ROI and payback with their ranges
+	Believe                          MemoList
+	Top                              []string // the three inputs that move the net most
 	// Warnings are the caveats of the projection, as the page lists them.
 	Warnings []string
+}
+
+// MemoList is a lead and its items, as plain text.
+type MemoList struct {
+	Lead  string
+	Items []string
 }
 
 // MemoRow is one result of the plan typed: its figure and range.
@@ -29,9 +40,10 @@ type MemoRow struct {
 
 func memo(f format.Format, in calc.Inputs, r *calc.Result, out map[string]Out, d Decision, ws []Warning) Memo {
 	a := d.Advice
-	a.Headline, a.Figures, a.Typed, a.Holds = a.Headline.Plain(), a.Figures.Plain(), a.Typed.Plain(), a.Holds.Plain()
-	a.Study = plainBelieve(a.Study)
-	m := Memo{Advice: a, Believe: plainBelieve(d.Believe), Top: d.Top}
+	m := Memo{
+		Plan: a.Headline.Words(), Figures: a.Figures.Words(), Typed: a.Typed.Words(), Holds: a.Holds.Words(), Why: a.Why,
+		Notes: a.Notes, Study: memoList(a.Study), Believe: memoList(d.Believe), Top: d.Top,
+	}
 	rangeOf := func(lo, hi Out) string {
 		if lo.NA() || hi.NA() {
 			return fill("range n/a: {why}", say("why", lo.Why+hi.Why)).String()
@@ -63,11 +75,10 @@ func memo(f format.Format, in calc.Inputs, r *calc.Result, out map[string]Out, d
 	return m
 }
 
-func plainBelieve(b Believe) Believe {
-	items := make([]Line, len(b.Items))
-	for i, l := range b.Items {
-		items[i] = l.Plain()
+func memoList(b Believe) MemoList {
+	l := MemoList{Lead: b.Lead, Items: make([]string, len(b.Items))}
+	for i, item := range b.Items {
+		l.Items[i] = item.Words()
 	}
-	b.Items = items
-	return b
+	return l
 }
