@@ -20,7 +20,7 @@ export GOCACHE := $(or $(shell $(GO) env GOCACHE 2>/dev/null),/var/tmp/go-build)
 # on the code only, not on the commit or a dirty work tree.
 BUILDFLAGS := -buildvcs=false -trimpath
 
-.PHONY: all build wasm compress server run test chromium axe nginx pdftools static icons fuzz bench loadtest clean
+.PHONY: all build wasm compress server run test chromium axe nginx pdftools static icons fuzz bench loadtest messages clean
 
 all: build
 
@@ -35,6 +35,11 @@ compress: wasm
 
 server:
 	$(GO) build $(BUILDFLAGS) -o $(BIN) .
+
+## messages: the catalogue template and each language's PO file in step with the
+## source (docs/translating.md)
+messages:
+	$(GO) run ./internal/cmd/messages
 
 ## run: build and serve on $(ADDR)
 run: build
@@ -52,10 +57,10 @@ chromium:
 	@if [ -n "$$E2E_CHROME" ] || command -v chromium >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "installing chromium for the browser tests (apt-get)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-cjk >/dev/null; \
 	else \
 		echo "Chromium is missing: the browser tests in ./e2e need it." >&2; \
-		echo "Install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core)," >&2; \
+		echo "Install it (Debian/Ubuntu: sudo apt-get install chromium fonts-dejavu-core fonts-noto-cjk)," >&2; \
 		echo "or set E2E_CHROME to a Chrome or Chromium binary, or run only the other tests: go test -short ./..." >&2; \
 		exit 1; \
 	fi

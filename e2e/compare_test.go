@@ -27,6 +27,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/report"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
@@ -298,7 +299,7 @@ func TestComparePrintAndCSV(t *testing.T) {
 				}
 			}
 			for _, s := range []string{"best", "When each scenario pays back", "Typo", "Win rate",
-				"Scenarios compared of " + time.Now().Format("2 January 2006"), baseURL + "/compare?",
+				"Scenarios compared on " + time.Now().Format("2 January 2006"), baseURL + "/compare?",
 				"2013 Sales and Marketing Alignment Study", "not causes"} {
 				if !strings.Contains(text, s) {
 					t.Errorf("%s: the printed comparison lacks %q", paper.name, s)
@@ -323,8 +324,8 @@ func TestComparePrintAndCSV(t *testing.T) {
 		if err != nil {
 			t.Fatalf("the CSV does not parse: %v", err)
 		}
-		if !slices.Equal(recs[0], report.Header("EUR")) {
-			t.Errorf("the CSV header is not the calculator's:\n  %q\n  %q", recs[0], report.Header("EUR"))
+		if !slices.Equal(recs[0], report.Header("EUR", i18n.Printer{})) {
+			t.Errorf("the CSV header is not the calculator's:\n  %q\n  %q", recs[0], report.Header("EUR", i18n.Printer{}))
 		}
 		if len(recs) != 1+3 {
 			t.Fatalf("the CSV has %d rows of values, want 3 (the invalid scenario left out)", len(recs)-1)

@@ -211,7 +211,7 @@ func TestBudgetField(t *testing.T) {
 		settle(t, func(e errorReporter) {
 			checkInvalid(e, p, "budget", text, expected(in))
 			checkDecision(e, p, "budget "+text, in)
-			if f := p.field("budget"); !strings.HasSuffix(f.ErrText, "or leave it empty for no limit.") {
+			if f := p.field("budget"); !strings.HasSuffix(f.ErrText, "Or leave it empty for no limit.") {
 				e.Errorf("budget %q: the error says %q, not that an empty budget is no limit", text, f.ErrText)
 			}
 			if eval[bool](p, `!!document.getElementById("use-best") && !document.getElementById("use-best").disabled`) {

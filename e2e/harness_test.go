@@ -24,6 +24,9 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -176,6 +179,7 @@ func (p *Page) as(t testing.TB) *Page { return &Page{t: t, browser: p.browser} }
 type pageConfig struct {
 	width, height int
 	mobile        bool
+	languages     string // Accept-Language and navigator.languages, when set
 }
 
 // PageOption changes how newPage sets up the browser.
@@ -264,6 +268,16 @@ func newPage(t *testing.T, opts ...PageOption) *Page {
 	}
 	if cfg.mobile {
 		steps = append(steps, chromedp.EmulateViewport(int64(cfg.width), int64(cfg.height), chromedp.EmulateMobile, chromedp.EmulateTouch))
+	}
+	if cfg.languages != "" {
+		steps = append(steps, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			v, err := chromedp.Call(ctx, cdpbrowser.GetVersion, cdp.Empty{})
+			if err != nil {
+				return err
+			}
+			_, err = chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: v.UserAgent, AcceptLanguage: cfg.languages})
+			return err
+		}))
 	}
 	p.do(steps...)
 	return p

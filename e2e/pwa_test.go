@@ -37,6 +37,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/trainingroi/calculator/app/ui"
 	"github.com/trainingroi/calculator/calc"
 	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
@@ -266,6 +267,8 @@ func mainConsts(t *testing.T) map[string]string {
 			}
 		}
 	}
+	// handler.go takes the description from the page, which says it in each language.
+	consts["appDescription"] = ui.PageDescription
 	for _, name := range []string{"appName", "appShortName", "appDescription", "themeColor", "backgroundColor"} {
 		if consts[name] == "" {
 			t.Fatalf("handler.go has no string constant %s", name)

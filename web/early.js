@@ -87,7 +87,8 @@
       if (m) {
         bar.value = Math.min(100, Number(m[1]));
       } else if (label.textContent.trim()) {
-        text.textContent = "The calculator could not start (" + label.textContent.trim() + "): the results are those of the address's scenario. Reload the page to try again.";
+        // The page's own sentence, in its language, with go-app's reason in it.
+        text.textContent = (text.getAttribute("data-failed") || "{why}").replace("{why}", label.textContent.trim());
         bar.hidden = true;
       }
     }).observe(label, { childList: true, characterData: true, subtree: true });

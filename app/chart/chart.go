@@ -1,6 +1,10 @@
 package chart
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/trainingroi/calculator/app/i18n"
+)
 
 // Chart is anything the page can show as a chart figure. Every chart is plain
 // data, comparable with reflect.DeepEqual, and draws itself from all of its
@@ -28,6 +32,8 @@ type Options struct {
 	// Locale and Currency format every number, as app/format.New takes them
 	// (e.g. "de-DE", "EUR"). Unknown values fall back as there.
 	Locale, Currency string
+	// Lang is the language of the chart's words; English when empty.
+	Lang i18n.Lang
 }
 
 // Drawing is a rendered chart: the inline SVG and its equivalent data table,

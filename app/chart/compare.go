@@ -47,19 +47,19 @@ var (
 	scenarioShapes = [maxScenarios]shape{circle, square, triangle, diamond}
 )
 
-func (c Timelines) name(i int) string {
+func (c Timelines) name(l look, i int) string {
 	if n := strings.TrimSpace(c.Series[i].Name); n != "" {
 		return n
 	}
-	return "Scenario " + strconv.Itoa(i+1)
+	return l.p.F("Scenario {n}", "n", strconv.Itoa(i+1))
 }
 
 // outcome says when a scenario pays back.
 func (tl Timeline) outcome(l look) string {
 	if tl.PaysBack {
-		return "pays back in month " + l.num(tl.Month)
+		return l.p.F("pays back in month {month}", "month", l.num(tl.Month))
 	}
-	return "no payback"
+	return l.p.T("no payback")
 }
 
 func (c Timelines) spec(l look) (spec, error) {
@@ -69,11 +69,11 @@ func (c Timelines) spec(l look) (spec, error) {
 	var ys []float64
 	xlo, xhi := math.Inf(1), math.Inf(-1)
 	for i, tl := range c.Series {
-		if err := checkTimeline(c.name(i), tl.Path); err != nil {
+		if err := checkTimeline(c.name(l, i), tl.Path); err != nil {
 			return spec{}, err
 		}
 		if err := checkPaybackMonth(tl.Path, tl.PaysBack, tl.Month); err != nil {
-			return spec{}, fmt.Errorf("%s: %w", c.name(i), err)
+			return spec{}, fmt.Errorf("%s: %w", c.name(l, i), err)
 		}
 		for _, p := range tl.Path {
 			ys = append(ys, p.Y)
@@ -86,9 +86,10 @@ func (c Timelines) spec(l look) (spec, error) {
 	width := l.w - 2*edge
 	entries := make([]legendEntry, len(c.Series))
 	for i, tl := range c.Series {
-		out := ": " + tl.outcome(l)
-		name := fitText(c.name(i), l.text, width-legendSample-legendGap-measure(l.text, out))
-		entries[i] = legendEntry{text: name + out, color: l.pal.series[i], dash: scenarioDash[i], shape: scenarioShapes[i]}
+		out := tl.outcome(l)
+		rest := measure(l.text, l.p.F("{scenario}: {outcome}", "scenario", "", "outcome", out))
+		name := fitText(c.name(l, i), l.text, width-legendSample-legendGap-rest)
+		entries[i] = legendEntry{text: l.p.F("{scenario}: {outcome}", "scenario", name, "outcome", out), color: l.pal.series[i], dash: scenarioDash[i], shape: scenarioShapes[i]}
 	}
 	legend, rows := layoutLegend(entries, l.text, edge, width)
 	lh := l.lh()
@@ -99,12 +100,12 @@ func (c Timelines) spec(l look) (spec, error) {
 	if err != nil {
 		return spec{}, err
 	}
-	ch := axesChart(l, h, top, xt, yt, "Months from the start")
+	ch := axesChart(l, h, top, xt, yt, l.p.T("Months from the start"))
 	ch.Series = []gochart.Series{zeroLine(l.pal)}
 	for i, tl := range c.Series {
 		xs, ys := pathXY(tl.Path)
 		ch.Series = append(ch.Series, gochart.ContinuousSeries{
-			Name:    c.name(i),
+			Name:    c.name(l, i),
 			XValues: xs,
 			YValues: ys,
 			Style:   gochart.Style{StrokeColor: l.pal.series[i], StrokeWidth: 3, StrokeDashArray: scenarioDash[i]},
@@ -116,7 +117,7 @@ func (c Timelines) spec(l look) (spec, error) {
 	})}
 	return spec{
 		id:    compareID,
-		title: "Cumulative net benefit by month, scenarios compared",
+		title: l.p.T("Cumulative net benefit by month, scenarios compared"),
 		desc:  c.desc(l),
 		chart: ch,
 	}, nil
@@ -147,19 +148,21 @@ func (c Timelines) marks(p *pen, l look) {
 		}
 	}
 	th := textHeight(l.text)
-	w := measure(l.text, "break-even")
+	breakEven := l.p.T("break-even")
+	w := measure(l.text, breakEven)
 	if b, ok := pl.place(along(zy, p.canvas.Left+6, p.canvas.Right-6, w, th)); ok {
 		bx, by := baselineOf(b, th)
-		p.text("break-even", bx, by, l.text, l.pal.muted)
+		p.text(breakEven, bx, by, l.text, l.pal.muted)
 	}
 }
 
 func (c Timelines) desc(l look) string {
 	var b strings.Builder
-	b.WriteString("Cumulative net benefit by month for " + strconv.Itoa(len(c.Series)) + " scenarios, one line each.")
+	b.WriteString(l.p.F("Cumulative net benefit by month for {n} scenarios, one line each.", "n", strconv.Itoa(len(c.Series))))
 	for i, tl := range c.Series {
 		end := tl.Path[len(tl.Path)-1]
-		b.WriteString(" " + c.name(i) + ": " + l.money(end.Y) + " after " + l.num(end.X) + " months; " + tl.outcome(l) + ".")
+		b.WriteString(l.sep() + l.p.F("{scenario}: {amount} after {months} months; {outcome}.",
+			"scenario", c.name(l, i), "amount", l.money(end.Y), "months", l.num(end.X), "outcome", tl.outcome(l)))
 	}
 	return b.String()
 }
@@ -168,15 +171,15 @@ func (c Timelines) desc(l look) string {
 // each scenario's payback month.
 func (c Timelines) table(l look) Table {
 	t := Table{
-		Caption: "Cumulative net benefit at the end of each month, by scenario",
-		Header:  []string{"Month"},
+		Caption: l.p.T("Cumulative net benefit at the end of each month, by scenario"),
+		Header:  []string{l.p.T("Month")},
 	}
 	paths := make([][]Point, len(c.Series))
-	last := []string{"Pays back in month"}
+	last := []string{l.p.T("Pays back in month")}
 	for i, tl := range c.Series {
-		t.Header = append(t.Header, c.name(i))
+		t.Header = append(t.Header, c.name(l, i))
 		paths[i] = tl.Path
-		out := "none"
+		out := l.p.T("none")
 		if tl.PaysBack {
 			out = l.numCell(tl.Month)
 		}

@@ -29,7 +29,7 @@ func TestCompareWithoutColour(t *testing.T) {
 				t.Errorf("at %d px: scenario %d has the dash pattern %q of another", w, i, dash)
 			}
 			dashes[dash] = true
-			want := c.name(i) + ": " + tl.outcome(l)
+			want := c.name(look{}, i) + ": " + tl.outcome(l)
 			if !doc.has(want) {
 				t.Errorf("at %d px: legend entry %q missing from %q", w, want, doc.textsOf())
 			}

@@ -39,11 +39,11 @@ type funnelRow struct {
 	money    bool // an amount, else a count
 }
 
-func (c Funnel) rows() []funnelRow {
+func (c Funnel) rows(l look) []funnelRow {
 	return []funnelRow{
-		{"Accepted leads (SALs) per year", c.SALsNow, c.SALsNew, false},
-		{"New customers per year", c.CustomersNow, c.CustomersNew, false},
-		{"New-customer revenue per year", c.RevenueNow, c.RevenueNew, true},
+		{l.p.T("Accepted leads (SALs) per year"), c.SALsNow, c.SALsNew, false},
+		{l.p.T("New customers per year"), c.CustomersNow, c.CustomersNew, false},
+		{l.p.T("New-customer revenue per year"), c.RevenueNow, c.RevenueNew, true},
 	}
 }
 
@@ -67,8 +67,8 @@ func (row funnelRow) change(l look) string {
 	return l.f.SignedPercent(d, 1)
 }
 
-// funnelNote says how to read the bars.
-const funnelNote = "Each row has its own scale; bars start at zero."
+// funnelTitle names the chart and its table.
+func funnelTitle(l look) string { return l.p.T("Lead funnel per year, now and projected") }
 
 // Bar geometry, px: gaps between the bars of a row and between rows.
 const (
@@ -77,7 +77,7 @@ const (
 )
 
 func (c Funnel) spec(l look) (spec, error) {
-	rows := c.rows()
+	rows := c.rows(l)
 	for _, row := range rows {
 		if err := checkNonNegative(row.label, row.now, row.new); err != nil {
 			return spec{}, err
@@ -100,7 +100,7 @@ func (c Funnel) spec(l look) (spec, error) {
 	}
 	return spec{
 		id:    funnelID,
-		title: "Lead funnel per year, now and projected",
+		title: funnelTitle(l),
 		desc:  funnelDesc(rows, l),
 		chart: ch,
 	}, nil
@@ -110,7 +110,7 @@ func funnelBars(p *pen, l look, rows []funnelRow, bar int) {
 	pal := l.pal
 	lh := l.lh()
 	th := textHeight(l.text)
-	names := [2]string{"now", "projected"}
+	names := [2]string{l.p.T("now"), l.p.T("projected")}
 	labelW := max(measure(l.text, names[0]), measure(l.text, names[1])) + 8
 
 	// The values, with the change beside the projection where there is room
@@ -122,7 +122,7 @@ func funnelBars(p *pen, l look, rows []funnelRow, bar int) {
 		for i, row := range rows {
 			values[i] = [2]string{row.format(l, row.now), row.format(l, row.new)}
 			if ch := row.change(l); ch != "" && withChange {
-				values[i][1] += " (" + ch + ")"
+				values[i][1] = l.p.F("{value} ({change})", "value", values[i][1], "change", ch)
 			}
 			w = max(w, measure(l.text, values[i][0]), measure(l.text, values[i][1]))
 		}
@@ -167,18 +167,19 @@ func funnelBars(p *pen, l look, rows []funnelRow, bar int) {
 		}
 		y += rowGap - barGap
 	}
-	p.text(fitText(funnelNote, l.text, p.canvas.Width()), p.canvas.Left, p.canvas.Bottom-4, l.text, pal.muted)
+	p.text(fitText(l.p.T("Each row has its own scale; bars start at zero."), l.text, p.canvas.Width()), p.canvas.Left, p.canvas.Bottom-4, l.text, pal.muted)
 }
 
 func funnelDesc(rows []funnelRow, l look) string {
 	var b strings.Builder
-	b.WriteString("Bars comparing now and projected values per year; each measure has its own scale starting at zero.")
+	b.WriteString(l.p.T("Bars comparing now and projected values per year; each measure has its own scale starting at zero."))
 	for _, row := range rows {
-		b.WriteString(" " + row.label + ": " + row.format(l, row.now) + " now, " + row.format(l, row.new) + " projected")
-		if ch := row.change(l); ch != "" {
-			b.WriteString(" (" + ch + ")")
+		args := []string{"measure", row.label, "now", row.format(l, row.now), "projected", row.format(l, row.new), "change", row.change(l)}
+		if row.change(l) != "" {
+			b.WriteString(l.sep() + l.p.F("{measure}: {now} now, {projected} projected ({change}).", args...))
+		} else {
+			b.WriteString(l.sep() + l.p.F("{measure}: {now} now, {projected} projected.", args...))
 		}
-		b.WriteString(".")
 	}
 	return b.String()
 }
@@ -187,10 +188,10 @@ func funnelDesc(rows []funnelRow, l look) string {
 // is nothing today to compare with).
 func (c Funnel) table(l look) Table {
 	t := Table{
-		Caption: "Lead funnel per year, now and projected",
-		Header:  []string{"Measure", "Now", "Projected", "Change"},
+		Caption: funnelTitle(l),
+		Header:  []string{l.p.T("Measure"), l.p.T("Now"), l.p.T("Projected"), l.p.T("Change")},
 	}
-	for _, row := range c.rows() {
+	for _, row := range c.rows(l) {
 		f := l.numCell
 		if row.money {
 			f = l.moneyCell

@@ -58,10 +58,11 @@ type liftMark struct {
 	plan          bool
 }
 
-func (c Lift) lines(pal palette) ([2]liftLine, error) {
+func (c Lift) lines(l look) ([2]liftLine, error) {
+	pal := l.pal
 	teams := [2]liftLine{
-		{name: "Sales training", color: pal.sales, fill: pal.salesBand, shape: circle},
-		{name: "Marketing training", color: pal.mkt, fill: pal.mktBand, dash: []float64{7, 4}, shape: square},
+		{name: l.p.T("Sales training"), color: pal.sales, fill: pal.salesBand, shape: circle},
+		{name: l.p.T("Marketing training"), color: pal.mkt, fill: pal.mktBand, dash: []float64{7, 4}, shape: square},
 	}
 	for i, t := range [2]Team{c.Sales, c.Marketing} {
 		l := &teams[i]
@@ -136,7 +137,7 @@ func (l *liftLine) extendTo(x0, x1 float64) {
 }
 
 func (c Lift) spec(l look) (spec, error) {
-	lines, err := c.lines(l.pal)
+	lines, err := c.lines(l)
 	if err != nil {
 		return spec{}, err
 	}
@@ -183,7 +184,7 @@ func (c Lift) spec(l look) (spec, error) {
 		lines[i].extendTo(xt[0].Value, xt[len(xt)-1].Value)
 	}
 
-	ch := axesChart(l, h, top, xt, yt, "Training days per person per year")
+	ch := axesChart(l, h, top, xt, yt, l.p.T("Training days per person per year"))
 	ch.Series = []gochart.Series{
 		drawFunc{name: "study window", fn: func(p *pen) { studyWindow(p, l, top) }},
 		drawFunc{name: "sales range", fn: func(p *pen) { p.band(band{lines[0].xs, lines[0].lo, lines[0].hi}, lines[0].fill) }},
@@ -203,7 +204,7 @@ func (c Lift) spec(l look) (spec, error) {
 	})}
 	return spec{
 		id:    liftID,
-		title: "Projected new-customer revenue by training days",
+		title: l.p.T("Projected new-customer revenue by training days"),
 		desc:  liftDesc(lines, l),
 		chart: ch,
 	}, nil
@@ -211,15 +212,12 @@ func (c Lift) spec(l look) (spec, error) {
 
 func liftDesc(lines [2]liftLine, l look) string {
 	var b strings.Builder
-	b.WriteString("Projected new-customer revenue per year against training days per person a year: " +
-		"one line for each team's training. " +
-		"Shaded bands show the low to high range. " +
-		"The study measured " + l.num(studyLowDays) + " to " + l.num(studyHighDays) +
-		" days; outside that the lines are flat because no effect is credited.")
+	b.WriteString(l.p.F("Projected new-customer revenue per year against training days per person a year: one line for each team's training. Shaded bands show the low to high range. The study measured {low} to {high} days; outside that the lines are flat because no effect is credited.",
+		"low", l.num(studyLowDays), "high", l.num(studyHighDays)))
 	for _, ln := range lines {
 		now, plan := ln.marks[0], ln.marks[1]
-		b.WriteString(" " + ln.name + ": now " + l.num(now.days) + " days, " + l.money(now.revenue) +
-			"; planned " + l.num(plan.days) + " days, " + l.money(plan.revenue) + ".")
+		b.WriteString(l.sep() + l.p.F("{team}: now {now} days, {nowRevenue}; planned {plan} days, {planRevenue}.",
+			"team", ln.name, "now", l.num(now.days), "nowRevenue", l.money(now.revenue), "plan", l.num(plan.days), "planRevenue", l.money(plan.revenue)))
 	}
 	return b.String()
 }

@@ -22,8 +22,8 @@ func studyWindow(p *pen, l look, top int) {
 	for _, x := range []int{x0, x1} {
 		p.polyline([]point{{x, ctop}, {x, bottom}}, l.pal.axis, 1, []float64{2, 3})
 	}
-	label := "study data: " + l.num(studyLowDays) + "–" + l.num(studyHighDays) + " days"
-	if long := label + " (no effect credited outside)"; !l.narrow && measure(l.text, long) <= p.canvas.Width() {
+	label := l.p.F("study data: {low}–{high} days", "low", l.num(studyLowDays), "high", l.num(studyHighDays))
+	if long := l.p.F("study data: {low}–{high} days (no effect credited outside)", "low", l.num(studyLowDays), "high", l.num(studyHighDays)); !l.narrow && measure(l.text, long) <= p.canvas.Width() {
 		label = long
 	}
 	w := measure(l.text, label)
@@ -73,12 +73,12 @@ func liftMarks(p *pen, l look, lines [2]liftLine) {
 			if same && !m.plan {
 				continue
 			}
-			text := "now " + l.num(m.days) + " d"
+			text := l.p.F("now {n} d", "n", l.num(m.days))
 			switch {
 			case same:
-				text = "now & plan " + l.num(m.days) + " d"
+				text = l.p.F("now & plan {n} d", "n", l.num(m.days))
 			case m.plan:
-				text = "plan " + l.num(m.days) + " d"
+				text = l.p.F("plan {n} d", "n", l.num(m.days))
 			}
 			if m.days > xhi {
 				text += " →"

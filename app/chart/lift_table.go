@@ -3,16 +3,18 @@ package chart
 import (
 	"math"
 	"slices"
-	"strings"
+
+	"github.com/trainingroi/calculator/app/i18n"
 )
 
 // table lists both teams' revenue and range for every day a curve has a point
 // at, and for the current and planned days, with a note on those.
 func (c Lift) table(l look) Table {
+	p := l.p
 	t := Table{
-		Caption: "Projected new-customer revenue per year by training days per person a year, with the low and high ends of the range",
-		Header: []string{"Training days", "Sales training", "Sales: low", "Sales: high",
-			"Marketing training", "Marketing: low", "Marketing: high", "Note"},
+		Caption: p.T("Projected new-customer revenue per year by training days per person a year, with the low and high ends of the range"),
+		Header: []string{p.T("Training days"), p.T("Sales training"), p.T("Sales: low"), p.T("Sales: high"),
+			p.T("Marketing training"), p.T("Marketing: low"), p.T("Marketing: high"), p.T("Note")},
 	}
 	teams := [2]Team{c.Sales, c.Marketing}
 	var days []float64
@@ -31,15 +33,14 @@ func (c Lift) table(l look) Table {
 		for i, tm := range teams {
 			v := at[i](d)
 			row = append(row, l.moneyCell(v.Revenue), l.moneyCell(v.Low), l.moneyCell(v.High))
-			name := [2]string{"sales", "marketing"}[i]
 			if tm.Now == d {
-				notes = append(notes, name+" now")
+				notes = append(notes, p.T([2]string{i18n.Later("sales now"), i18n.Later("marketing now")}[i]))
 			}
 			if tm.Plan == d {
-				notes = append(notes, name+" planned")
+				notes = append(notes, p.T([2]string{i18n.Later("sales planned"), i18n.Later("marketing planned")}[i]))
 			}
 		}
-		t.Rows = append(t.Rows, append(row, strings.Join(notes, ", ")))
+		t.Rows = append(t.Rows, append(row, p.Join(notes)))
 	}
 	return t
 }

@@ -71,10 +71,22 @@ func glyphAdvance(scale fixed.Int26_6, c rune) fixed.Int26_6 {
 // textWidth is font.MeasureString(face, s).Ceil() for a Roboto face at scale:
 // the sum of the advances (invalid UTF-8 reads as U+FFFD, as there) rounded
 // up to whole pixels. Roboto has no kerning that the truetype package applies.
+// Roboto has no Japanese: the browser draws those characters from another
+// font, a full em wide, and so they are measured.
 func textWidth(scale fixed.Int26_6, s string) int {
 	var w fixed.Int26_6
 	for _, c := range s {
+		if fullWidth(c) {
+			w += scale
+			continue
+		}
 		w += glyphAdvance(scale, c)
 	}
 	return w.Ceil()
+}
+
+// fullWidth reports whether c is a character East Asian fonts draw an em wide:
+// CJK punctuation, kana, ideographs and the full-width forms.
+func fullWidth(c rune) bool {
+	return c >= 0x3000 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF01 && c <= 0xFF60
 }

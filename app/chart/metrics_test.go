@@ -163,3 +163,15 @@ func TestNoKerning(t *testing.T) {
 		}
 	}
 }
+
+// Japanese, which Roboto lacks, is measured as the browser draws it from an
+// East Asian font: each character an em wide, wider than Roboto's notdef box.
+func TestJapaneseIsAnEmACharacter(t *testing.T) {
+	scale := faceScale(12, 72)
+	if got, want := textWidth(scale, "投資収益率"), 5*12; got != want {
+		t.Errorf("5 Japanese characters at 12 px: %d px, want %d", got, want)
+	}
+	if textWidth(scale, "ROI 投資") <= textWidth(scale, "ROI ")+23 {
+		t.Error("mixed text: the Japanese part is not measured an em a character")
+	}
+}

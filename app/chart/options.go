@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 )
 
 // Width limits: below minWidth the text no longer fits whatever we do; the
@@ -18,6 +19,7 @@ const (
 type look struct {
 	w      int
 	f      format.Format
+	p      i18n.Printer // the words' language
 	pal    palette
 	text   float64 // body text size, px
 	tick   float64 // tick label size, px
@@ -29,7 +31,7 @@ func (o Options) look() look {
 	if w <= 0 {
 		w = defaultWidth
 	}
-	l := look{w: clampInt(w, minWidth, maxWidth), f: format.New(o.Locale, o.Currency), pal: lightPalette}
+	l := look{w: clampInt(w, minWidth, maxWidth), f: format.New(o.Locale, o.Currency), p: i18n.For(o.Lang), pal: lightPalette}
 	if o.Dark {
 		l.pal = darkPalette
 	}
@@ -69,9 +71,17 @@ func (l look) numCell(v float64) string {
 
 func cell(v float64, f func(float64) string) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return "n/a"
+		return "n/a" // never shown: the page's numbers are finite
 	}
 	return f(v)
 }
 
 func clampInt(v, lo, hi int) int { return max(lo, min(hi, v)) }
+
+// sep is what goes between two sentences in the chart's language.
+func (l look) sep() string {
+	if l.p.Lang == i18n.JA {
+		return ""
+	}
+	return " "
+}

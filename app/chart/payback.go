@@ -34,11 +34,11 @@ func (c Payback) Draw(o Options) (Drawing, error) {
 }
 
 // note is what the chart says in place of a payback mark.
-func (c Payback) note() string {
+func (c Payback) note(l look) string {
 	if n := strings.TrimSpace(c.Note); n != "" {
 		return n
 	}
-	return "No payback month."
+	return l.p.T("No payback month.")
 }
 
 func (c Payback) spec(l look) (spec, error) {
@@ -53,7 +53,7 @@ func (c Payback) spec(l look) (spec, error) {
 	// label when the plot has no room for it beside its mark.
 	var note []string
 	if !c.PaysBack {
-		note = wrapText(c.note(), l.text, l.w-2*edge, 3)
+		note = wrapText(c.note(l), l.text, l.w-2*edge, 3)
 	}
 	top := 6 + max(1, len(note))*lh + 6
 	h := top + clampInt(l.w*2/5, 190, 340) + 3*lh + 6
@@ -63,13 +63,13 @@ func (c Payback) spec(l look) (spec, error) {
 	if err != nil {
 		return spec{}, err
 	}
-	ch := axesChart(l, h, top, xt, yt, "Months from the start")
+	ch := axesChart(l, h, top, xt, yt, l.p.T("Months from the start"))
 	ch.Series = []gochart.Series{
 		zeroLine(l.pal),
 		// Filled from the line to zero: go-chart's line series fills down to
 		// the value 0, which is the area of net cost or net gain.
 		gochart.ContinuousSeries{
-			Name:    "Cumulative net benefit",
+			Name:    l.p.T("Cumulative net benefit"),
 			XValues: xs,
 			YValues: ys,
 			Style:   gochart.Style{StrokeColor: l.pal.accent, StrokeWidth: 3, FillColor: l.pal.netFill},
@@ -83,7 +83,7 @@ func (c Payback) spec(l look) (spec, error) {
 	})}
 	return spec{
 		id:    paybackID,
-		title: "Cumulative net benefit by month",
+		title: l.p.T("Cumulative net benefit by month"),
 		desc:  c.desc(l),
 		chart: ch,
 	}, nil
@@ -111,7 +111,7 @@ func (c Payback) labels(p *pen, l look) {
 		p.marker(circle, x, y, 12, pal.accent, pal.bg, 2)
 		pl.lines = append(pl.lines, drop)
 		pl.taken = append(pl.taken, gochart.Box{Left: x - 8, Right: x + 8, Top: y - 8, Bottom: y + 8})
-		label := "pays back: month " + l.num(c.Month)
+		label := l.p.F("pays back: month {month}", "month", l.num(c.Month))
 		w := measure(l.text, label)
 		sides := [][2]int{{-1, -1}, {1, 1}, {1, -1}, {-1, 1}, {0, -1}, {0, 1}}
 		if b, ok := pl.place(around(x, y, y, w, th, sides)); ok {
@@ -125,7 +125,7 @@ func (c Payback) labels(p *pen, l look) {
 
 	// The end value, beside the end of the line, above or below it.
 	end := c.Path[len(c.Path)-1]
-	label := l.money(end.Y) + " after " + l.num(end.X) + " months"
+	label := l.p.F("{amount} after {months} months", "amount", l.money(end.Y), "months", l.num(end.X))
 	if w := measure(l.text, label); w < p.canvas.Width()-8 {
 		var cands []gochart.Box
 		for _, shift := range []int{6, 40, 80, 120} {
@@ -140,34 +140,34 @@ func (c Payback) labels(p *pen, l look) {
 	}
 
 	// "break-even" on the zero line, wherever the line leaves room.
-	w := measure(l.text, "break-even")
+	breakEven := l.p.T("break-even")
+	w := measure(l.text, breakEven)
 	if b, ok := pl.place(along(zy, p.canvas.Left+6, p.canvas.Right-6, w, th)); ok {
 		bx, by := baselineOf(b, th)
-		p.text("break-even", bx, by, l.text, pal.muted)
+		p.text(breakEven, bx, by, l.text, pal.muted)
 	}
 }
 
 func (c Payback) desc(l look) string {
 	first, last := c.Path[0], c.Path[len(c.Path)-1]
-	s := "Cumulative net benefit by month, from month " + l.num(first.X) + " to " + l.num(last.X) +
-		": it starts at " + l.money(pathAt(c.Path, first.X)) + " and ends at " + l.money(last.Y) + ". "
+	s := l.p.F("Cumulative net benefit by month, from month {first} to {last}: it starts at {start} and ends at {end}.",
+		"first", l.num(first.X), "last", l.num(last.X), "start", l.money(pathAt(c.Path, first.X)), "end", l.money(last.Y))
 	if c.PaysBack {
-		return s + "It pays back in month " + l.num(c.Month) + "."
+		return s + l.sep() + l.p.F("It pays back in month {month}.", "month", l.num(c.Month))
 	}
-	return s + c.note()
+	return s + l.sep() + c.note(l)
 }
 
 // table lists the cumulative net benefit at the end of each whole month; its
 // caption says when it pays back, or why it does not.
 func (c Payback) table(l look) Table {
 	t := Table{
-		Caption: "Cumulative net benefit at the end of each month. ",
-		Header:  []string{"Month", "Cumulative net benefit"},
+		Header: []string{l.p.T("Month"), l.p.T("Cumulative net benefit")},
 	}
 	if c.PaysBack {
-		t.Caption += "Pays back in month " + l.num(c.Month) + "."
+		t.Caption = l.p.F("Cumulative net benefit at the end of each month. Pays back in month {month}.", "month", l.num(c.Month))
 	} else {
-		t.Caption += c.note()
+		t.Caption = l.p.T("Cumulative net benefit at the end of each month.") + l.sep() + c.note(l)
 	}
 	t.Rows = timelineRows(l, [][]Point{c.Path})
 	return t

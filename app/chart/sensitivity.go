@@ -39,8 +39,6 @@ func (c Sensitivity) Draw(o Options) (Drawing, error) {
 	return drawWithTable(sensitivityID, c.table(l), s, err)
 }
 
-const crossesNote = "crosses break-even"
-
 func (c Sensitivity) spec(l look) (spec, error) {
 	if len(c.Bars) == 0 {
 		return spec{}, fmt.Errorf("%w: no bars", ErrNoData)
@@ -84,7 +82,7 @@ func (c Sensitivity) spec(l look) (spec, error) {
 		},
 		Canvas: gochart.Style{FillColor: drawing.ColorTransparent},
 		XAxis: gochart.XAxis{
-			Name:           "Net benefit over the horizon",
+			Name:           l.p.T("Net benefit over the horizon"),
 			NameStyle:      gochart.Style{FontSize: l.text, FontColor: pal.text},
 			Style:          gochart.Style{FontSize: l.tick, FontColor: pal.text, StrokeColor: pal.axis, StrokeWidth: 1},
 			Ticks:          xt,
@@ -97,7 +95,7 @@ func (c Sensitivity) spec(l look) (spec, error) {
 	ch.Elements = []gochart.Renderable{element(func(p *pen) { c.legend(p, l) })}
 	return spec{
 		id:    sensitivityID,
-		title: "Which numbers move your plan's net benefit most",
+		title: l.p.T("Which numbers move your plan's net benefit most"),
 		desc:  c.desc(l),
 		chart: ch,
 	}, nil
@@ -116,10 +114,10 @@ func (c Sensitivity) legend(p *pen, l look) {
 	x := edge
 	p.marker(circle, x+endMark/2, y-textHeight(l.text)/3, endMark, pal.bg, pal.accent, 2)
 	x += endMark + legendGap
-	half := "input at half its value"
+	half := l.p.T("input at half its value")
 	p.text(half, x, y, l.text, pal.text)
 	x += measure(l.text, half) + legendSpace
-	more := "at 1.5 times"
+	more := l.p.T("at 1.5 times")
 	if x+endMark+legendGap+measure(l.text, more) > l.w-edge {
 		x, y = edge, y+l.lh()
 	}
@@ -144,7 +142,7 @@ const valueGap = 4
 func (c Sensitivity) row(l look, b SensitivityBar, width int) sensitivityRow {
 	label := b.Label
 	if b.CrossesZero {
-		label += " — " + crossesNote
+		label = l.p.F("{inputs} — crosses break-even", "inputs", b.Label)
 	}
 	r := sensitivityRow{label: wrapText(label, l.text, width, 2), low: l.money(b.Low), high: l.money(b.High)}
 	r.valuesW = 2*(endMark+valueGap) + measure(l.text, r.low) + 3*valueGap + measure(l.text, r.high)
@@ -167,7 +165,7 @@ func (c Sensitivity) bars(p *pen, l look, rows []sensitivityRow) {
 	// (dashed) and break-even, zero (solid), run across each bar; the plan's
 	// net is named above the first.
 	base, zero := x(c.Base), x(0)
-	label := "your plan: " + l.money(c.Base)
+	label := l.p.F("your plan: {net}", "net", l.money(c.Base))
 	w := measure(l.text, label)
 	p.text(label, clampInt(base-w/2, edge, l.w-edge-w), p.canvas.Top-lh+th-2, l.text, pal.text)
 
@@ -207,13 +205,14 @@ func (c Sensitivity) bars(p *pen, l look, rows []sensitivityRow) {
 
 func (c Sensitivity) desc(l look) string {
 	var b strings.Builder
-	b.WriteString("Your plan's net benefit, " + l.money(c.Base) + ", with each input at half and at 1.5 times its value, the others as entered, largest swing first.")
+	b.WriteString(l.p.F("Your plan's net benefit, {net}, with each input at half and at 1.5 times its value, the others as entered, largest swing first.", "net", l.money(c.Base)))
 	for _, bar := range c.Bars {
-		b.WriteString(" " + bar.Label + ": " + l.money(bar.Low) + " at half, " + l.money(bar.High) + " at 1.5 times")
+		args := []string{"inputs", bar.Label, "low", l.money(bar.Low), "high", l.money(bar.High)}
 		if bar.CrossesZero {
-			b.WriteString(", " + crossesNote)
+			b.WriteString(l.sep() + l.p.F("{inputs}: {low} at half, {high} at 1.5 times, crossing break-even.", args...))
+		} else {
+			b.WriteString(l.sep() + l.p.F("{inputs}: {low} at half, {high} at 1.5 times.", args...))
 		}
-		b.WriteString(".")
 	}
 	return b.String()
 }
@@ -221,13 +220,13 @@ func (c Sensitivity) desc(l look) string {
 // table lists each bar, with the page hooks of the bars on its rows.
 func (c Sensitivity) table(l look) Table {
 	t := Table{
-		Caption: "Net benefit of your plan (" + l.moneyCell(c.Base) + ") with each input at half and at 1.5 times its value",
-		Header:  []string{"Input", "Net at half", "Net at 1.5 times", "Swing", "Crosses break-even"},
+		Caption: l.p.F("Net benefit of your plan ({net}) with each input at half and at 1.5 times its value", "net", l.moneyCell(c.Base)),
+		Header:  []string{l.p.T("Input"), l.p.T("Net at half"), l.p.T("Net at 1.5 times"), l.p.T("Swing"), l.p.T("Crosses break-even")},
 	}
 	for i, b := range c.Bars {
-		crosses := "no"
+		crosses := l.p.T("no")
 		if b.CrossesZero {
-			crosses = "yes"
+			crosses = l.p.T("yes")
 		}
 		swing := b.High - b.Low
 		if swing < 0 {

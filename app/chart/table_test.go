@@ -181,7 +181,7 @@ func TestFunnelTableAndBars(t *testing.T) {
 		k := 0
 		for j, row := range d.Table.Rows {
 			now, proj := parseUS(t, row[1]), parseUS(t, row[2])
-			fr := f.rows()[j]
+			fr := f.rows(look{})[j]
 			for _, v := range []float64{fr.now, fr.new} {
 				if !doc.hasPrefix(fr.format(l, v)) {
 					t.Errorf("case %d: %s %v: label %q not drawn", i, fr.label, v, fr.format(l, v))

@@ -4,11 +4,12 @@ import (
 	"strings"
 
 	"github.com/trainingroi/calculator/app/chart"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/calc"
 )
 
 // charts gives each chart the data it draws, taken from the projection.
-func charts(in calc.Inputs, r calc.Result, paybackNote string) (chart.Lift, chart.Funnel, chart.Payback) {
+func charts(p i18n.Printer, in calc.Inputs, r calc.Result, paybackNote string) (chart.Lift, chart.Funnel, chart.Payback) {
 	team := func(pts []calc.CurvePoint, now, plan float64) chart.Team {
 		t := chart.Team{Now: now, Plan: plan, Points: make([]chart.CurvePoint, len(pts))}
 		for i, p := range pts {
@@ -34,17 +35,17 @@ func charts(in calc.Inputs, r calc.Result, paybackNote string) (chart.Lift, char
 		payback.Path[i] = chart.Point{X: p.T, Y: p.Net}
 	}
 	if !r.Payback.OK {
-		payback.Note = "No payback month: " + paybackNote
+		payback.Note = p.F("No payback month: {why}", "why", paybackNote)
 	}
 	return lift, funnel, payback
 }
 
 // sensitivityChart is the sensitivity ranking as its chart draws it.
-func sensitivityChart(r calc.Result) chart.Sensitivity {
+func sensitivityChart(p i18n.Printer, r calc.Result) chart.Sensitivity {
 	c := chart.Sensitivity{Base: r.Net, Bars: make([]chart.SensitivityBar, len(r.Sensitivity))}
 	for i, b := range r.Sensitivity {
 		c.Bars[i] = chart.SensitivityBar{
-			Label:       upper(inputNames(b.Inputs)),
+			Label:       upperFirst(inputNames(p, b.Inputs)),
 			Inputs:      strings.Join(b.Inputs, ","),
 			Low:         b.NetLow,
 			High:        b.NetHigh,

@@ -6,6 +6,7 @@ import (
 
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -87,6 +88,7 @@ type ResultRow struct {
 type ResultCell struct {
 	Out       Out
 	Low, High Out  // the range, for lift and ROI; empty otherwise
+	Range     Line // "range {low} to {high}", when there is a range
 	Best      bool // the best value of the row (see bestOf)
 }
 
@@ -116,19 +118,19 @@ var compareRows = []struct {
 	rule        string
 	low, high   string
 }{
-	{"lift", "Lift in new-customer business", higher, "higher is better", "lift_low", "lift_high"},
-	{"revenue_gain", "Extra new-customer revenue per year", higher, "higher is better", "", ""},
-	{"roi", "Return on investment", higher, "higher is better", "roi_low", "roi_high"},
-	{"payback", "Payback", lower, "sooner is better", "", ""},
-	{"breakeven", "Break-even confidence", lower, "lower is better", "", ""},
-	{"net", "Net benefit over the horizon", higher, "higher is better", "", ""},
-	{"cost", "Cost over the horizon", lower, "lower is better", "", ""},
-	{"benefit", "Benefit over the horizon", higher, "higher is better", "", ""},
+	{"lift", i18n.Later("Lift in new-customer business"), higher, i18n.Later("higher is better"), "lift_low", "lift_high"},
+	{"revenue_gain", i18n.Later("Extra new-customer revenue per year"), higher, i18n.Later("higher is better"), "", ""},
+	{"roi", i18n.Later("Return on investment"), higher, i18n.Later("higher is better"), "roi_low", "roi_high"},
+	{"payback", i18n.Later("Payback"), lower, i18n.Later("sooner is better"), "", ""},
+	{"breakeven", i18n.Later("Break-even confidence"), lower, i18n.Later("lower is better"), "", ""},
+	{"net", i18n.Later("Net benefit over the horizon"), higher, i18n.Later("higher is better"), "", ""},
+	{"cost", i18n.Later("Cost over the horizon"), lower, i18n.Later("lower is better"), "", ""},
+	{"benefit", i18n.Later("Benefit over the horizon"), higher, i18n.Later("higher is better"), "", ""},
 }
 
 // Compare describes a comparison whose scenarios the page ran (runs[i] is
 // c.Scenarios[i]), in the comparison's own currency and format.
-func Compare(c state.Comparison, runs []Run) Comparison {
+func Compare(c state.Comparison, p i18n.Printer, runs []Run) Comparison {
 	f := format.New(c.Display.Locale, c.Display.Currency)
 	out := Comparison{Calculator: "/"}
 	if q := (state.Comparison{Display: c.Display}).Encode(); q != "" {
@@ -137,32 +139,33 @@ func Compare(c state.Comparison, runs []Run) Comparison {
 	outs := make([]map[string]Out, len(runs))
 	var valid []int // the scenarios with results
 	for i, sc := range c.Scenarios {
-		col := Column{N: i + 1, Name: columnName(i, sc.Name)}
+		col := Column{N: i + 1, Name: columnName(p, i, sc.Name)}
 		if sc.Problem == "" {
 			col.Open = "/?" + state.Scenario{Form: sc.Form, Display: c.Display}.Encode()
 		}
 		switch r := runs[i]; {
 		case sc.Problem != "":
-			col.Status = "cannot be read"
+			col.Status = p.T("cannot be read")
 		case !r.OK:
-			col.Status = "inputs to fix"
+			col.Status = p.T("inputs to fix")
 		default:
 			valid = append(valid, i)
-			outs[i] = outputs(f, r.Check.Inputs, &runs[i].Result)
+			outs[i] = outputs(p, f, r.Check.Inputs, &runs[i].Result)
 			for _, w := range r.Result.Warnings {
-				col.Warnings = append(col.Warnings, CompareWarning{Code: w.Code, Title: warningTitle(w.Code), Text: warningText(f, w)})
+				col.Warnings = append(col.Warnings, CompareWarning{Code: w.Code, Title: warningTitle(p, w.Code), Text: warningText(p, f, w)})
 			}
 		}
 		out.Columns = append(out.Columns, col)
 	}
-	out.Problems = linkProblems(c, runs)
-	out.Differ, out.Same = inputRows(f, c, runs)
+	out.Problems = linkProblems(c, p, runs)
+	out.Differ, out.Same = inputRows(p, f, c, runs)
 	for _, row := range compareRows {
-		rr := ResultRow{Name: row.name, Label: row.label, Rule: row.rule, Cells: make([]ResultCell, len(runs))}
+		rr := ResultRow{Name: row.name, Label: p.T(row.label), Rule: p.T(row.rule), Cells: make([]ResultCell, len(runs))}
 		for _, i := range valid {
 			cell := ResultCell{Out: outs[i][row.name]}
 			if row.low != "" {
 				cell.Low, cell.High = outs[i][row.low], outs[i][row.high]
+				cell.Range = RangeLine(p, cell.Low, cell.High)
 			}
 			rr.Cells[i] = cell
 		}
@@ -170,20 +173,21 @@ func Compare(c state.Comparison, runs []Run) Comparison {
 		out.Results = append(out.Results, rr)
 	}
 
-	out.Caption = "One column per scenario: the inputs that differ, then the results."
+	out.Caption = p.T("One column per scenario: the inputs that differ, then the results.")
 	if len(valid) >= 2 {
-		out.Caption += " The best value of each result is marked “best”; the rule is under its name."
+		out.Caption = p.Sentences(out.Caption, p.T("The best value of each result is marked “best”; the rule is under its name."))
 	}
-	out.Notes = horizonNote(f, runs, valid)
+	out.Notes = horizonNote(p, f, runs, valid)
 	out.CSV = len(valid) > 0
 	if left := len(c.Scenarios) - len(valid); left > 0 {
 		var names []string
 		for _, col := range out.Columns {
 			if col.Status != "" {
-				names = append(names, "s"+scenarioLabel(col.N-1, c.Scenarios[col.N-1].Name)[1:])
+				names = append(names, scenarioLabel(p, col.N-1, c.Scenarios[col.N-1].Name, false))
 			}
 		}
-		out.CSVNote = "The CSV has a row for each scenario with results: " + list(names) + " " + plural(left, "is", "are") + " left out until fixed."
+		out.CSVNote = p.N("The CSV has a row for each scenario with results: {scenarios} is left out until fixed.",
+			"The CSV has a row for each scenario with results: {scenarios} are left out until fixed.", float64(left), "scenarios", p.List(names))
 	}
 	if len(valid) >= 2 {
 		for _, i := range valid {
@@ -195,53 +199,61 @@ func Compare(c state.Comparison, runs []Run) Comparison {
 			out.Chart.Series = append(out.Chart.Series, tl)
 		}
 	} else if len(c.Scenarios) > 0 {
-		out.ChartNote = "The chart needs two scenarios with results."
+		out.ChartNote = p.T("The chart needs two scenarios with results.")
 	}
 	return out
 }
 
 // columnName is a scenario's name, or "Scenario N" when it has none.
-func columnName(i int, name string) string {
+func columnName(p i18n.Printer, i int, name string) string {
 	if name != "" {
 		return name
 	}
-	return "Scenario " + strconv.Itoa(i+1)
+	return p.F("Scenario {n}", "n", strconv.Itoa(i+1))
 }
 
-// scenarioLabel names a scenario in a sentence: by number, and by name if it has one.
-func scenarioLabel(i int, name string) string {
-	s := "Scenario " + strconv.Itoa(i+1)
-	if name != "" {
-		s += " (“" + name + "”)"
+// scenarioLabel names a scenario by number, and by name if it has one: at the
+// start of a sentence ("Scenario 2 (“Typo”)") or within one ("scenario 2").
+func scenarioLabel(p i18n.Printer, i int, name string, first bool) string {
+	n := strconv.Itoa(i + 1)
+	switch {
+	case first && name != "":
+		return p.F("Scenario {n} (“{name}”)", "n", n, "name", name)
+	case first:
+		return p.F("Scenario {n}", "n", n)
+	case name != "":
+		return p.F("scenario {n} (“{name}”)", "n", n, "name", name)
 	}
-	return s
+	return p.F("scenario {n}", "n", n)
 }
 
 // linkProblems says what is wrong with the address: the number of scenarios,
 // each s that is no scenario, and each invalid input with the calculator's own
 // message, in the order of the form.
-func linkProblems(c state.Comparison, runs []Run) []Problem {
+func linkProblems(c state.Comparison, p i18n.Printer, runs []Run) []Problem {
 	var ps []Problem
 	switch n := len(c.Scenarios) + len(c.Extra); {
 	case n == 1:
-		ps = append(ps, Problem{Text: "This link names one scenario: a comparison needs 2 to 4."})
+		ps = append(ps, Problem{Text: p.T("This link names one scenario: a comparison needs 2 to 4.")})
 	case n > state.MaxCompared:
 		left := make([]string, len(c.Extra))
 		for i, x := range c.Extra {
-			left[i] = "s" + scenarioLabel(state.MaxCompared+i, x.Name)[1:]
+			left[i] = scenarioLabel(p, state.MaxCompared+i, x.Name, false)
 		}
-		ps = append(ps, Problem{Text: "This link names " + strconv.Itoa(n) + " scenarios, and a comparison shows at most 4: " +
-			list(left) + " " + plural(len(left), "is", "are") + " left out."})
+		ps = append(ps, Problem{Text: p.N("This link names {n} scenarios, and a comparison shows at most 4: {left} is left out.",
+			"This link names {n} scenarios, and a comparison shows at most 4: {left} are left out.", float64(len(left)),
+			"n", strconv.Itoa(n), "left", p.List(left))})
 	}
 	for i, sc := range c.Scenarios {
 		if sc.Problem != "" {
-			ps = append(ps, Problem{Scenario: i + 1, Text: scenarioLabel(i, sc.Name) + ": " + string(sc.Problem)})
+			ps = append(ps, Problem{Scenario: i + 1, Text: p.F("{scenario}: {problem}", "scenario", scenarioLabel(p, i, sc.Name, true), "problem", p.T(string(sc.Problem)))})
 			continue
 		}
 		fix := "/?" + state.Scenario{Form: sc.Form, Display: c.Display}.Encode()
 		for _, fd := range calc.Fields {
-			if msg, bad := runs[i].Check.Errs[fd.Name]; bad {
-				ps = append(ps, Problem{Scenario: i + 1, Field: fd.Name, Text: scenarioLabel(i, sc.Name) + ": " + fd.Label + ": " + msg, Fix: fix})
+			if prob, bad := runs[i].Check.Errs[fd.Name]; bad {
+				ps = append(ps, Problem{Scenario: i + 1, Field: fd.Name, Fix: fix,
+					Text: p.F("{scenario}: {field}: {problem}", "scenario", scenarioLabel(p, i, sc.Name, true), "field", p.T(fd.Label), "problem", prob.In(p))})
 			}
 		}
 	}
@@ -250,7 +262,7 @@ func linkProblems(c state.Comparison, runs []Run) []Problem {
 
 // inputRows splits the inputs into those that differ between the scenarios (or
 // are invalid in one) and those the same in all.
-func inputRows(f format.Format, c state.Comparison, runs []Run) (differ []InputRow, same []SameInput) {
+func inputRows(p i18n.Printer, f format.Format, c state.Comparison, runs []Run) (differ []InputRow, same []SameInput) {
 	for _, fd := range calc.Fields {
 		var cells []InputCell
 		keys := map[string]bool{}
@@ -261,24 +273,24 @@ func inputRows(f format.Format, c state.Comparison, runs []Run) (differ []InputR
 				continue
 			}
 			text := sc.Form.Get(fd.Name)
-			if msg, isBad := runs[i].Check.Errs[fd.Name]; isBad {
+			if prob, isBad := runs[i].Check.Errs[fd.Name]; isBad {
 				bad = true
 				keys["\x00"+text] = true
-				cells = append(cells, InputCell{Text: text, Error: msg})
+				cells = append(cells, InputCell{Text: text, Error: prob.In(p)})
 				continue
 			}
 			v := *fd.Of(&runs[i].Check.Inputs)
 			keys[state.Text(v)] = true
-			cells = append(cells, InputCell{Text: inputText(f, fd, v)})
+			cells = append(cells, InputCell{Text: inputText(p, f, fd, v)})
 		}
 		switch {
 		case len(keys) == 0:
 		case len(keys) > 1 || bad:
-			differ = append(differ, InputRow{Name: fd.Name, Label: fd.Label, Cells: cells})
+			differ = append(differ, InputRow{Name: fd.Name, Label: p.T(fd.Label), Cells: cells})
 		default:
 			for _, cell := range cells {
 				if cell.Text != "—" {
-					same = append(same, SameInput{Label: fd.Label, Text: cell.Text})
+					same = append(same, SameInput{Label: p.T(fd.Label), Text: cell.Text})
 					break
 				}
 			}
@@ -288,23 +300,28 @@ func inputRows(f format.Format, c state.Comparison, runs []Run) (differ []InputR
 }
 
 // inputText is an input's value with its unit, as a reader writes it.
-func inputText(f format.Format, fd calc.Field, v float64) string {
+func inputText(p i18n.Printer, f format.Format, fd calc.Field, v float64) string {
 	if fd.Optional && math.IsInf(v, 1) {
-		return "no limit"
+		return p.T("no limit")
 	}
+	n := f.Trim(v, 2)
 	switch fd.Unit {
 	case "money":
 		return f.Money(v)
 	case "%":
 		return f.TrimPercent(v, 2)
 	case "per month":
-		return f.Trim(v, 2) + " a month"
+		return p.F("{n} a month", "n", n)
 	case "years":
-		return years(f, v)
-	case "":
-		return f.Trim(v, 2)
+		return years(p, f, v)
+	case "days":
+		return p.N("{n} day", "{n} days", v, "n", n)
+	case "people":
+		return people(p, f, v)
+	case "months":
+		return months(p, f, v, 2)
 	}
-	return f.Trim(v, 2) + " " + fd.Unit
+	return n
 }
 
 // markBest marks the best value of a row among the scenarios with results: the
@@ -344,7 +361,7 @@ func mustParse(s string) float64 {
 
 // horizonNote says so when the scenarios' horizons differ: their net benefit,
 // cost and benefit then cover different years.
-func horizonNote(f format.Format, runs []Run, valid []int) []string {
+func horizonNote(p i18n.Printer, f format.Format, runs []Run, valid []int) []string {
 	seen := map[float64]bool{}
 	var ys []string
 	for _, i := range valid {
@@ -357,12 +374,5 @@ func horizonNote(f format.Format, runs []Run, valid []int) []string {
 	if len(ys) < 2 {
 		return nil
 	}
-	return []string{"The horizons differ (" + list(ys) + " years): each scenario's net benefit, cost and benefit cover its own horizon."}
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+	return []string{p.F("The horizons differ ({years} years): each scenario's net benefit, cost and benefit cover its own horizon.", "years", p.List(ys))}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -23,7 +24,7 @@ func runComparison(raw string) (state.Comparison, []Run, Comparison) {
 			runs[i].Result, runs[i].OK = calc.Project(runs[i].Check.Inputs), true
 		}
 	}
-	return c, runs, Compare(c, runs)
+	return c, runs, Compare(c, i18n.Printer{}, runs)
 }
 
 func sq(query string) string { return "s=" + url.QueryEscape(query) }

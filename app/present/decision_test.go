@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -22,7 +23,7 @@ func project(t *testing.T, query string) (calc.Inputs, calc.Result, Results) {
 		t.Fatalf("?%s: %v", query, chk.Errs)
 	}
 	r := calc.Project(chk.Inputs)
-	return chk.Inputs, r, Project(sc.Display, chk.Inputs, r)
+	return chk.Inputs, r, Project(sc.Display, i18n.Printer{}, chk.Inputs, r)
 }
 
 // The recommendation in words, for model.md's worked numbers: the plan and its

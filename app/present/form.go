@@ -2,6 +2,7 @@ package present
 
 import (
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -22,6 +23,8 @@ type Field struct {
 	Slider Slider
 	// Placeholder is what an empty box says, for a field that may be left empty.
 	Placeholder string
+	// SliderLabel names the slider for screen readers.
+	SliderLabel string
 }
 
 // Slider is a second way to set a field: its range, and where the field's value
@@ -61,26 +64,26 @@ type Inputs struct {
 // Form describes the form for the scenario and what reading it found wrong.
 // openAssumptions unfolds the assumptions (when the numbers run on effects other
 // than the study's).
-func Form(sc state.Scenario, chk state.Check, f format.Format, openAssumptions bool) Inputs {
+func Form(sc state.Scenario, p i18n.Printer, chk state.Check, f format.Format, openAssumptions bool) Inputs {
 	groups := []Group{
-		{Title: "Your teams"},
-		{Title: "Leads and funnel"},
-		{Title: "Costs"},
-		{ID: "assumptions", Title: "Assumptions", Fold: true, Open: openAssumptions,
-			Intro: "The study found +29% more new-customer business with 10 rather than 2 days of sales training a year, and +26% with the same for marketing. The effects are the study's unless you change them; how much of them you credit to your plan is the confidence, beside the results."},
+		{Title: p.T("Your teams")},
+		{Title: p.T("Leads and funnel")},
+		{Title: p.T("Costs")},
+		{ID: "assumptions", Title: p.T("Assumptions"), Fold: true, Open: openAssumptions,
+			Intro: p.T("The study found +29% more new-customer business with 10 rather than 2 days of sales training a year, and +26% with the same for marketing. The effects are the study's unless you change them; how much of them you credit to your plan is the confidence, beside the results.")},
 	}
 	var conf Field
 	for _, fd := range calc.Fields {
-		fl := field(fd, sc.Form.Get(fd.Name), chk, f)
+		fl := field(p, fd, sc.Form.Get(fd.Name), chk, f)
 		if fd.Name == "confidence" {
-			fl.Help = "How much of the study's effect you credit to your plan: 100% is the study's full +29% (sales) and +26% (marketing). 0–100."
+			fl.Help = p.T("How much of the study's effect you credit to your plan: 100% is the study's full +29% (sales) and +26% (marketing). 0–100.")
 			conf = fl
 			continue
 		}
 		groups[fd.Group].Fields = append(groups[fd.Group].Fields, fl)
 	}
 	if sc.Display.Embed == state.Compact {
-		groups = compact(groups)
+		groups = compact(p, groups)
 	}
 	return Inputs{Groups: groups, Confidence: conf}
 }
@@ -94,9 +97,9 @@ var keyFields = map[string]bool{
 
 // compact regroups the form for the compact embed: the key inputs first, the others
 // folded, the assumptions folded as always.
-func compact(groups []Group) []Group {
-	key := Group{Title: "Your numbers"}
-	more := Group{ID: "more-inputs", Title: "More inputs: rates, margin and costs", Fold: true}
+func compact(p i18n.Printer, groups []Group) []Group {
+	key := Group{Title: p.T("Your numbers")}
+	more := Group{ID: "more-inputs", Title: p.T("More inputs: rates, margin and costs"), Fold: true}
 	var assumptions Group
 	for _, g := range groups {
 		if g.ID == "assumptions" {
@@ -114,32 +117,35 @@ func compact(groups []Group) []Group {
 	return []Group{key, more, assumptions}
 }
 
-func field(fd calc.Field, text string, chk state.Check, f format.Format) Field {
+func field(p i18n.Printer, fd calc.Field, text string, chk state.Check, f format.Format) Field {
 	out := Field{
 		Name:  fd.Name,
-		Label: fd.Label,
-		Help:  fd.Help + ". " + rangeText(fd, f),
-		Unit:  unitLabel(fd, f),
+		Label: p.T(fd.Label),
+		Help:  p.Sentences(p.T(fd.Help), rangeText(p, fd, f)),
+		Unit:  unitLabel(p, fd, f),
 		Mode:  "decimal",
 		Text:  text,
-		Error: chk.Errs[fd.Name],
-		Hint:  chk.Hints[fd.Name],
+		Hint:  p.Msg(chk.Hints[fd.Name]),
+	}
+	if prob, bad := chk.Errs[fd.Name]; bad {
+		out.Error = prob.In(p)
 	}
 	if fd.Whole {
 		out.Mode = "numeric"
 	}
 	if fd.Optional {
-		out.Placeholder = "no limit"
+		out.Placeholder = p.T("no limit")
 	}
 	if end, ok := sliders[fd.Name]; ok {
-		out.Slider = slider(fd, end, chk, f)
+		out.Slider = slider(p, fd, end, chk, f)
+		out.SliderLabel = p.F("{label} ({unit}, slider)", "label", out.Label, "unit", out.Unit)
 	}
 	return out
 }
 
 // slider places the slider at the field's value as read, or at the default while
 // the field is invalid.
-func slider(fd calc.Field, end float64, chk state.Check, f format.Format) Slider {
+func slider(p i18n.Printer, fd calc.Field, end float64, chk state.Check, f format.Format) Slider {
 	s := Slider{Min: fd.Min, Max: end, Step: fd.Step}
 	v := fd.Default
 	if _, bad := chk.Errs[fd.Name]; !bad {
@@ -147,27 +153,32 @@ func slider(fd calc.Field, end float64, chk state.Check, f format.Format) Slider
 	}
 	s.Value = format.Raw(max(fd.Min, min(end, v)), -1)
 	if v > end {
-		s.Beyond = f.Trim(v, 2) + " " + fd.Unit + ": beyond the slider's end at " + f.Trim(end, 0)
+		s.Beyond = p.F("{value} {unit}: beyond the slider's end at {end}", "value", f.Trim(v, 2), "unit", unitLabel(p, fd, f), "end", f.Trim(end, 0))
 	}
 	return s
 }
 
-func unitLabel(fd calc.Field, f format.Format) string {
-	switch fd.Unit {
-	case "money":
+// unitLabels are the units shown after a field's box, by calc's unit.
+var unitLabels = map[string]string{
+	"people": i18n.Later("people"), "days": i18n.Later("days"), "%": "%", "per month": i18n.Later("/ month"),
+	"months": i18n.Later("months"), "years": i18n.Later("years"),
+}
+
+func unitLabel(p i18n.Printer, fd calc.Field, f format.Format) string {
+	if fd.Unit == "money" {
 		return f.Currency()
-	case "per month":
-		return "/ month"
+	}
+	if u, ok := unitLabels[fd.Unit]; ok && u != "%" {
+		return p.T(u)
 	}
 	return fd.Unit
 }
 
 // rangeText is a field's valid range, so that it is known before anything is
 // wrong, written as the visitor is to type numbers.
-func rangeText(fd calc.Field, f format.Format) string {
-	s := f.Trim(fd.Min, 2) + "–" + f.Trim(fd.Max, 2)
+func rangeText(p i18n.Printer, fd calc.Field, f format.Format) string {
 	if fd.Whole {
-		s += ", whole numbers"
+		return p.F("{min}–{max}, whole numbers.", "min", f.Trim(fd.Min, 2), "max", f.Trim(fd.Max, 2))
 	}
-	return s + "."
+	return p.F("{min}–{max}.", "min", f.Trim(fd.Min, 2), "max", f.Trim(fd.Max, 2))
 }

@@ -1,6 +1,10 @@
 package present
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/trainingroi/calculator/app/i18n"
+)
 
 // Line is a sentence with results in it, in reading order: a whole sentence
 // written with named placeholders ("net {best_net}, ROI {best_roi}"), so that a
@@ -23,7 +27,11 @@ type arg struct {
 
 // say fills a placeholder with text, show with a result, showStrong with an
 // emphasised one.
-func say(name, s string) arg      { return arg{name, Part{Text: s}} }
+func say(name, s string) arg { return arg{name, Part{Text: s}} }
+
+// figure fills a placeholder with a number that is no page hook: shown as a
+// figure, which no line break splits ("+¥2,151,000").
+func figure(name, s string) arg   { return arg{name, Part{Out: &Out{Text: s}}} }
 func show(name string, o Out) arg { return arg{name, Part{Out: &o}} }
 func showStrong(name string, o Out) arg {
 	return arg{name, Part{Out: &o, Strong: true}}
@@ -80,10 +88,15 @@ func (l Line) Words() string {
 		case p.Out == nil:
 			b.WriteString(p.Text)
 		case p.Out.NA() && p.Out.Why != "":
-			b.WriteString(p.Out.Text + " (" + p.Out.Why + ")")
+			b.WriteString(p.Out.Text + " (" + p.Out.Why + ")") // as the page shows it beside the figure
 		default:
 			b.WriteString(p.Out.Text)
 		}
 	}
 	return b.String()
+}
+
+// RangeLine is the low–high range under a result: "range +14.2% to +45.5%".
+func RangeLine(p i18n.Printer, low, high Out) Line {
+	return fill(p.T("range {low} to {high}"), show("low", low), show("high", high))
 }

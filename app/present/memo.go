@@ -2,6 +2,7 @@ package present
 
 import (
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -10,6 +11,12 @@ const Citation = "2013 Sales and Marketing Alignment Study: 500 companies survey
 
 // Caveat is the study's caveat in one line, for where there is room for no more.
 const Caveat = "The study reports associations in a self-reported 2013 survey, not causes: the model credits to training only the share of them your confidence says."
+
+// Source is the study's citation and its caveat, in p's language; the study's
+// English title stays as it is.
+func Source(p i18n.Printer) string {
+	return p.Sentences(p.T(Citation), p.T(Caveat))
+}
 
 // Memo is the first page of the printed report: what a finance director reads in
 // two minutes. Its figures are plain text: the page hooks stay on the page.
@@ -38,7 +45,7 @@ type MemoRow struct {
 	Label, Value, Range string
 }
 
-func memo(f format.Format, in calc.Inputs, r *calc.Result, out map[string]Out, d Decision, ws []Warning) Memo {
+func memo(p i18n.Printer, f format.Format, in calc.Inputs, r *calc.Result, out map[string]Out, d Decision, ws []Warning) Memo {
 	a := d.Advice
 	m := Memo{
 		Plan: a.Headline.Words(), Figures: a.Figures.Words(), Typed: a.Typed.Words(), Holds: a.Holds.Words(), Why: a.Why,
@@ -46,9 +53,9 @@ func memo(f format.Format, in calc.Inputs, r *calc.Result, out map[string]Out, d
 	}
 	rangeOf := func(lo, hi Out) string {
 		if lo.NA() || hi.NA() {
-			return fill("range n/a: {why}", say("why", lo.Why+hi.Why)).String()
+			return p.F("range n/a: {why}", "why", lo.Why+hi.Why)
 		}
-		return fill("range {lo} to {hi}", say("lo", lo.Text), say("hi", hi.Text)).String()
+		return p.F("range {lo} to {hi}", "lo", lo.Text, "hi", hi.Text)
 	}
 	netLo, netHi := r.Net, r.Net
 	for _, b := range r.Sensitivity {
@@ -58,16 +65,16 @@ func memo(f format.Format, in calc.Inputs, r *calc.Result, out map[string]Out, d
 	}
 	text := func(o Out) string {
 		if o.NA() {
-			return o.Text + " (" + o.Why + ")"
+			return p.F("{value} ({why})", "value", o.Text, "why", o.Why)
 		}
 		return o.Text
 	}
 	m.Results = []MemoRow{
-		{"Lift in new-customer business", text(out["lift"]), rangeOf(out["lift_low"], out["lift_high"])},
-		{fill("Net benefit over {horizon}", say("horizon", horizon(f, in.Years))).String(), signedMoney(f, r.Net),
-			fill("range {lo} to {hi}", say("lo", f.Money(netLo)), say("hi", f.Money(netHi))).String()},
-		{"Return on investment", text(out["roi"]), rangeOf(out["roi_low"], out["roi_high"])},
-		{"Payback", text(out["payback"]), rangeOf(out["payback_low"], out["payback_high"])},
+		{p.T("Lift in new-customer business"), text(out["lift"]), rangeOf(out["lift_low"], out["lift_high"])},
+		{p.F("Net benefit over {horizon}", "horizon", horizon(p, f, in.Years)), signedMoney(f, r.Net),
+			p.F("range {lo} to {hi}", "lo", f.Money(netLo), "hi", f.Money(netHi))},
+		{p.T("Return on investment"), text(out["roi"]), rangeOf(out["roi_low"], out["roi_high"])},
+		{p.T("Payback"), text(out["payback"]), rangeOf(out["payback_low"], out["payback_high"])},
 	}
 	for _, w := range ws {
 		m.Warnings = append(m.Warnings, w.Text)

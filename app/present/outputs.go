@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -23,7 +24,7 @@ func (o Out) NA() bool { return o.Value == "n/a" }
 
 // outputs formats every result of calc.Outputs the page shows: all but the
 // sensitivity ranking's ends per input, which its chart shows per bar.
-func outputs(f format.Format, in calc.Inputs, r *calc.Result) map[string]Out {
+func outputs(p i18n.Printer, f format.Format, in calc.Inputs, r *calc.Result) map[string]Out {
 	m := make(map[string]Out, len(calc.Outputs))
 	for _, o := range calc.Outputs {
 		if strings.HasPrefix(o.Name, "net_low_") || strings.HasPrefix(o.Name, "net_high_") {
@@ -33,23 +34,23 @@ func outputs(f format.Format, in calc.Inputs, r *calc.Result) map[string]Out {
 		if o.Name == "best_roi" {
 			loss = r.Recommendation.Net+r.Recommendation.Cost < 0
 		}
-		m[o.Name] = formatOut(f, in, loss, o, o.Of(r))
+		m[o.Name] = formatOut(p, f, in, loss, o, o.Of(r))
 	}
 	return m
 }
 
 // formatOut formats one result; loss says the benefit its ratio is of is a loss.
-func formatOut(f format.Format, in calc.Inputs, loss bool, o calc.Output, v calc.Value) Out {
+func formatOut(p i18n.Printer, f format.Format, in calc.Inputs, loss bool, o calc.Output, v calc.Value) Out {
 	if !v.OK {
-		return Out{Name: o.Name, Value: "n/a", Text: "n/a", Why: whyNA(o.Name, v.Why, in, f, loss)}
+		return Out{Name: o.Name, Value: "n/a", Text: p.T("n/a"), Why: whyNA(p, o.Name, v.Why, in, f, loss)}
 	}
 	out := Out{Name: o.Name, Value: format.Raw(v.V, -1)}
-	out.Text, out.Exact = text(f, o, v.V)
+	out.Text, out.Exact = text(p, f, o, v.V)
 	return out
 }
 
 // text formats one defined result by its unit (and, for a few, by its name).
-func text(f format.Format, o calc.Output, v float64) (text, exact string) {
+func text(p i18n.Printer, f format.Format, o calc.Output, v float64) (text, exact string) {
 	switch o.Unit {
 	case calc.UnitFraction:
 		return f.SignedPercent(v*100, 1), ""
@@ -80,13 +81,24 @@ func text(f format.Format, o calc.Output, v float64) (text, exact string) {
 	case calc.UnitMonths:
 		switch o.Name {
 		case "payback", "payback_low", "payback_high":
-			return f.Trim(v, 1) + " months", ""
+			return months(p, f, v, 1), ""
 		case "threshold_lag":
-			return f.Trim(v, 2) + " months", ""
+			return months(p, f, v, 2), ""
 		}
 		return f.Trim(v, 2), ""
 	case calc.UnitRatio:
-		return f.Number(v, 2) + " : 1", ""
+		return p.F("{ratio} : 1", "ratio", f.Number(v, 2)), ""
 	}
 	return format.Raw(v, 12), ""
+}
+
+// months writes a number of months with at most the given decimals: "4.8 months",
+// "1 month".
+func months(p i18n.Printer, f format.Format, v float64, decimals int) string {
+	n := f.Trim(v, decimals)
+	shown := mustParse(format.Raw(v, -1))
+	if n == f.Trim(1, 0) {
+		shown = 1
+	}
+	return p.N("{n} month", "{n} months", shown, "n", n)
 }

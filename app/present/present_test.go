@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -15,7 +16,7 @@ var usd = state.Display{Currency: "USD", Locale: "en-US"}
 // reader expects.
 func TestWorkedExampleTexts(t *testing.T) {
 	in := calc.Defaults()
-	r := Project(usd, in, calc.Project(in))
+	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
 	for name, want := range map[string]string{
 		"lift": "+29.4%", "lift_low": "+14.2%", "lift_high": "+45.5%", "revenue_gain": "+$1,057,860",
 		"roi": "414%", "roi_low": "149%", "roi_high": "696%", "payback": "4.8 months", "breakeven": "10.2%",
@@ -41,7 +42,7 @@ func TestWorkedExampleTexts(t *testing.T) {
 func TestNoNegativeZeroText(t *testing.T) {
 	in := calc.Defaults()
 	in.DayCost, in.DayRate, in.MktTarget, in.SalesTarget = 0, 0, 1, 1
-	r := Project(usd, in, calc.Project(in))
+	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
 	for name, o := range r.Out {
 		if o.Value == "-0" || strings.HasPrefix(o.Text, "−0") || strings.HasPrefix(o.Text, "-0") || strings.HasPrefix(o.Text, "+0") {
 			t.Errorf("%s = %q / %q", name, o.Value, o.Text)
@@ -54,12 +55,12 @@ func TestNoNegativeZeroText(t *testing.T) {
 func TestPaybackNotes(t *testing.T) {
 	in := calc.Defaults()
 	in.DayCost, in.DayRate = 0, 0
-	if r := Project(usd, in, calc.Project(in)); r.Out["payback"].Text != "0 months" || r.PaybackNote != "" {
+	if r := Project(usd, i18n.Printer{}, in, calc.Project(in)); r.Out["payback"].Text != "0 months" || r.PaybackNote != "" {
 		t.Errorf("free plan: payback %q, note %q", r.Out["payback"].Text, r.PaybackNote)
 	}
 	in = calc.Defaults()
 	in.Lag = 12
-	r := Project(usd, in, calc.Project(in))
+	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
 	if o := r.Out["payback"]; !o.NA() || o.Why != "does not pay back within the 12-month horizon" || r.PaybackChart.Note == "" {
 		t.Errorf("lag 12: payback %+v, chart note %q", o, r.PaybackChart.Note)
 	}
@@ -68,7 +69,7 @@ func TestPaybackNotes(t *testing.T) {
 // The slider covers its field's range or says the value lies beyond its end.
 func TestSliderBeyondItsEnd(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"sales_target": {"30"}})
-	for _, g := range Form(sc, sc.Form.Read(sc.Display.Locale), format.New("en-US", "USD"), false).Groups {
+	for _, g := range Form(sc, i18n.Printer{}, sc.Form.Read(sc.Display.Locale), format.New("en-US", "USD"), false).Groups {
 		for _, f := range g.Fields {
 			if f.Name == "sales_target" && (f.Slider.Value != "20" || !strings.Contains(f.Slider.Beyond, "30 days")) {
 				t.Errorf("sales_target=30: slider %+v", f.Slider)
@@ -82,7 +83,7 @@ func TestSliderBeyondItsEnd(t *testing.T) {
 func TestFormInTheLocale(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"locale": {"de-DE"}, "sales_target": {"7.5"}, "sal_rate": {"0.3"}})
 	got := map[string]Field{}
-	for _, g := range Form(sc, sc.Form.Read("de-DE"), format.New("de-DE", "EUR"), false).Groups {
+	for _, g := range Form(sc, i18n.Printer{}, sc.Form.Read("de-DE"), format.New("de-DE", "EUR"), false).Groups {
 		for _, f := range g.Fields {
 			got[f.Name] = f
 		}
@@ -105,7 +106,7 @@ func TestFormInTheLocale(t *testing.T) {
 func TestHugeAmountsFit(t *testing.T) {
 	in := calc.Defaults()
 	in.MQLs, in.Deal = 10000000, 1000000000
-	r := Project(usd, in, calc.Project(in))
+	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
 	if o := r.Out["revenue_gain"]; len(o.Text) > 12 || o.Exact == "" {
 		t.Errorf("revenue_gain shows %q (exact %q)", o.Text, o.Exact)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -13,11 +14,14 @@ import (
 type Results struct {
 	Out map[string]Out // every result by its hook name
 
+	// Titles are the headline cards' titles, by the card's name.
+	Titles Titles
+
 	GainNote    string // under the extra revenue: the gross profit it brings
 	PaybackNote string // under the payback: the lag it includes, if any
 
 	// BreakEven is the sentence under the cards.
-	BreakEven Sentence
+	BreakEven Line
 	Warnings  []Warning
 
 	Funnel       []Row
@@ -38,11 +42,9 @@ type Results struct {
 	SensitivityChart chart.Sensitivity
 }
 
-// Sentence is a line of text around one result: Lead, the result, Trail.
-type Sentence struct {
-	Lead, Trail string
-	Out         string // the result's hook name
-	Strong      bool   // the result is emphasised
+// Titles are the headline cards' titles.
+type Titles struct {
+	Lift, Gain, ROI, Payback string
 }
 
 // Row is a table row: a label and one or two results.
@@ -51,85 +53,86 @@ type Row struct {
 	Now, New Out // New empty for one-column tables
 }
 
-// Project describes the projection r of the inputs in, shown with d's formats.
-func Project(d state.Display, in calc.Inputs, r calc.Result) Results {
+// Project describes the projection r of the inputs in, shown with d's formats
+// in p's language.
+func Project(d state.Display, p i18n.Printer, in calc.Inputs, r calc.Result) Results {
 	f := format.New(d.Locale, d.Currency)
-	out := outputs(f, in, &r)
+	out := outputs(p, f, in, &r)
 	res := Results{
-		Out:      out,
-		GainNote: "gross profit " + f.Money(r.AnnualGain) + " a year",
-		Warnings: warnings(f, r.Warnings),
+		Out: out,
+		Titles: Titles{
+			Lift: p.T("Lift in new-customer business"), Gain: p.T("Extra new-customer revenue per year"),
+			ROI: p.T("Return on investment"), Payback: p.T("Payback"),
+		},
+		GainNote: p.F("gross profit {amount} a year", "amount", f.Money(r.AnnualGain)),
+		Warnings: warnings(p, f, r.Warnings),
 	}
 	if r.Payback.OK && r.Payback.V > 0 && in.Lag > 0 {
-		res.PaybackNote = "including " + f.Trim(in.Lag, 1) + " months' lag"
+		res.PaybackNote = p.N("including {n} month's lag", "including {n} months' lag", in.Lag, "n", f.Trim(in.Lag, 1))
 	}
 	if r.BreakEven.OK {
-		res.BreakEven = Sentence{Lead: "Pays for itself if at least ", Out: "breakeven", Strong: true, Trail: " of the study's effect holds for you."}
+		res.BreakEven = fill(p.T("Pays for itself if at least {breakeven} of the study's effect holds for you."), showStrong("breakeven", out["breakeven"]))
 	} else {
-		res.BreakEven = Sentence{Lead: "Break-even confidence: ", Out: "breakeven"}
+		res.BreakEven = fill(p.T("Break-even confidence: {breakeven}"), show("breakeven", out["breakeven"]))
 	}
 
 	plain := func(text string) Out { return Out{Value: "", Text: text} }
 	res.Funnel = []Row{
-		{"MQLs", plain(f.Trim(r.Now.MQLs, 1)), plain(f.Trim(r.Projected.MQLs, 1))},
-		{"SAL rate", plain(f.TrimPercent(r.Now.SALRate*100, 2)), out["sal_rate_new"]},
-		{"Accepted leads (SALs)", out["sals_now"], out["sals_new"]},
-		{"Win rate", plain(f.TrimPercent(r.Now.WinRate*100, 2)), out["win_rate_new"]},
-		{"New customers", out["customers_now"], out["customers_new"]},
-		{"New-customer revenue", out["revenue_now"], out["revenue_new"]},
+		{p.T("MQLs"), plain(f.Trim(r.Now.MQLs, 1)), plain(f.Trim(r.Projected.MQLs, 1))},
+		{p.T("SAL rate"), plain(f.TrimPercent(r.Now.SALRate*100, 2)), out["sal_rate_new"]},
+		{p.T("Accepted leads (SALs)"), out["sals_now"], out["sals_new"]},
+		{p.T("Win rate"), plain(f.TrimPercent(r.Now.WinRate*100, 2)), out["win_rate_new"]},
+		{p.T("New customers"), out["customers_now"], out["customers_new"]},
+		{p.T("New-customer revenue"), out["revenue_now"], out["revenue_new"]},
 	}
 
-	horizon := "one year"
-	if in.Years != 1 {
-		horizon = f.Trim(in.Years, 0) + " years"
-	}
-	res.MoneyCaption = "Cost and benefit over " + horizon
-	costLabel := "Cost of the extra training (fees and time)"
+	res.MoneyCaption = p.N("Cost and benefit over one year", "Cost and benefit over {n} years", in.Years, "n", f.Trim(in.Years, 0))
+	costLabel := p.T("Cost of the extra training (fees and time)")
 	if r.Cost < 0 {
-		costLabel = "Cost (negative: a saving on today's training)"
+		costLabel = p.T("Cost (negative: a saving on today's training)")
 	}
 	res.Money = []Row{
-		{Label: "Benefit (gross profit, " + f.Trim(r.EffectMonths, 1) + " of " + f.Trim(12*in.Years, 0) + " months)", Now: out["benefit"]},
+		{Label: p.F("Benefit (gross profit, {months} of {horizon} months)", "months", f.Trim(r.EffectMonths, 1), "horizon", f.Trim(12*in.Years, 0)), Now: out["benefit"]},
 		{Label: costLabel, Now: out["cost"]},
-		{Label: "Net benefit", Now: out["net"]},
-		{Label: "Benefit–cost ratio", Now: out["bcr"]},
+		{Label: p.T("Net benefit"), Now: out["net"]},
+		{Label: p.T("Benefit–cost ratio"), Now: out["bcr"]},
 	}
 
 	var peek []string
 	if o := out["lift"]; !o.NA() {
-		peek = append(peek, "Lift "+o.Text)
+		peek = append(peek, p.F("Lift {lift}", "lift", o.Text))
 	}
 	if o := out["roi"]; !o.NA() {
-		peek = append(peek, "ROI "+o.Text)
+		peek = append(peek, p.F("ROI {roi}", "roi", o.Text))
 	}
 	if r.Payback.OK {
-		peek = append(peek, "payback "+f.Trim(r.Payback.V, 1)+" mo")
+		peek = append(peek, p.F("payback {n} mo", "n", f.Trim(r.Payback.V, 1)))
 	}
 	res.Peek = strings.Join(peek, " · ")
-	res.Explain = explain(f, in, r, out)
-	res.LiftChart, res.FunnelChart, res.PaybackChart = charts(in, r, out["payback"].Why)
-	res.SensitivityChart = sensitivityChart(r)
-	res.Decision = decide(f, in, &r, out)
-	res.Memo = memo(f, in, &r, out, res.Decision, res.Warnings)
+	res.Explain = explain(p, f, in, r, out)
+	res.LiftChart, res.FunnelChart, res.PaybackChart = charts(p, in, r, out["payback"].Why)
+	res.SensitivityChart = sensitivityChart(p, r)
+	res.Decision = decide(p, f, in, &r, out)
+	res.Memo = memo(p, f, in, &r, out, res.Decision, res.Warnings)
 	return res
 }
 
 // Announcement is the line screen readers hear after an edit: the headline results,
 // or which fields to fix and why. It changes only when what it says does, so a
 // field's message is announced once however long the visitor goes on typing.
-func Announcement(chk state.Check, res Results, valid bool) string {
+func Announcement(p i18n.Printer, chk state.Check, res Results, valid bool) string {
 	if chk.OK() {
 		return res.Peek
 	}
 	var parts []string
 	for _, f := range calc.Fields {
-		if msg, bad := chk.Errs[f.Name]; bad {
-			parts = append(parts, f.Label+": "+msg)
+		if prob, bad := chk.Errs[f.Name]; bad {
+			parts = append(parts, p.F("{field}: {problem}", "field", p.T(f.Label), "problem", prob.In(p)))
 		}
 	}
-	s := "To fix: " + strings.Join(parts, " ")
+	s := p.F("To fix: {problems}", "problems", strings.Join(parts, " "))
 	if valid {
-		s += " The results shown are for the last valid inputs."
+		s = p.F("To fix: {problems} The results shown are for the last valid inputs.", "problems", strings.Join(parts, " "))
 	}
 	return s
 }

@@ -4,6 +4,7 @@ import (
 	"html"
 	"strconv"
 
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 )
 
@@ -29,12 +30,12 @@ const snippetHeight = 900
 
 // EmbedSnippet is the HTML a consultancy pastes into its site for a scenario and
 // its settings (embedded compact unless sc says full), shown as text.
-func EmbedSnippet(origin string, sc state.Scenario) string {
+func EmbedSnippet(origin string, sc state.Scenario, p i18n.Printer) string {
 	if sc.Display.Embed == state.NotEmbedded {
 		sc.Display.Embed = state.Compact
 	}
 	src := origin + "/?" + sc.Encode()
-	return `<iframe src="` + html.EscapeString(src) + `" data-training-roi title="Training ROI calculator" style="width:100%;height:` +
+	return `<iframe src="` + html.EscapeString(src) + `" data-training-roi title="` + html.EscapeString(p.T("Training ROI calculator")) + `" style="width:100%;height:` +
 		strconv.Itoa(snippetHeight) + `px;border:0"></iframe>` + "\n" +
 		`<script src="` + html.EscapeString(origin) + `/web/embed.js" async></script>`
 }
@@ -54,11 +55,11 @@ func CompareLink(d state.Display, scenarios []state.Compared) string {
 
 // ScenarioName is what a comparison calls the scenario on screen (its form
 // written in the locale tag): the name it is saved under, or "Unsaved scenario".
-func ScenarioName(saved []state.SavedScenario, f state.Form, locale string) string {
+func ScenarioName(saved []state.SavedScenario, f state.Form, locale string, p i18n.Printer) string {
 	if name := SavedName(saved, f, locale); name != "" {
 		return name
 	}
-	return "Unsaved scenario"
+	return p.T("Unsaved scenario")
 }
 
 // SavedName is the name the scenario on screen is saved under, "" when it is

@@ -4,84 +4,77 @@ import (
 	"strconv"
 
 	"github.com/trainingroi/calculator/app/format"
-	"strings"
-
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/calc"
 )
 
 // whyNA says in words why the result called name is undefined; loss says the
 // benefit a ratio would be of is a loss.
-func whyNA(name string, why calc.Reason, in calc.Inputs, f format.Format, loss bool) string {
+func whyNA(p i18n.Printer, name string, why calc.Reason, in calc.Inputs, f format.Format, loss bool) string {
 	switch why {
 	case calc.NoRevenue:
-		return "there is no new-customer revenue today to grow from"
+		return p.T("there is no new-customer revenue today to grow from")
 	case calc.NoExtraCost:
-		return "the plan costs nothing extra, so there is no spend to return"
+		return p.T("the plan costs nothing extra, so there is no spend to return")
 	case calc.Saving:
-		return "the plan costs less than today's training, so there is no spend to return"
+		return p.T("the plan costs less than today's training, so there is no spend to return")
 	case calc.RatioTooLarge:
 		if loss {
-			return "the cost is too small next to the loss for a ratio to mean anything"
+			return p.T("the cost is too small next to the loss for a ratio to mean anything")
 		}
-		return "the cost is too small next to the benefit for a ratio to mean anything"
+		return p.T("the cost is too small next to the benefit for a ratio to mean anything")
 	case calc.NoGain:
-		return "the plan adds no gross profit, so it never pays back"
+		return p.T("the plan adds no gross profit, so it never pays back")
 	case calc.BeyondHorizon:
-		return "does not pay back within the " + strconv.Itoa(int(12*in.Years)) + "-month horizon"
+		return p.F("does not pay back within the {months}-month horizon", "months", strconv.Itoa(int(12*in.Years)))
 	case calc.NeverBreaksEven:
-		return "even the study's full effect does not pay for the training within the horizon"
+		return p.T("even the study's full effect does not pay for the training within the horizon")
 	case calc.NoBenefit:
-		return "the plan gains nothing within the horizon"
+		return p.T("the plan gains nothing within the horizon")
 	case calc.NoTeam:
-		return "the team has nobody in it"
+		return p.T("the team has nobody in it")
 	case calc.BelowLowest:
-		return "below the fewest days the model recommends"
+		return p.T("below the fewest days the model recommends")
 	case calc.NeverPays, calc.AlwaysPays:
-		return thresholdWhy(name, why, f)
+		return thresholdWhy(p, name, why, f)
 	}
 	return string(why)
 }
 
 // thresholdWhy says why a threshold lies outside its input's range.
-func thresholdWhy(name string, why calc.Reason, f format.Format) string {
+func thresholdWhy(p i18n.Printer, name string, why calc.Reason, f format.Format) string {
 	limit := func(field string) float64 { fd, _ := calc.FieldByName(field); return fd.Max }
 	switch name {
 	case "threshold_mqls":
-		return "not even " + f.Trim(limit("mqls"), 0) + " MQLs a month would pay for it"
+		return p.F("not even {max} MQLs a month would pay for it", "max", f.Trim(limit("mqls"), 0))
 	case "threshold_deal":
-		return "not even " + f.Money(limit("deal")) + " per new customer would pay for it"
+		return p.F("not even {max} per new customer would pay for it", "max", f.Money(limit("deal")))
 	case "threshold_margin":
-		return "not even a 100% margin would pay for it"
+		return p.T("not even a 100% margin would pay for it")
 	case "threshold_day_total":
-		return "it pays at any cost of a day up to " + f.Money(calc.MaxDayTotal)
+		return p.F("it pays at any cost of a day up to {max}", "max", f.Money(calc.MaxDayTotal))
 	case "threshold_lag":
 		if why == calc.AlwaysPays {
-			return "it pays at any lag up to " + f.Trim(limit("lag"), 0) + " months"
+			return p.F("it pays at any lag up to {max} months", "max", f.Trim(limit("lag"), 0))
 		}
-		return "no lag is short enough"
+		return p.T("no lag is short enough")
 	}
 	return string(why)
 }
 
-// fieldLabels names the fields of a warning in prose: "current marketing training
-// and planned sales training".
-func fieldLabels(names []string) string {
-	words := map[string]string{
-		"mkt_days": "current marketing training", "mkt_target": "planned marketing training",
-		"sales_days": "current sales training", "sales_target": "planned sales training",
-		"sales_lift": "sales effect", "mkt_lift": "marketing effect",
-	}
-	parts := make([]string, len(names))
-	for i, n := range names {
-		parts[i] = words[n]
-	}
-	return list(parts)
+// fieldWords name the fields a warning is about, as a sentence names them.
+var fieldWords = map[string]string{
+	"mkt_days": i18n.Later("current marketing training"), "mkt_target": i18n.Later("planned marketing training"),
+	"sales_days": i18n.Later("current sales training"), "sales_target": i18n.Later("planned sales training"),
+	"sales_lift": i18n.Later("sales effect"), "mkt_lift": i18n.Later("marketing effect"),
 }
 
-// list joins names as English prose: "a", "a and b", "a, b and c".
-func list(names []string) string {
-	if len(names) < 2 {
-		return strings.Join(names, "")
+// fieldLabels names the fields of a warning in prose: "current marketing training
+// and planned sales training".
+func fieldLabels(p i18n.Printer, names []string) string {
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = p.T(fieldWords[n])
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return p.List(parts)
 }

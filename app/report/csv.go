@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -25,16 +26,17 @@ import (
 // amount to the cent, and no floating-point noise (34.349999999999994).
 const sigDigits = 12
 
-// Header is the CSV's header row for a currency.
-func Header(currency string) []string {
+// Header is the CSV's header row for a currency, its units in p's language (the
+// names stay: they are the URL's and the page hooks').
+func Header(currency string, p i18n.Printer) []string {
 	h := make([]string, 0, len(calc.Fields)+len(calc.Outputs)+1)
 	for _, f := range calc.Fields {
-		h = append(h, f.Name+" ("+inputUnit(f, currency)+")")
+		h = append(h, f.Name+" ("+inputUnit(p, f, currency)+")")
 	}
 	for _, o := range calc.Outputs {
-		h = append(h, o.Name+" ("+outputUnit(o.Unit, currency)+")")
+		h = append(h, o.Name+" ("+outputUnit(p, o.Unit, currency)+")")
 	}
-	return append(h, "warnings (codes)")
+	return append(h, "warnings ("+p.T("codes")+")")
 }
 
 // Row is the CSV's row of values for one scenario.
@@ -64,11 +66,11 @@ func Row(in calc.Inputs, r calc.Result) []string {
 }
 
 // CSV writes the header row and the rows of values of some scenarios.
-func CSV(currency string, rows ...[]string) string {
+func CSV(currency string, p i18n.Printer, rows ...[]string) string {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.UseCRLF = true // RFC 4180, and what spreadsheets write
-	_ = w.Write(Header(currency))
+	_ = w.Write(Header(currency, p))
 	for _, r := range rows {
 		_ = w.Write(r)
 	}
@@ -88,34 +90,48 @@ func CompareFileName(t time.Time) string {
 }
 
 // inputUnit is the unit of an input in words, with the currency for money.
-func inputUnit(f calc.Field, currency string) string {
+func inputUnit(p i18n.Printer, f calc.Field, currency string) string {
 	switch f.Name {
 	case "deal":
-		return currency + " per new customer"
+		return p.F("{currency} per new customer", "currency", currency)
 	case "day_cost", "day_rate":
-		return currency + " per person per day"
+		return p.F("{currency} per person per day", "currency", currency)
 	case "budget":
-		return currency + " per year; empty for no limit"
+		return p.F("{currency} per year; empty for no limit", "currency", currency)
 	}
 	switch f.Unit {
 	case "money":
 		return currency
 	case "days":
-		return "days per person per year"
+		return p.T("days per person per year")
+	}
+	if u, ok := unitWords[f.Unit]; ok {
+		return p.T(u)
 	}
 	return f.Unit
 }
 
-func outputUnit(u calc.Unit, currency string) string {
+// unitWords are calc's units as the header says them.
+var unitWords = map[string]string{
+	"people": i18n.Later("people"), "per month": i18n.Later("per month"), "months": i18n.Later("months"),
+	"years": i18n.Later("years"), string(calc.UnitFraction): i18n.Later("fraction"), string(calc.UnitFactor): i18n.Later("factor"),
+	string(calc.UnitCountYear): i18n.Later("per year"), string(calc.UnitRatio): i18n.Later("ratio"),
+	string(calc.UnitDays): i18n.Later("days per person per year"),
+}
+
+func outputUnit(p i18n.Printer, u calc.Unit, currency string) string {
 	switch u {
 	case calc.UnitMoneyYear:
-		return currency + " per year"
+		return p.F("{currency} per year", "currency", currency)
 	case calc.UnitMoneyHorizon:
-		return currency + " over the horizon"
+		return p.F("{currency} over the horizon", "currency", currency)
 	case calc.UnitMoney:
-		return currency + " per new customer"
+		return p.F("{currency} per new customer", "currency", currency)
 	case calc.UnitMoneyDay:
-		return currency + " per person per day"
+		return p.F("{currency} per person per day", "currency", currency)
+	}
+	if w, ok := unitWords[string(u)]; ok {
+		return p.T(w)
 	}
 	return string(u)
 }

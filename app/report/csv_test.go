@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -41,7 +42,7 @@ func readCSV(t *testing.T, s string) (units map[string]string, rows []map[string
 func TestCSVOfTheWorkedExample(t *testing.T) {
 	in := calc.Defaults()
 	r := calc.Project(in)
-	s := CSV("EUR", Row(in, r))
+	s := CSV("EUR", i18n.Printer{}, Row(in, r))
 	if !strings.HasPrefix(s, "mkt_team (people),mkt_days (days per person per year),") || !strings.Contains(s, "\r\n") {
 		t.Errorf("header row %q", strings.SplitN(s, "\n", 2)[0])
 	}
@@ -87,7 +88,7 @@ func TestCSVValues(t *testing.T) {
 		mod(&in)
 		rows = append(rows, Row(in, calc.Project(in)))
 	}
-	_, got := readCSV(t, CSV("USD", rows...))
+	_, got := readCSV(t, CSV("USD", i18n.Printer{}, rows...))
 	if len(got) != len(rows) {
 		t.Fatalf("%d rows, want %d", len(got), len(rows))
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 )
 
 // unreadable reads a text whose digits and marks (num.mant) the locale cannot
@@ -49,15 +50,14 @@ func (n *Numbers) unreadable(shown string, num number) (float64, error) {
 			if a == b {
 				return a, nil
 			}
-			return 0, Problem("“" + abbreviate(shown) + "” could mean " + f.Number(a, -1) + " or " + f.Number(b, -1) +
-				". Type the one you mean: here " + n.rule + ".")
+			return 0, &misread{i18n.M(n.misreads.twoWays, "text", abbreviate(shown), "a", f.Number(a, -1), "b", f.Number(b, -1))}
 		}
 	}
-	how := "groups thousands with " + markName(group) + "s"
+	msg := n.misreads.thousands
 	if strings.IndexByte(num.mant, dec) >= 0 {
-		how = "has a " + markName(dec) + " for decimals"
+		msg = n.misreads.decimals
 	}
-	return 0, Problem("“" + abbreviate(shown) + "” " + how + ", but here " + n.rule + ": type " + f.Number(a, -1) + ".")
+	return 0, &misread{i18n.M(msg, "text", abbreviate(shown), "a", f.Number(a, -1))}
 }
 
 // countMarks counts the dots and commas of mant, and tells whether it has any
@@ -72,13 +72,6 @@ func countMarks(mant string) (marks int, others bool) {
 		}
 	}
 	return marks, others
-}
-
-func markName(c byte) string {
-	if c == '.' {
-		return "dot"
-	}
-	return "comma"
 }
 
 // abbreviate shortens a text quoted in a message to what a person reads at a

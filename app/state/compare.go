@@ -48,7 +48,11 @@ const (
 // query string of one scenario, as in the calculator's address bar (a leading
 // "?", or a whole address, is accepted), URL-encoded once more. Display settings
 // are read as the calculator reads them; other parameters are ignored.
-func ParseComparison(rawQuery string) Comparison {
+func ParseComparison(rawQuery string) Comparison { return ParseComparisonIn(rawQuery, "") }
+
+// ParseComparisonIn is ParseComparison for a page in the language tag (see
+// DisplayIn).
+func ParseComparisonIn(rawQuery, tag string) Comparison {
 	var all []Compared
 	var escaped []string // each s, read once the locale is known
 	named := false
@@ -78,7 +82,7 @@ func ParseComparison(rawQuery string) Comparison {
 			}
 		}
 	}
-	c := Comparison{Scenarios: all, Display: DisplayFromQuery(display)}
+	c := Comparison{Scenarios: all, Display: DisplayIn(display, tag)}
 	for i, v := range escaped {
 		name := all[i].Name
 		all[i] = readCompared(v, c.Display.Locale)
@@ -136,7 +140,11 @@ func (c Comparison) Encode() string { return c.encode(c.Scenarios) }
 // display settings; unknown parameters, an n before any s and repeated n are gone.
 func CompareKey(rawQuery string) string {
 	c := ParseComparison(rawQuery)
-	return c.encode(append(c.Scenarios[:len(c.Scenarios):len(c.Scenarios)], c.Extra...))
+	key := c.encode(append(c.Scenarios[:len(c.Scenarios):len(c.Scenarios)], c.Extra...))
+	if c.Display.HostLang != "" {
+		key += "&hl=" + url.QueryEscape(c.Display.HostLang) // the server's choice of language
+	}
+	return key
 }
 
 func (c Comparison) encode(list []Compared) string {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/trainingroi/calculator/app/i18n"
+
 	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -82,12 +84,38 @@ func clip(s string) string {
 // or worth a word.
 type Check struct {
 	Inputs calc.Inputs
-	// Errs maps a field's name to its message; empty when every field is valid.
-	Errs map[string]string
+	// Errs maps a field's name to what is wrong with it; empty when every field is
+	// valid.
+	Errs map[string]FieldProblem
 	// Hints maps a valid field's name to a word about its value ("0.3%; did you
 	// mean 30%?"); the field stays valid.
-	Hints map[string]string
+	Hints map[string]i18n.Msg
 }
+
+// FieldProblem is what is wrong with a field, in a sentence or two, to be put in
+// the visitor's language.
+type FieldProblem struct {
+	Msg  i18n.Msg
+	Note i18n.Msg // a second sentence, or none
+}
+
+// In writes the problem in p's language.
+func (fp FieldProblem) In(p i18n.Printer) string {
+	if fp.Note.ID == "" {
+		return p.Msg(fp.Msg)
+	}
+	sep := " "
+	if p.Lang == i18n.JA {
+		sep = ""
+	}
+	return p.Msg(fp.Msg) + sep + p.Msg(fp.Note)
+}
+
+// String is the problem in English.
+func (fp FieldProblem) String() string { return fp.In(i18n.Printer{}) }
+
+// emptyForNoLimit is the note of an optional field's problem.
+var emptyForNoLimit = i18n.M("Or leave it empty for no limit.")
 
 // OK reports whether every field is valid.
 func (c Check) OK() bool { return len(c.Errs) == 0 }
@@ -103,26 +131,27 @@ func (f *Form) Read(locale string) Check {
 			continue
 		}
 		v, r, err := n.read(f[i])
-		msg := ""
+		var msg i18n.Msg
 		if err != nil {
-			msg = err.Error()
-			if fd.Optional {
-				msg = strings.TrimSuffix(msg, ".") + ", or leave it empty for no limit."
-			}
+			msg = messageOf(err)
 		} else {
 			msg = problemText(fd, fd.Check(v), n)
 		}
-		if msg != "" {
+		if msg.ID != "" {
 			if c.Errs == nil {
-				c.Errs = make(map[string]string)
+				c.Errs = make(map[string]FieldProblem)
 			}
-			c.Errs[fd.Name] = msg
+			fp := FieldProblem{Msg: msg}
+			if fd.Optional {
+				fp.Note = emptyForNoLimit
+			}
+			c.Errs[fd.Name] = fp
 			continue
 		}
 		*fd.Of(&c.Inputs) = v
-		if h := hint(fd, v, r, n); h != "" {
+		if h := hint(fd, v, r, n); h.ID != "" {
 			if c.Hints == nil {
-				c.Hints = make(map[string]string)
+				c.Hints = make(map[string]i18n.Msg)
 			}
 			c.Hints[fd.Name] = h
 		}
@@ -130,40 +159,35 @@ func (f *Form) Read(locale string) Check {
 	return c
 }
 
-// problemText says what is wrong with a value in words, with the limits as the
-// locale writes them ("from 0 to 10,000,000"); "" when nothing is.
-func problemText(f calc.Field, p calc.Problem, n *Numbers) string {
+// problemText says what is wrong with a value, with the limits as the locale
+// writes them ("from 0 to 10,000,000"); no message when nothing is.
+func problemText(f calc.Field, p calc.Problem, n *Numbers) i18n.Msg {
 	switch p {
 	case calc.NotFinite:
-		return string(ErrEmpty)
+		return i18n.M(string(ErrEmpty))
 	case calc.OutOfRange:
 		lf := format.New(n.tag, DefaultCurrency)
-		if f.Optional {
-			return "Enter a number from " + lf.Trim(f.Min, 2) + " to " + lf.Trim(f.Max, 2) + rangeUnit(f) + ", or leave it empty for no limit."
-		}
-		return "Enter a number from " + lf.Trim(f.Min, 2) + " to " + lf.Trim(f.Max, 2) + rangeUnit(f) + "."
+		lo, hi := lf.Trim(f.Min, 2), lf.Trim(f.Max, 2)
+		return i18n.M(rangeMessages[f.Unit], "min", lo, "max", hi)
 	case calc.NotWhole:
-		return "Enter a whole number" + wholeUnit(f) + "."
+		switch f.Unit {
+		case "people":
+			return i18n.M("Enter a whole number of people.")
+		case "years":
+			return i18n.M("Enter a whole number of years.")
+		}
+		return i18n.M("Enter a whole number.")
 	}
-	return ""
+	return i18n.Msg{}
 }
 
-func rangeUnit(f calc.Field) string {
-	switch f.Unit {
-	case "%":
-		return " (percent)"
-	case "days", "months", "years", "people":
-		return " " + f.Unit
-	}
-	return ""
-}
-
-func wholeUnit(f calc.Field) string {
-	switch f.Unit {
-	case "people":
-		return " of people"
-	case "years":
-		return " of years"
-	}
-	return ""
+// rangeMessages say the valid range of a field by its unit.
+var rangeMessages = map[string]string{
+	"%":         i18n.Later("Enter a number from {min} to {max} (percent)."),
+	"days":      i18n.Later("Enter a number from {min} to {max} days."),
+	"months":    i18n.Later("Enter a number from {min} to {max} months."),
+	"years":     i18n.Later("Enter a number from {min} to {max} years."),
+	"people":    i18n.Later("Enter a number from {min} to {max} people."),
+	"money":     i18n.Later("Enter a number from {min} to {max}."),
+	"per month": i18n.Later("Enter a number from {min} to {max}."),
 }

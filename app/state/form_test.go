@@ -33,7 +33,7 @@ func TestReadMarksEachBadFieldInWords(t *testing.T) {
 		f := DefaultForm()
 		f.Set(c.field, c.text)
 		got := f.Read(DefaultLocale)
-		if len(got.Errs) != 1 || !strings.Contains(got.Errs[c.field], c.want) {
+		if len(got.Errs) != 1 || !strings.Contains(got.Errs[c.field].String(), c.want) {
 			t.Errorf("%s=%q: errors %v, want one on %s containing %q", c.field, c.text, got.Errs, c.field, c.want)
 		}
 		if f.Get(c.field) != c.text {
@@ -48,7 +48,8 @@ func TestQueryRoundTrip(t *testing.T) {
 	if !s.FromURL || s.Form.Get("mqls") != "500" || s.Form.Get("sal_rate") != "25" || s.Form.Get("win_rate") != "20" {
 		t.Fatalf("FromQuery: %+v", s)
 	}
-	want := Display{Currency: "EUR", Locale: "de-DE", Embed: Compact, Accent: "ff8800", CTAURL: "https://example.com/x", CTAText: "Book a call"}
+	want := Display{Currency: "EUR", Locale: "de-DE", Embed: Compact, Accent: "ff8800", CTAURL: "https://example.com/x", CTAText: "Book a call",
+		currencyChosen: true, localeChosen: true}
 	if s.Display != want {
 		t.Fatalf("display %+v, want %+v", s.Display, want)
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/calc"
 )
 
@@ -14,11 +15,11 @@ import (
 //   - One decimal mark followed by three digits ("1,500" in German, "1.500" in
 //     English) is a decimal here but a thousand and more for a visitor used to the
 //     other way: "1,5; did you mean 1.500?", where that reading is valid too.
-func hint(fd calc.Field, v float64, r reading, n *Numbers) string {
+func hint(fd calc.Field, v float64, r reading, n *Numbers) i18n.Msg {
 	switch {
 	case fd.Unit == "%" && v > 0 && v < 1:
 		f := format.New(n.tag, DefaultCurrency)
-		return f.TrimPercent(v, 6) + "; did you mean " + f.TrimPercent(v*100, 4) + "?"
+		return i18n.M(didYouMean, "typed", f.TrimPercent(v, 6), "meant", f.TrimPercent(v*100, 4))
 	case r == thousandsLike:
 		// The digits without the mark: an integer of at most six digits, exact.
 		k := math.Round(math.Abs(v) * 1000)
@@ -26,10 +27,12 @@ func hint(fd calc.Field, v float64, r reading, n *Numbers) string {
 			k = -k
 		}
 		if fd.Check(k) != calc.NoProblem {
-			return ""
+			return i18n.Msg{}
 		}
 		f := format.New(n.tag, DefaultCurrency)
-		return f.Number(v, -1) + "; did you mean " + f.Number(k, 0) + "?"
+		return i18n.M(didYouMean, "typed", f.Number(v, -1), "meant", f.Number(k, 0))
 	}
-	return ""
+	return i18n.Msg{}
 }
+
+const didYouMean = "{typed}; did you mean {meant}?"

@@ -52,7 +52,7 @@ func TestReadInTheLocale(t *testing.T) {
 		switch {
 		case c.err == "" && (!got.OK() || *fd.Of(&got.Inputs) != c.want):
 			t.Errorf("%s: %s=%q read as %v, %v; want %v", c.locale, c.field, c.text, *fd.Of(&got.Inputs), got.Errs, c.want)
-		case c.err != "" && !strings.Contains(got.Errs[c.field], c.err):
+		case c.err != "" && !strings.Contains(got.Errs[c.field].String(), c.err):
 			t.Errorf("%s: %s=%q: errors %v, want %q", c.locale, c.field, c.text, got.Errs, c.err)
 		}
 	}
@@ -86,13 +86,13 @@ func TestHints(t *testing.T) {
 		f := DefaultForm()
 		f.Set(c.field, c.text)
 		got := f.Read(c.locale)
-		if got.Hints[c.field] != c.want || len(got.Hints) > 1 {
+		if got.Hints[c.field].String() != c.want || len(got.Hints) > 1 {
 			t.Errorf("%s: %s=%q: hints %q, want %q", c.locale, c.field, c.text, got.Hints, c.want)
 		}
 		if c.want != "" && !got.OK() {
 			t.Errorf("%s: %s=%q has a hint and errors %v: a hint leaves the field valid", c.locale, c.field, c.text, got.Errs)
 		}
-		if _, bad := got.Errs[c.field]; bad && got.Hints[c.field] != "" {
+		if _, bad := got.Errs[c.field]; bad && got.Hints[c.field].ID != "" {
 			t.Errorf("%s: %s=%q has both an error and a hint", c.locale, c.field, c.text)
 		}
 	}
@@ -120,7 +120,7 @@ func TestQueryIsDotDecimalInEveryLocale(t *testing.T) {
 		t.Errorf("read as %+v", in)
 	}
 	for _, name := range []string{"win_rate", "mkt_days", "sales_days"} {
-		if c.Errs[name] == "" {
+		if c.Errs[name].Msg.ID == "" {
 			t.Errorf("%s=%q read as valid", name, s.Form.Get(name))
 		}
 	}
@@ -142,7 +142,7 @@ func TestQueryFromGermanText(t *testing.T) {
 	f.Set("lag", "4,5")
 	f.Set("mkt_target", "12.5")
 	f.Set("win_rate", "abc")
-	sc := Scenario{Form: f, Display: Display{Currency: "EUR", Locale: "de-DE"}}
+	sc := Scenario{Form: f, Display: Display{}.Choose("currency", "EUR").Choose("locale", "de-DE")}
 	q := sc.Query()
 	for name, want := range map[string]string{"mqls": "1500", "deal": "30000", "lag": "4.5", "mkt_target": "~12.5", "win_rate": "abc"} {
 		if got := q.Get(name); got != want {
@@ -150,7 +150,7 @@ func TestQueryFromGermanText(t *testing.T) {
 		}
 	}
 	back := FromQuery(q)
-	if c := back.Form.Read("de-DE"); c.Errs["mkt_target"] == "" || c.Inputs.MQLs != 1500 || c.Inputs.Lag != 4.5 {
+	if c := back.Form.Read("de-DE"); c.Errs["mkt_target"].Msg.ID == "" || c.Inputs.MQLs != 1500 || c.Inputs.Lag != 4.5 {
 		t.Errorf("read back: %v, %v, %+v", back.Form, c.Errs, c.Inputs)
 	}
 }

@@ -7,13 +7,31 @@ import (
 	"strings"
 
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 )
 
 // Problem is a parse error worded as a sentence for the person who typed the text
-// (so, unlike most Go errors, it is capitalised and ends with a full stop).
+// (so, unlike most Go errors, it is capitalised and ends with a full stop), in
+// English: the message the page puts in the visitor's language.
 type Problem string
 
 func (p Problem) Error() string { return string(p) }
+
+// misread is a parse error that quotes the text: a message with placeholders.
+type misread struct{ msg i18n.Msg }
+
+func (m *misread) Error() string { return m.msg.String() }
+
+// messageOf is a parse error as a message to translate.
+func messageOf(err error) i18n.Msg {
+	switch e := err.(type) {
+	case Problem:
+		return i18n.M(string(e))
+	case *misread:
+		return e.msg
+	}
+	return i18n.M(string(ErrNotNum))
+}
 
 // Parse errors; a locale that writes decimals with a comma says "12,5" in
 // ErrNotNum's place, and a text written in another locale's way gets a message of

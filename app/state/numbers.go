@@ -18,7 +18,7 @@ type Numbers struct {
 	words  []scaleWord // the locale's own short forms, beside k, K and M
 	notNum error       // the message for a text that is not a number, a Problem
 	// (held as an error, so that returning it does not allocate)
-	rule string // how numbers are written here, for messages
+	misreads *misreadings // the messages of a text written another locale's way
 }
 
 // scaleWord is a short form of a power of ten written after a number ("1,2 Mio.").
@@ -32,12 +32,12 @@ func (n *Numbers) Locale() string { return n.tag }
 
 func dotDecimal(tag string, smallM bool, words ...scaleWord) *Numbers {
 	return &Numbers{tag: tag, decimal: '.', group: ',', smallM: smallM, words: words,
-		notNum: ErrNotNum, rule: "a dot marks decimals and a comma groups thousands"}
+		notNum: ErrNotNum, misreads: &dotComma}
 }
 
 func commaDecimal(tag string, words ...scaleWord) *Numbers {
 	return &Numbers{tag: tag, decimal: ',', group: '.', words: words,
-		notNum: errNotNumComma, rule: "a comma marks decimals and a dot groups thousands"}
+		notNum: errNotNumComma, misreads: &commaDot}
 }
 
 // errNotNumComma is ErrNotNum where decimals follow a comma.
@@ -56,7 +56,7 @@ var numberFormats = map[string]*Numbers{
 	"es-ES": commaDecimal("es-ES", scaleWord{"mil", "3"}),
 	"nl-NL": commaDecimal("nl-NL", scaleWord{"mln.", "6"}, scaleWord{"mln", "6"}),
 	"fr-FR": {tag: "fr-FR", decimal: ',', dotGroups: true,
-		notNum: errNotNumComma, rule: "a comma marks decimals and a space groups thousands"},
+		notNum: errNotNumComma, misreads: &commaSpace},
 }
 
 // DotDecimal is how URLs, sliders and data saved before locales were read
@@ -71,3 +71,27 @@ func NumbersOf(tag string) *Numbers {
 	}
 	return numberFormats[format.New(tag, DefaultCurrency).Locale()]
 }
+
+// misreadings are the messages of a text written another locale's way, whole
+// sentences that say how numbers are written here: when the text could mean two
+// numbers, when it has the other decimal mark, when it groups thousands the
+// other way.
+type misreadings struct{ twoWays, decimals, thousands string }
+
+var (
+	dotComma = misreadings{
+		"“{text}” could mean {a} or {b}. Type the one you mean: here a dot marks decimals and a comma groups thousands.",
+		"“{text}” has a comma for decimals, but here a dot marks decimals and a comma groups thousands: type {a}.",
+		"“{text}” groups thousands with dots, but here a dot marks decimals and a comma groups thousands: type {a}.",
+	}
+	commaDot = misreadings{
+		"“{text}” could mean {a} or {b}. Type the one you mean: here a comma marks decimals and a dot groups thousands.",
+		"“{text}” has a dot for decimals, but here a comma marks decimals and a dot groups thousands: type {a}.",
+		"“{text}” groups thousands with commas, but here a comma marks decimals and a dot groups thousands: type {a}.",
+	}
+	commaSpace = misreadings{
+		"“{text}” could mean {a} or {b}. Type the one you mean: here a comma marks decimals and a space groups thousands.",
+		"“{text}” has a dot for decimals, but here a comma marks decimals and a space groups thousands: type {a}.",
+		"“{text}” groups thousands with commas, but here a comma marks decimals and a space groups thousands: type {a}.",
+	}
+)

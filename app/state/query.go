@@ -22,8 +22,12 @@ type Scenario struct {
 // such a number is kept and read as if typed (a bad one is marked invalid), as is
 // text after typedMark. Display settings that are not well-formed are dropped.
 // Unknown parameters are ignored.
-func FromQuery(q url.Values) Scenario {
-	d := DisplayFromQuery(q)
+func FromQuery(q url.Values) Scenario { return FromQueryIn(q, "") }
+
+// FromQueryIn is FromQuery for a page in the language tag (see DisplayIn): the
+// inputs are written as its number format writes them.
+func FromQueryIn(q url.Values, tag string) Scenario {
+	d := DisplayIn(q, tag)
 	f, named := FormFromQuery(q, d.Locale)
 	return Scenario{Form: f, Display: d, FromURL: named}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 )
 
@@ -15,6 +16,7 @@ const actionUseBest = "use-best"
 type Advice struct {
 	app.Compo
 
+	P       i18n.Printer // the page's language
 	A       present.Advice
 	Compact bool
 	// Stale says the advice is for the last valid inputs while a field is
@@ -38,16 +40,16 @@ func (v *Advice) Render() app.UI {
 	var rest app.UI
 	if v.Compact {
 		rest = app.Details().ID("advice-more").Class("explain").Body(
-			append([]app.UI{app.Summary().Text("How sure, and why this plan")}, more...)...)
+			append([]app.UI{app.Summary().Text(v.P.T("How sure, and why this plan"))}, more...)...)
 	} else {
 		rest = app.Div().Body(more...)
 	}
 	return app.Section().ID("advice").Class("advice").Class(classIf(a.Keep, "keep")).Aria("labelledby", "advice-title").Body(
-		app.H3().ID("advice-title").Text("Recommendation"),
+		app.H3().ID("advice-title").Text(v.P.T("Recommendation")),
 		app.P().ID("advice-plan").Class("advice-plan").Body(line(a.Headline)...),
 		app.P().ID("advice-figures").Body(line(a.Figures)...),
 		app.If(a.Use, func() app.UI {
-			b := app.Button().ID("use-best").Type("button").Aria("label", a.UseLabel).Text("Use this plan").
+			b := app.Button().ID("use-best").Type("button").Aria("label", a.UseLabel).Text(v.P.T("Use this plan")).
 				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionUseBest) })
 			if v.Stale {
 				b = b.Disabled(true) // never disabled="false", which reads as disabled

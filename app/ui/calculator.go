@@ -5,11 +5,13 @@
 package ui
 
 import (
+	"net/url"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/report"
 	"github.com/trainingroi/calculator/app/state"
@@ -41,6 +43,8 @@ type Calculator struct {
 	systemDark bool            // the visitor's system asks for dark pages
 	theme      present.Theme   // the brand colours
 	numbers    format.Format   // numbers as the display settings write them
+	p          i18n.Printer    // the page's language
+	langTag    string          // the language tag it comes from ("de-CH"), for its defaults
 	share      string          // the link to what is on screen
 	name       string          // the name the scenario on screen is saved under, if any
 	// navURL is the address go-app last navigated to, which it ignores as a
@@ -83,7 +87,7 @@ func (c *Calculator) OnInit() {
 		u = noted
 		replaceAddress(u)
 	}
-	c.load(u.String(), state.FromQuery(u.Query()), true)
+	c.load(u.String(), c.scenarioOf(u), true)
 	// What was typed into the prerendered page before the app ran wins: it is the
 	// newest thing the visitor said.
 	typed, slid := takeEarlyInput()
@@ -102,13 +106,13 @@ func (c *Calculator) OnInit() {
 func (c *Calculator) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	if u.String() != c.loadedURL {
-		c.load(u.String(), state.FromQuery(u.Query()), app.IsClient)
+		c.load(u.String(), c.scenarioOf(u), app.IsClient)
 		if app.IsClient {
 			c.gen++
 		}
 		c.compute()
 	}
-	ctx.Page().SetTitle("%s", calculatorTitle) // after the comparison's, in the app
+	setPageWords(ctx, c.p, calculatorTitle) // after the comparison's, in the app
 	if app.IsClient {
 		c.navURL = u.String()
 		c.syncURL(ctx)
@@ -130,7 +134,7 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 		sc.Form = form
 		c.saved = err == nil
 		if err != nil {
-			c.notice = "The inputs saved on this device could not be read, so the example is shown."
+			c.notice = i18n.Later("The inputs saved on this device could not be read, so the example is shown.")
 		}
 	}
 	c.sc = sc
@@ -143,8 +147,9 @@ func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
 // display choice, never with typing.
 func (c *Calculator) restyle() {
 	d := c.sc.Display
+	c.p = i18n.For(pageLanguage(d, c.langTag))
 	c.numbers = format.New(d.Locale, d.Currency)
-	c.charts.Locale, c.charts.Currency = c.numbers.Locale(), c.numbers.Currency()
+	c.charts.Locale, c.charts.Currency, c.charts.Lang = c.numbers.Locale(), c.numbers.Currency(), c.p.Lang
 	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
 	c.charts.Dark = c.theme.Dark(c.systemDark)
 }
@@ -157,11 +162,11 @@ func (c *Calculator) compute() {
 	if c.chk.OK() {
 		c.in = c.chk.Inputs
 		c.result = calc.Project(c.in)
-		c.res = present.Project(c.sc.Display, c.in, c.result)
+		c.res = present.Project(c.sc.Display, c.p, c.in, c.result)
 		c.valid = true
 	}
-	c.form = present.Form(c.sc, c.chk, c.numbers, c.valid && hasWarning(c.result, calc.WarnOwnEffect))
-	c.announce = present.Announcement(c.chk, c.res, c.valid)
+	c.form = present.Form(c.sc, c.p, c.chk, c.numbers, c.valid && hasWarning(c.result, calc.WarnOwnEffect))
+	c.announce = present.Announcement(c.p, c.chk, c.res, c.valid)
 	c.share = present.ShareURL(pageOrigin(), c.sc)
 	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 }
@@ -196,7 +201,7 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	// The report's date is the day it is printed; the server's page, which its
 	// cache may keep for days, has none. Its name is the one the scenario is
 	// saved under.
-	c.today = time.Now().Format("2 January 2006")
+	c.today = c.p.Date(time.Now())
 	c.lib = loadLibrary()
 	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 	// Once laid out, the charts are drawn at the width they are shown at.
@@ -239,10 +244,12 @@ func sliderText(value, locale string) string {
 
 func (c *Calculator) onDisplay(ctx app.Context, a app.Action) {
 	v, _ := a.Value.(string)
-	q := c.sc.Query()
-	q.Set(a.Tags.Get("setting"), v)
 	from := c.sc.Display.Locale
-	c.sc.Display = state.DisplayFromQuery(q)
+	if setting := a.Tags.Get("setting"); setting == "lang" {
+		c.chooseLanguage(ctx, v)
+	} else {
+		c.sc.Display = c.sc.Display.Choose(setting, v)
+	}
 	c.restyle()
 	// A number keeps its value in the new format ("1.500" in German is 1500, so
 	// "1500" in English, not 1.5). Text set from here needs new fields, as the
@@ -299,7 +306,7 @@ func (c *Calculator) onCSV(ctx app.Context, a app.Action) {
 	if !c.chk.OK() {
 		return
 	}
-	downloadText(report.FileName(time.Now()), "text/csv;charset=utf-8", report.CSV(c.charts.Currency, report.Row(c.in, c.result)))
+	downloadText(report.FileName(time.Now()), "text/csv;charset=utf-8", report.CSV(c.charts.Currency, c.p, report.Row(c.in, c.result)))
 }
 
 // Delays before the address and this device's copy follow an edit. The address
@@ -359,4 +366,34 @@ func (c *Calculator) syncURL(ctx app.Context) {
 func (c *Calculator) save() {
 	saveForm(c.sc.Form, c.sc.Display.Locale)
 	c.saved = true
+}
+
+// scenarioOf reads the scenario of an address in the page's language: the one
+// the address names, else the visitor's (chosen on this device, else the
+// browser's), whose number format and currency it takes where the address names
+// none. On the server the language is the one it chose from the request (hl).
+func (c *Calculator) scenarioOf(u *url.URL) state.Scenario {
+	c.langTag = visitorLanguage()
+	return state.FromQueryIn(u.Query(), c.langTag)
+}
+
+// chooseLanguage takes the visitor's choice of language: kept on this device,
+// and in the address when the address names one. The number format and
+// currency follow it unless they were chosen.
+func (c *Calculator) chooseLanguage(ctx app.Context, v string) {
+	l, ok := i18n.Parse(v)
+	if !ok || !i18n.Supported(l) {
+		return
+	}
+	keepLanguage(l)
+	if cur, _ := i18n.Parse(c.langTag); cur != l {
+		c.langTag = string(l) // a de-CH visitor who picks German keeps francs
+	}
+	if c.sc.Display.Lang != "" {
+		c.sc.Display.Lang = string(l)
+	}
+	c.sc.Display = c.sc.Display.InLanguage(c.langTag)
+	c.restyle()
+	c.today = c.p.Date(time.Now())
+	setPageWords(ctx, c.p, calculatorTitle)
 }

@@ -2,10 +2,10 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
 )
@@ -64,7 +64,7 @@ func (c *Calculator) onLibrary(ctx app.Context, a app.Action) {
 }
 
 func (c *Calculator) viewSaved() {
-	v := savedView{items: present.SavedItems(c.lib.list, c.sc.Display), suggest: state.NewName(c.lib.list), current: present.ScenarioName(c.lib.list, c.sc.Form, c.sc.Display.Locale)}
+	v := savedView{items: present.SavedItems(c.lib.list, c.sc.Display), suggest: state.NewName(c.lib.list), current: present.ScenarioName(c.lib.list, c.sc.Form, c.sc.Display.Locale, c.p)}
 	for _, s := range c.lib.list {
 		v.names = append(v.names, s.Name)
 	}
@@ -74,21 +74,16 @@ func (c *Calculator) viewSaved() {
 
 // saveDialog is the Save dialog with what the page knows of the saved scenarios.
 func (c *Calculator) saveDialog() *SaveDialog {
-	return &SaveDialog{Items: c.libView.items, Suggest: c.libView.suggest, Status: c.libStatus, Note: c.lib.note,
+	return &SaveDialog{P: c.p, Items: c.libView.items, Suggest: c.libView.suggest, Status: c.libStatus, Note: c.p.T(c.lib.note),
 		Writable: c.lib.writable, Export: c.lib.raw != ""}
 }
 
-const (
-	notStored   = "Not saved: this device's storage is full or refuses to keep more. The scenarios saved before are kept as they were."
-	notReadable = "Not saved: the saved scenarios would take more room than this calculator reads back. Delete one first."
-)
-
 // storeFailure says why a write of the list failed.
-func storeFailure(err error) string {
+func storeFailure(p i18n.Printer, err error) string {
 	if errors.Is(err, state.ErrSavedTooLarge) {
-		return notReadable
+		return p.T("Not saved: the saved scenarios would take more room than this calculator reads back. Delete one first.")
 	}
-	return notStored
+	return p.T("Not saved: this device's storage is full or refuses to keep more. The scenarios saved before are kept as they were.")
 }
 
 // onChangeSaved saves the scenario on screen under a name, or renames, duplicates
@@ -98,7 +93,7 @@ func (c *Calculator) onChangeSaved(ctx app.Context, a app.Action) {
 	defer c.viewSaved()
 	c.lib = loadLibrary()
 	if !c.lib.writable {
-		c.libStatus = "Nothing was saved. " + c.lib.note
+		c.libStatus = c.p.Sentences(c.p.T("Nothing was saved."), c.p.T(c.lib.note))
 		return
 	}
 	name, list := a.Tags.Get("name"), c.lib.list
@@ -109,25 +104,25 @@ func (c *Calculator) onChangeSaved(ctx app.Context, a app.Action) {
 	switch a.Name {
 	case actionSaveAs:
 		next, err = state.AddScenario(list, text, c.sc.Form, c.sc.Display.Locale)
-		done = "Saved as “" + state.CleanName(text) + "”."
+		done = c.p.F("Saved as “{name}”.", "name", state.CleanName(text))
 	case actionRename:
 		next, err = state.RenameScenario(list, name, text)
-		done = "Renamed “" + name + "” to “" + state.CleanName(text) + "”."
+		done = c.p.F("Renamed “{old}” to “{name}”.", "old", name, "name", state.CleanName(text))
 	case actionDuplicate:
 		var copied string
 		next, copied, err = state.DuplicateScenario(list, name)
-		done = "Saved a copy as “" + copied + "”."
+		done = c.p.F("Saved a copy as “{name}”.", "name", copied)
 	case actionDelete:
 		next, err = state.DeleteScenario(list, name)
-		done = "Deleted “" + name + "”."
+		done = c.p.F("Deleted “{name}”.", "name", name)
 	}
 	if err != nil {
-		c.libStatus = err.Error()
+		c.libStatus = c.p.T(err.Error())
 		return
 	}
 	l := c.lib.stored.Next(c.libSync.me, c.libSync.seen, next)
 	if err := storeLibrary(l); err != nil {
-		c.libStatus = storeFailure(err)
+		c.libStatus = storeFailure(c.p, err)
 		return
 	}
 	now := time.Now()
@@ -158,7 +153,7 @@ func (c *Calculator) onSavedElsewhere(ctx app.Context, value string, removed boo
 	if r.Write {
 		l := c.lib.stored.Next(c.libSync.me, c.libSync.seen, r.List)
 		if err := storeLibrary(l); err != nil {
-			c.libStatus, c.libSync.pending = storeFailure(err), nil
+			c.libStatus, c.libSync.pending = storeFailure(c.p, err), nil
 			return
 		}
 		c.libSync.seen = l.Rev
@@ -167,11 +162,11 @@ func (c *Calculator) onSavedElsewhere(ctx app.Context, value string, removed boo
 	}
 	switch {
 	case len(r.Lost) > 0:
-		c.libStatus = "Not saved: another window saved scenarios at the same moment, and " + string(state.ErrTooMany)
+		c.libStatus = c.p.T("Not saved: another window saved scenarios at the same moment, and 50 scenarios are saved, the most this calculator keeps: delete one first.")
 	case len(r.GivenUp) > 0:
-		c.libStatus = "Another window changed the same scenario at the same moment: its change was kept."
+		c.libStatus = c.p.T("Another window changed the same scenario at the same moment: its change was kept.")
 	case len(r.Renamed) > 0:
-		c.libStatus = fmt.Sprintf("Saved as “%s”: another window saved a scenario as “%s” at the same moment.", r.Renamed[0][1], r.Renamed[0][0])
+		c.libStatus = c.p.F("Saved as “{name}”: another window saved a scenario as “{other}” at the same moment.", "name", r.Renamed[0][1], "other", r.Renamed[0][0])
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/chart"
+	"github.com/trainingroi/calculator/app/i18n"
 )
 
 // ChartFigure is one chart: its title, the SVG, the equivalent data table and a
@@ -43,7 +44,7 @@ func (c *ChartFigure) Render() app.UI {
 	case c.failed:
 		// The chart package never panics; a chart it cannot draw says so in a
 		// line and the table below still has the numbers.
-		body = app.P().ID("chart-" + c.Name).Class("chart-error").Text("This chart cannot be drawn for these numbers; the table below has them.")
+		body = app.P().ID("chart-" + c.Name).Class("chart-error").Text(i18n.For(c.Options.Lang).T("This chart cannot be drawn for these numbers; the table below has them."))
 	case c.drawing.SVG != "":
 		body = app.Raw(c.drawing.SVG)
 	}
@@ -53,13 +54,13 @@ func (c *ChartFigure) Render() app.UI {
 		app.H3().Text(c.Title),
 		app.Div().ID("chart-"+c.Name+"-box").Class("chart-box").Body(body),
 		app.Details().Class("chart-table").Body(
-			app.Summary().Text("Data table"),
+			app.Summary().Text(i18n.For(c.Options.Lang).T("Data table")),
 			// In the page whether open or not: each chart is followed by an
 			// equivalent table, which automation reads closed.
 			dataTable(c.drawing.Table),
 		),
 		app.If(c.drawing.SVG != "", func() app.UI {
-			return app.A().ID("download-" + c.Name).Class("download").Href("#").Text("Download SVG").OnClick(c.download)
+			return app.A().ID("download-" + c.Name).Class("download").Href("#").Text(i18n.For(c.Options.Lang).T("Download SVG")).OnClick(c.download)
 		}),
 	)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
@@ -20,7 +21,7 @@ func comparison(raw string) present.Comparison {
 			runs[i].Result, runs[i].OK = calc.Project(runs[i].Check.Inputs), true
 		}
 	}
-	return present.Compare(c, runs)
+	return present.Compare(c, i18n.Printer{}, runs)
 }
 
 // The table as the server writes it: the scenarios' names head the columns, every

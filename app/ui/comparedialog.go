@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 )
 
@@ -14,6 +15,8 @@ const actionCompareWith = "compare-with"
 // CompareDialog chooses the saved scenarios to compare the one on screen with.
 type CompareDialog struct {
 	app.Compo
+
+	P i18n.Printer // the page's language
 
 	Names   []string // the saved scenarios
 	Current string   // what the comparison calls the scenario on screen
@@ -57,7 +60,7 @@ const most = state.MaxCompared - 1
 func (d *CompareDialog) Render() app.UI {
 	var body app.UI
 	if len(d.Names) == 0 {
-		body = app.P().ID("compare-empty").Text("Nothing is saved on this device yet: save scenarios with Save as… first, then compare the one on screen with them.")
+		body = app.P().ID("compare-empty").Text(d.P.T("Nothing is saved on this device yet: save scenarios with Save as… first, then compare the one on screen with them."))
 	} else {
 		boxes := make([]app.UI, len(d.Names))
 		full := len(d.chosen) >= most
@@ -77,12 +80,12 @@ func (d *CompareDialog) Render() app.UI {
 			boxes[i] = app.Div().Class("check").Body(cb, app.Label().For(id).Text(name))
 		}
 		body = app.FieldSet().Class("picks").Body(
-			app.Legend().Text("Saved scenarios (choose 1 to 3)"),
+			app.Legend().Text(d.P.T("Saved scenarios (choose 1 to 3)")),
 			app.Div().Body(boxes...),
-			app.P().ID("compare-count").Class("help").Aria("live", "polite").Text(strconv.Itoa(len(d.chosen))+" of 3 chosen"),
+			app.P().ID("compare-count").Class("help").Aria("live", "polite").Text(d.P.F("{n} of 3 chosen", "n", strconv.Itoa(len(d.chosen)))),
 		)
 	}
-	compareBtn := app.Button().ID("compare-go").Type("button").Text("Compare").OnClick(d.compare)
+	compareBtn := app.Button().ID("compare-go").Type("button").Text(d.P.T("Compare")).OnClick(d.compare)
 	if len(d.chosen) == 0 {
 		compareBtn = compareBtn.Disabled(true)
 	}
@@ -91,13 +94,13 @@ func (d *CompareDialog) Render() app.UI {
 		note = app.P().Class("notice").Text(d.Note)
 	}
 	return app.Dialog().ID("compare-dialog").Class("dialog").Aria("labelledby", "compare-dialog-title").Body(
-		app.H2().ID("compare-dialog-title").Text("Compare with saved scenarios"),
-		app.P().Text("The scenario on screen (“"+d.Current+"”) and up to 3 saved ones, side by side."),
+		app.H2().ID("compare-dialog-title").Text(d.P.T("Compare with saved scenarios")),
+		app.P().Text(d.P.F("The scenario on screen (“{name}”) and up to 3 saved ones, side by side.", "name", d.Current)),
 		note,
 		body,
 		app.Div().Class("form-actions").Body(
 			compareBtn,
-			app.Button().ID("close-compare").Type("button").Class("secondary").Text("Close").OnClick(closeDialog),
+			app.Button().ID("close-compare").Type("button").Class("secondary").Text(d.P.T("Close")).OnClick(closeDialog),
 		),
 	)
 }

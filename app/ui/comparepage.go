@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/report"
 	"github.com/trainingroi/calculator/app/state"
@@ -26,7 +27,9 @@ type ComparePage struct {
 	loadedURL string
 	charts    chart.Options
 	theme     present.Theme
-	today     string // the date the comparison is printed on
+	today     string       // the date the comparison is printed on
+	p         i18n.Printer // the page's language
+	langTag   string       // the visitor's language tag, for its defaults
 }
 
 // NewComparePage returns the comparison page component.
@@ -34,9 +37,9 @@ func NewComparePage() *ComparePage { return &ComparePage{} }
 
 // compareTitle is the document's title on the comparison page; calculatorTitle
 // the calculator's (also the server's default, set in internal/server).
-const (
-	compareTitle    = "Compare scenarios · Training ROI calculator"
-	calculatorTitle = "Training ROI calculator"
+var (
+	compareTitle    = i18n.Later("Compare scenarios · Training ROI calculator")
+	calculatorTitle = i18n.Later("Training ROI calculator")
 )
 
 // OnInit reads the address in the browser before the first render (go-app renders
@@ -54,7 +57,7 @@ func (p *ComparePage) OnNav(ctx app.Context) {
 	if u := ctx.Page().URL(); u.String() != p.loadedURL {
 		p.load(u)
 	}
-	ctx.Page().SetTitle("%s", compareTitle)
+	setPageWords(ctx, p.p, compareTitle)
 	if app.IsClient {
 		ctx.Defer(markReady)
 	}
@@ -64,10 +67,12 @@ func (p *ComparePage) OnNav(ctx app.Context) {
 // inputs are valid is projected, and the comparison described.
 func (p *ComparePage) load(u *url.URL) {
 	p.loadedURL = u.String()
-	p.cmp = state.ParseComparison(u.RawQuery)
-	f := format.New(p.cmp.Display.Locale, p.cmp.Display.Currency)
-	p.charts.Locale, p.charts.Currency = f.Locale(), f.Currency()
+	p.langTag = visitorLanguage()
+	p.cmp = state.ParseComparisonIn(u.RawQuery, p.langTag)
 	d := p.cmp.Display
+	p.p = i18n.For(pageLanguage(d, p.langTag))
+	f := format.New(d.Locale, d.Currency)
+	p.charts.Locale, p.charts.Currency, p.charts.Lang = f.Locale(), f.Currency(), p.p.Lang
 	p.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
 	p.charts.Dark = p.theme.Dark(app.IsClient && prefersDark())
 	p.runs = make([]present.Run, len(p.cmp.Scenarios))
@@ -78,14 +83,14 @@ func (p *ComparePage) load(u *url.URL) {
 			r.Result, r.OK = calc.Project(r.Check.Inputs), true
 		}
 	}
-	p.view = present.Compare(p.cmp, p.runs)
+	p.view = present.Compare(p.cmp, p.p, p.runs)
 }
 
 // OnMount starts what only the browser has: the CSV, the embed's height, the
 // chart's width.
 func (p *ComparePage) OnMount(ctx app.Context) {
 	ctx.Handle(actionCSV, p.onCSV)
-	p.today = time.Now().Format("2 January 2006") // the server's cached page has none
+	p.today = p.p.Date(time.Now()) // the server's cached page has none
 	if p.cmp.Display.Embedded() {
 		watchHeight()
 	}
@@ -108,6 +113,6 @@ func (p *ComparePage) onCSV(ctx app.Context, a app.Action) {
 		}
 	}
 	if len(rows) > 0 {
-		downloadText(report.CompareFileName(time.Now()), "text/csv;charset=utf-8", report.CSV(p.charts.Currency, rows...))
+		downloadText(report.CompareFileName(time.Now()), "text/csv;charset=utf-8", report.CSV(p.charts.Currency, p.p, rows...))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 )
 
@@ -15,6 +16,7 @@ import (
 type CompareTable struct {
 	app.Compo
 
+	P       i18n.Printer // the page's language
 	Caption string
 	Columns []present.Column
 	Differ  []present.InputRow
@@ -22,7 +24,7 @@ type CompareTable struct {
 }
 
 func (t *CompareTable) Render() app.UI {
-	n := len(t.Columns)
+	n, p := len(t.Columns), t.P
 	head := []app.UI{app.Td().Class("corner")}
 	for _, c := range t.Columns {
 		th := app.Th().Scope("col").ID("col-"+strconv.Itoa(c.N)).DataSet("scenario", c.N)
@@ -50,21 +52,21 @@ func (t *CompareTable) Render() app.UI {
 	for _, r := range t.Results {
 		cells := []app.UI{app.Th().Scope("row").Body(app.Text(r.Label), app.Span().Class("rule").Text(r.Rule))}
 		for i, c := range r.Cells {
-			cells = append(cells, resultCell(i+1, c))
+			cells = append(cells, resultCell(p, i+1, c))
 		}
 		results = append(results, app.Tr().Body(cells...))
 	}
 	results = append(results, t.warningsRow(), t.openRow())
 	var differ app.UI
 	if len(inputs) > 0 {
-		differ = app.TBody().Class("compare-inputs").Body(append([]app.UI{section("Inputs that differ", n)}, inputs...)...)
+		differ = app.TBody().Class("compare-inputs").Body(append([]app.UI{section(p.T("Inputs that differ"), n)}, inputs...)...)
 	}
 	return app.Div().Class("compare-scroll").Role("region").TabIndex(0).Aria("labelledby", "compare-caption").Body(
 		app.Table().ID("compare-table").Class("data compare cols-"+strconv.Itoa(n)).Body(
 			app.Caption().ID("compare-caption").Text(t.Caption),
 			app.THead().Body(app.Tr().Body(head...)),
 			differ,
-			app.TBody().Class("compare-results").Body(append([]app.UI{section("Results", n)}, results...)...),
+			app.TBody().Class("compare-results").Body(append([]app.UI{section(p.T("Results"), n)}, results...)...),
 		),
 	)
 }
@@ -77,11 +79,11 @@ func section(title string, n int) app.UI {
 // resultCell is one scenario's result: the number and, for lift and ROI, its
 // range; "best" in words where it is the row's best; a dash where the scenario
 // has no results.
-func resultCell(n int, c present.ResultCell) app.UI {
+func resultCell(p i18n.Printer, n int, c present.ResultCell) app.UI {
 	td := app.Td().DataSet("scenario", n)
 	o := c.Out
 	if o.Name == "" {
-		return td.Class("none").Body(dash("no results"))
+		return td.Class("none").Body(dash(p.T("no results")))
 	}
 	td = td.DataSet("out", o.Name).DataSet("value", o.Value)
 	if c.Best {
@@ -89,14 +91,22 @@ func resultCell(n int, c present.ResultCell) app.UI {
 	}
 	badge, why := "", ""
 	if c.Best {
-		badge = "best"
+		badge = p.T("best")
 	}
 	if o.NA() {
 		why = o.Why
 	}
 	var rng app.UI
 	if c.Low.Name != "" {
-		rng = app.Span().Class("range").Body(app.Text("range "), rangeEnd(c.Low), app.Text(" to "), rangeEnd(c.High))
+		parts := make([]app.UI, len(c.Range))
+		for i, part := range c.Range {
+			if part.Out != nil {
+				parts[i] = rangeEnd(*part.Out)
+			} else {
+				parts[i] = app.Text(part.Text)
+			}
+		}
+		rng = app.Span().Class("range").Body(parts...)
 	}
 	return td.Body(app.Span().Class("num").Title(o.Exact).Text(o.Text), spanIf("badge", badge), spanIf("why", why), rng)
 }
@@ -107,14 +117,15 @@ func rangeEnd(o present.Out) app.UI {
 
 // warningsRow names each scenario's caveats (given in full below the table).
 func (t *CompareTable) warningsRow() app.UI {
-	cells := []app.UI{app.Th().Scope("row").Text("Read with care")}
+	p := t.P
+	cells := []app.UI{app.Th().Scope("row").Text(p.T("Read with care"))}
 	for _, c := range t.Columns {
 		td := app.Td().DataSet("scenario", c.N).Class("cell-warnings")
 		switch {
 		case c.Status != "":
-			td = td.Body(dash("no results"))
+			td = td.Body(dash(p.T("no results")))
 		case len(c.Warnings) == 0:
-			td = td.Text("none")
+			td = td.Text(p.T("none"))
 		default:
 			items := make([]app.UI, len(c.Warnings))
 			for i, w := range c.Warnings {
@@ -129,13 +140,14 @@ func (t *CompareTable) warningsRow() app.UI {
 
 // openRow links each scenario into the calculator.
 func (t *CompareTable) openRow() app.UI {
-	cells := []app.UI{app.Th().Scope("row").Text("In the calculator")}
+	p := t.P
+	cells := []app.UI{app.Th().Scope("row").Text(p.T("In the calculator"))}
 	for _, c := range t.Columns {
 		td := app.Td().DataSet("scenario", c.N).Class("open")
 		if c.Open == "" {
-			td = td.Body(dash("cannot be opened"))
+			td = td.Body(dash(p.T("cannot be opened")))
 		} else {
-			td = td.Body(app.A().ID("open-"+strconv.Itoa(c.N)).Href(attr(c.Open)).Body(app.Text("Open"), hidden(" “"+c.Name+"”")))
+			td = td.Body(app.A().ID("open-"+strconv.Itoa(c.N)).Href(attr(c.Open)).Body(app.Text(p.T("Open")), hidden(" "+p.F("“{name}”", "name", c.Name))))
 		}
 		cells = append(cells, td)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
@@ -20,7 +21,7 @@ func project(t *testing.T, mod func(*calc.Inputs)) present.Results {
 		t.Fatal(err)
 	}
 	d := state.Display{Currency: state.DefaultCurrency, Locale: state.DefaultLocale}
-	return present.Project(d, in, calc.Project(in))
+	return present.Project(d, i18n.Printer{}, in, calc.Project(in))
 }
 
 // host holds a child component whose props a test changes by loading it again.
@@ -78,7 +79,7 @@ func TestPaybackChartFollowsItsData(t *testing.T) {
 func TestFieldShowsItsError(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"mqls": {"-5"}})
 	chk := sc.Form.Read(sc.Display.Locale)
-	groups := present.Form(sc, chk, format.New("en-US", "USD"), false)
+	groups := present.Form(sc, i18n.Printer{}, chk, format.New("en-US", "USD"), false)
 	var f present.Field
 	for _, g := range groups.Groups {
 		for _, x := range g.Fields {
@@ -102,7 +103,7 @@ func TestFieldShowsItsHint(t *testing.T) {
 	sc := state.FromQuery(map[string][]string{"sal_rate": {"0.3"}})
 	chk := sc.Form.Read(sc.Display.Locale)
 	var f present.Field
-	for _, g := range present.Form(sc, chk, format.New("en-US", "USD"), false).Groups {
+	for _, g := range present.Form(sc, i18n.Printer{}, chk, format.New("en-US", "USD"), false).Groups {
 		for _, x := range g.Fields {
 			if x.Name == "sal_rate" {
 				f = x

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 )
 
@@ -10,12 +11,13 @@ import (
 type Believe struct {
 	app.Compo
 
+	P i18n.Printer // the page's language
 	B present.Believe
 }
 
 func (b *Believe) Render() app.UI {
 	return app.Section().Class("decide-part believe-part").Aria("labelledby", "believe-title").Body(
-		app.H3().ID("believe-title").Text("What you must believe"),
+		app.H3().ID("believe-title").Text(b.P.T("What you must believe")),
 		believeList("believe", b.B),
 	)
 }
@@ -24,12 +26,14 @@ func (b *Believe) Render() app.UI {
 type Steps struct {
 	app.Compo
 
+	P     i18n.Printer // the page's language
 	Rows  []present.StepRow
 	Notes []string
 }
 
 func (s *Steps) Render() app.UI {
-	const caption = "One training day more or less per person: the change over the horizon"
+	p := s.P
+	caption := p.T("One training day more or less per person: the change over the horizon")
 	rows := make([]app.UI, len(s.Rows))
 	for i, r := range s.Rows {
 		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Label),
@@ -40,20 +44,20 @@ func (s *Steps) Render() app.UI {
 		notes[i] = app.Li().Text(n)
 	}
 	return app.Section().Class("decide-part").Aria("labelledby", "steps-title").Body(
-		app.H3().ID("steps-title").Text("One day more or less"),
+		app.H3().ID("steps-title").Text(p.T("One day more or less")),
 		app.If(len(rows) > 0, func() app.UI {
 			return scrollBox(caption, app.Table().ID("steps").Class("data").Body(
 				app.Caption().Text(caption),
 				app.THead().Body(app.Tr().Body(
 					app.Td(),
-					app.Th().Scope("col").Text("Benefit"),
-					app.Th().Scope("col").Text("Cost"),
-					app.Th().Scope("col").Text("Net"),
+					app.Th().Scope("col").Text(p.T("Benefit")),
+					app.Th().Scope("col").Text(p.T("Cost")),
+					app.Th().Scope("col").Text(p.T("Net")),
 				)),
 				app.TBody().Body(rows...),
 			))
 		}),
 		app.If(len(notes) > 0, func() app.UI { return app.Ul().Class("step-notes").Body(notes...) }),
-		app.If(len(rows) == 0, func() app.UI { return app.P().Text("Neither team has anyone in it to train.") }),
+		app.If(len(rows) == 0, func() app.UI { return app.P().Text(p.T("Neither team has anyone in it to train.")) }),
 	)
 }

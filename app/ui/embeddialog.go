@@ -2,9 +2,11 @@ package ui
 
 import (
 	"net/url"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/format"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
@@ -23,6 +25,7 @@ type EmbedDialog struct {
 	Open     bool
 	Scenario state.Scenario // the scenario on screen; the embed opens with it
 	Origin   string         // where the calculator is served
+	P        i18n.Printer   // the page's language
 
 	settings url.Values // the embed's display settings, as the snippet's URL writes them
 	ctaError string     // why the call to action's link is not used
@@ -69,18 +72,16 @@ func (d *EmbedDialog) configure() {
 	for k, v := range d.settings {
 		q[k] = v
 	}
+	// The amounts are in the page's currency, whatever the visitor's language.
 	if q.Get("currency") == "" {
 		q.Set("currency", sc.Display.Currency)
-	}
-	if q.Get("locale") == "" {
-		q.Set("locale", sc.Display.Locale)
 	}
 	sc.Display = state.DisplayFromQuery(q)
 	d.ctaError = ""
 	if link := q.Get("cta_url"); link != "" && sc.Display.CTAURL == "" {
-		d.ctaError = "Not used: the link must start with https:// (and name no user or password), or be a mailto: address."
+		d.ctaError = i18n.Later("Not used: the link must start with https:// (and name no user or password), or be a mailto: address.")
 	}
-	d.snippet = present.EmbedSnippet(d.Origin, sc)
+	d.snippet = present.EmbedSnippet(d.Origin, sc, d.P)
 	d.preview = d.Origin + "/?" + sc.Encode()
 }
 
@@ -94,7 +95,7 @@ func (d *EmbedDialog) set(name string) app.EventHandler {
 				v = el.Get("value").String()
 			}
 		}
-		if v == "" {
+		if v == "" || v == unset {
 			d.settings.Del(name)
 		} else {
 			d.settings.Set(name, v)
@@ -104,49 +105,54 @@ func (d *EmbedDialog) set(name string) app.EventHandler {
 }
 
 func (d *EmbedDialog) Render() app.UI {
-	s := d.settings
+	s, p := d.settings, d.P
+	langs, langNames := []string{unset}, []string{p.T("The visitor's browser language")}
+	for _, l := range i18n.Langs {
+		langs, langNames = append(langs, string(l)), append(langNames, l.Name())
+	}
 	return app.Dialog().ID("embed-dialog").Class("dialog embed-config").Aria("labelledby", "embed-title").
 		On("close", func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionEmbedDialog, false) }).Body(
-		app.H2().ID("embed-title").Text("Embed this calculator"),
-		app.P().Text("Put the calculator on your site, in your colours, with your call to action. It opens with the scenario on screen, sizes itself to its content, and keeps every number in the visitor's browser."),
+		app.H2().ID("embed-title").Text(p.T("Embed this calculator")),
+		app.P().Text(p.T("Put the calculator on your site, in your colours, with your call to action. It opens with the scenario on screen, sizes itself to its content, and keeps every number in the visitor's browser.")),
 		app.Div().Class("config").Body(
-			d.choice("cfg-embed", "Layout", "embed", []string{"1", "full"}, []string{"Compact: results first", "Full page"}),
-			d.choice("cfg-theme", "Colours", "theme", []string{"light", "dark", "auto"}, []string{"Light", "Dark", "The visitor's system setting"}),
-			d.choice("cfg-currency", "Currency", "currency", format.Currencies, format.Currencies),
-			d.choice("cfg-locale", "Number format", "locale", format.Locales, format.Locales),
+			d.choice("cfg-embed", p.T("Layout"), "embed", []string{"1", "full"}, []string{p.T("Compact: results first"), p.T("Full page")}),
+			d.choice("cfg-theme", p.T("Colours"), "theme", []string{"light", "dark", "auto"}, []string{p.T("Light"), p.T("Dark"), p.T("The visitor's system setting")}),
+			d.choice("cfg-lang", p.T("Language"), "lang", langs, langNames),
+			d.choice("cfg-currency", p.T("Currency"), "currency", format.Currencies, format.Currencies),
+			d.choice("cfg-locale", p.T("Number format"), "locale", append([]string{unset}, format.Locales...), append([]string{p.T("The language's own")}, format.Locales...)),
 			app.Div().Class("field").Body(
-				app.Label().For("cfg-accent").Text("Brand colour"),
+				app.Label().For("cfg-accent").Text(p.T("Brand colour")),
 				app.Input().ID("cfg-accent").Type("color").Value(accentValue(s.Get("accent"))).OnChange(d.set("accent")),
 			),
-			d.check("cfg-bg", "No background (your page shows through)", "bg", "transparent"),
-			d.check("cfg-events", "Tell my page what the visitor calculated (events=1)", "events", "1"),
+			d.check("cfg-bg", p.T("No background (your page shows through)"), "bg", "transparent"),
+			d.check("cfg-events", p.T("Tell my page what the visitor calculated (events=1)"), "events", "1"),
 			app.Div().Class("field wide").Body(
-				app.Label().For("cfg-cta-text").Text("Call to action: text"),
+				app.Label().For("cfg-cta-text").Text(p.T("Call to action: text")),
 				app.Input().ID("cfg-cta-text").Type("text").MaxLength(state.MaxCTAText).Value(attr(s.Get("cta_text"))).
 					Aria("describedby", "cfg-cta-text-help").OnChange(d.set("cta_text")),
-				app.Small().ID("cfg-cta-text-help").Class("help").Text("At most 40 characters, shown as plain text."),
+				app.Small().ID("cfg-cta-text-help").Class("help").Text(p.F("At most {n} characters, shown as plain text.", "n", strconv.Itoa(state.MaxCTAText))),
 			),
 			app.Div().Class("field wide").Body(
-				app.Label().For("cfg-cta-url").Text("Call to action: link"),
+				app.Label().For("cfg-cta-url").Text(p.T("Call to action: link")),
 				app.Input().ID("cfg-cta-url").Type("url").Placeholder("https://").Value(attr(s.Get("cta_url"))).
 					Aria("describedby", "cfg-cta-url-help").Aria("invalid", ariaBool(d.ctaError != "")).OnChange(d.set("cta_url")),
-				app.Small().ID("cfg-cta-url-help").Class("help").Text("An https:// page of yours, or a mailto: address."),
-				app.If(d.ctaError != "", func() app.UI { return app.P().ID("cfg-cta-error").Class("error").Text(d.ctaError) }),
+				app.Small().ID("cfg-cta-url-help").Class("help").Text(p.T("An https:// page of yours, or a mailto: address.")),
+				app.If(d.ctaError != "", func() app.UI { return app.P().ID("cfg-cta-error").Class("error").Text(p.T(d.ctaError)) }),
 			),
 		),
-		app.Label().For("embed-code").Text("Embed code"),
+		app.Label().For("embed-code").Text(p.T("Embed code")),
 		d.renderCode(),
 		app.Div().Class("form-actions").Body(
-			app.Button().ID("copy-embed").Type("button").Text("Copy code").OnClick(d.copy),
-			app.Button().ID("close-embed").Type("button").Class("secondary").Text("Close").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().ID("copy-embed").Type("button").Text(p.T("Copy code")).OnClick(d.copy),
+			app.Button().ID("close-embed").Type("button").Class("secondary").Text(p.T("Close")).OnClick(func(ctx app.Context, e app.Event) {
 				app.Window().GetElementByID("embed-dialog").Call("close")
 			}),
 		),
-		app.P().Aria("live", "polite").Text(d.status),
+		app.P().Aria("live", "polite").Text(p.T(d.status)),
 		app.Details().ID("embed-preview").Class("preview").OnToggle(d.togglePreview).Body(
-			app.Summary().Text("Preview"),
+			app.Summary().Text(p.T("Preview")),
 			app.If(d.showing, func() app.UI {
-				return app.IFrame().ID("embed-preview-frame").Title("Preview of the embedded calculator").Src(d.preview)
+				return app.IFrame().ID("embed-preview-frame").Title(p.T("Preview of the embedded calculator")).Src(d.preview)
 			}),
 		),
 	)
@@ -156,8 +162,15 @@ func (d *EmbedDialog) togglePreview(ctx app.Context, e app.Event) {
 	d.showing = ctx.JSSrc().Get("open").Bool()
 }
 
+// unset is the value of a choice that leaves its setting out of the snippet (an
+// option's empty value would be its text).
+const unset = "-"
+
 func (d *EmbedDialog) choice(id, label, name string, values, texts []string) app.UI {
 	cur := d.settings.Get(name)
+	if cur == "" {
+		cur = unset
+	}
 	opts := make([]app.UI, len(values))
 	for i, v := range values {
 		o := app.Option().Value(v).Text(texts[i])
@@ -208,9 +221,9 @@ func (d *EmbedDialog) copy(ctx app.Context, e app.Event) {
 	ta.Call("select")
 	copyText(ctx, d.snippet, func(ok bool) {
 		if ok {
-			d.status = "Embed code copied."
+			d.status = i18n.Later("Embed code copied.")
 		} else {
-			d.status = "Selected: press Ctrl+C (⌘C on a Mac) to copy."
+			d.status = i18n.Later("Selected: press Ctrl+C (⌘C on a Mac) to copy.")
 		}
 	})
 }

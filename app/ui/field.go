@@ -106,7 +106,7 @@ func (f *Field) renderSlider() app.UI {
 		Max(d.Slider.Max).
 		Step(d.Slider.Step).
 		Value(f.pos).
-		Aria("label", d.Label+" ("+d.Unit+", slider)").
+		Aria("label", d.SliderLabel).
 		OnInput(f.report("slider"))
 }
 

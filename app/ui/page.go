@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
@@ -18,36 +21,45 @@ func (c *Calculator) Render() app.UI {
 	} else {
 		main = main.Body(c.renderForm(), c.renderResults())
 	}
-	var evidence app.UI = &Evidence{}
+	p := c.p
+	var evidence app.UI = &Evidence{P: p}
 	if compact {
 		evidence = app.Details().ID("evidence-fold").Class("fold evidence-fold").Body(
-			app.Summary().Text("The study behind the numbers, and its caveats"),
+			app.Summary().Text(p.T("The study behind the numbers, and its caveats")),
 			evidence,
 		)
+	}
+	title := p.T("Training plan memo")
+	if c.today != "" {
+		title = p.F("Training plan memo of {date}", "date", c.today)
 	}
 	return themedPage("page", d.Embedded(), c.theme).
 		Class(classIf(compact, "compact")).
 		Body(
-			&UpdateBanner{Ready: c.updateReady},
-			&Masthead{Embed: d.Embedded()},
-			&ReportHeader{Title: "Training plan memo", Name: c.name, Date: c.today, Link: c.share},
-			app.If(c.valid, func() app.UI { return &Memo{M: c.res.Memo} }),
+			&UpdateBanner{P: p, Ready: c.updateReady},
+			&Masthead{P: p, Embed: d.Embedded()},
+			&ReportHeader{Title: title, Name: c.name, LinkLabel: p.T("This scenario:"), Link: c.share},
+			// Always there, empty before a first valid projection: an element that
+			// comes and goes before main would make go-app replace main, and the
+			// field being typed in with it.
+			&Memo{P: p, M: c.res.Memo},
 			main,
-			&Peek{Text: c.peekText(), Invalid: !c.chk.OK()},
+			&Peek{P: p, Text: c.peekText(), Invalid: !c.chk.OK()},
 			evidence,
 			app.If(!d.Embedded(), func() app.UI {
-				return &Footer{Version: appVersion(), Installable: c.installable, Apple: c.apple}
+				return &Footer{P: p, Version: appVersion(), Installable: c.installable, Apple: c.apple}
 			}),
 			app.If(!d.Embedded(), func() app.UI { return c.renderEmbedDialog() }),
 			c.saveDialog(),
-			&CompareDialog{Names: c.libView.names, Current: c.libView.current, Note: c.lib.note},
+			&CompareDialog{P: p, Names: c.libView.names, Current: c.libView.current, Note: p.T(c.lib.note)},
 		)
 }
 
 func (c *Calculator) renderForm() app.UI {
-	picker := &DisplayPicker{Currency: c.sc.Display.Currency, Locale: c.sc.Display.Locale}
+	p := c.p
+	picker := &DisplayPicker{P: p, Currency: c.sc.Display.Currency, Locale: c.sc.Display.Locale, Lang: string(p.Lang)}
 	reset := app.Div().Class("form-actions").Body(
-		app.Button().ID("reset").Type("button").Class("secondary").Text("Reset to example").
+		app.Button().ID("reset").Type("button").Class("secondary").Text(p.T("Reset to example")).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionReset) }),
 	)
 	parts := make([]app.UI, 0, len(c.form.Groups)+2)
@@ -74,7 +86,7 @@ func (c *Calculator) renderForm() app.UI {
 		ID("inputs").
 		Class("inputs").
 		Attr("novalidate", true).
-		Aria("label", "Your numbers").
+		Aria("label", p.T("Your numbers")).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(parts...)
 }
@@ -93,12 +105,12 @@ func (c *Calculator) renderResults() app.UI {
 		DataSet("state", dataState).
 		Aria("labelledby", "results-title").
 		Body(
-			app.H2().ID("results-title").Text("Projection"),
-			app.If(app.IsServer, func() app.UI { return loadingNotice() }),
+			app.H2().ID("results-title").Text(c.p.T("Projection")),
+			app.If(app.IsServer, func() app.UI { return loadingNotice(c.p) }),
 			// One short line for screen readers, not the whole region: every edit
 			// changes dozens of numbers.
 			app.P().ID("announce").Class("visually-hidden").Aria("live", "polite").Text(c.announce),
-			app.If(c.notice != "", func() app.UI { return app.P().ID("notice").Class("notice").Text(c.notice) }),
+			app.If(c.notice != "", func() app.UI { return app.P().ID("notice").Class("notice").Text(c.p.T(c.notice)) }),
 			// The confidence decides the headline figures, so it sits beside them:
 			// above them, or in the compact embed just below them.
 			app.If(!compact || !c.valid, func() app.UI { return c.renderConfidence() }),
@@ -106,18 +118,19 @@ func (c *Calculator) renderResults() app.UI {
 			app.If(c.valid, func() app.UI { return c.renderProjection(compact) }),
 			// In the compact embed the call to action follows the headline figures.
 			app.If(!compact || !c.valid, func() app.UI { return c.renderCTA() }),
-			&Tools{ShareURL: c.share, CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
+			&Tools{P: c.p, ShareURL: c.share, CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
 		)
 }
 
 // loadingNotice says, in the page the server sends, that the results will follow
 // edits only once the calculator runs; web/early.js moves its bar as the app loads.
 // The app's own render has no notice, so it goes when the app takes over.
-func loadingNotice() app.UI {
+func loadingNotice(p i18n.Printer) app.UI {
 	return app.Div().ID("loading").Class("loading").Role("status").Body(
-		app.P().ID("loading-text").Text("The calculator is loading. These results are for the address's scenario; they will follow your edits once it is ready."),
-		app.Progress().ID("loading-progress").Max(100).Value(0).Aria("label", "Loading the calculator"),
-		app.NoScript().Body(app.P().Class("noscript").Text("This calculator needs JavaScript to compute: the results shown are those of the address's scenario, and editing the fields changes nothing. Turn JavaScript on, or change the numbers in the address.")),
+		app.P().ID("loading-text").DataSet("failed", p.T("The calculator could not start ({why}): the results are those of the address's scenario. Reload the page to try again.")).
+			Text(p.T("The calculator is loading. These results are for the address's scenario; they will follow your edits once it is ready.")),
+		app.Progress().ID("loading-progress").Max(100).Value(0).Aria("label", p.T("Loading the calculator")),
+		app.NoScript().Body(app.P().Class("noscript").Text(p.T("This calculator needs JavaScript to compute: the results shown are those of the address's scenario, and editing the fields changes nothing. Turn JavaScript on, or change the numbers in the address."))),
 	)
 }
 
@@ -127,12 +140,12 @@ func (c *Calculator) renderInvalid() app.UI {
 	var links []app.UI
 	for _, f := range calc.Fields {
 		if _, bad := c.chk.Errs[f.Name]; bad {
-			links = append(links, app.Li().Body(app.A().Href("#in-"+f.Name).Text(f.Label)))
+			links = append(links, app.Li().Body(app.A().Href("#in-"+f.Name).Text(c.p.T(f.Label))))
 		}
 	}
-	lead := "Fix these fields to see the projection:"
+	lead := c.p.T("Fix these fields to see the projection:")
 	if c.valid {
-		lead = "Fix these fields to update the projection; below are the results for the last valid inputs:"
+		lead = c.p.T("Fix these fields to update the projection; below are the results for the last valid inputs:")
 	}
 	return app.Div().ID("invalid").Class("invalid-summary").Role("status").Body(
 		app.P().Text(lead),
@@ -141,15 +154,15 @@ func (c *Calculator) renderInvalid() app.UI {
 }
 
 func (c *Calculator) renderProjection(compact bool) app.UI {
-	r := c.res
+	r, p := c.res, c.p
 	details := []app.UI{
 		app.Div().ID("decide").Class("decide").Body(
-			&Believe{B: r.Decision.Believe},
-			&Steps{Rows: r.Decision.Steps, Notes: r.Decision.StepNotes},
-			&ChartFigure{Name: "sensitivity", Title: "Which numbers move your plan's net benefit most", Chart: r.SensitivityChart, Options: c.charts},
+			&Believe{P: p, B: r.Decision.Believe},
+			&Steps{P: p, Rows: r.Decision.Steps, Notes: r.Decision.StepNotes},
+			&ChartFigure{Name: "sensitivity", Title: p.T("Which numbers move your plan's net benefit most"), Chart: r.SensitivityChart, Options: c.charts},
 		),
 		app.Div().Class("tables").Body(
-			&FunnelTable{Rows: r.Funnel},
+			&FunnelTable{P: p, Rows: r.Funnel},
 			&MoneyTable{Caption: r.MoneyCaption, Rows: r.Money},
 		),
 		c.renderCharts(),
@@ -157,17 +170,17 @@ func (c *Calculator) renderProjection(compact bool) app.UI {
 	var rest app.UI = app.Div().Body(details...)
 	if compact {
 		rest = app.Details().ID("more-results").Class("fold").OnToggle(c.measureAfterToggle).Body(
-			append([]app.UI{app.Summary().Text("What to believe, the funnel, costs and charts")}, details...)...)
+			append([]app.UI{app.Summary().Text(p.T("What to believe, the funnel, costs and charts"))}, details...)...)
 	}
 	return app.Div().ID("projection").Class("projection").Body(
-		app.P().ID("stale-label").Class("stale-label").Hidden(c.chk.OK()).Text("Results for the last valid inputs"),
-		&Headline{R: r},
+		app.P().ID("stale-label").Class("stale-label").Hidden(c.chk.OK()).Text(p.T("Results for the last valid inputs")),
+		&Headline{P: p, R: r},
 		// In the compact embed the call to action comes first: within the first
 		// 900 px at any width.
 		app.If(compact, func() app.UI { return c.renderCTA() }),
-		&Advice{A: r.Decision.Advice, Compact: compact, Stale: !c.chk.OK()},
+		&Advice{P: p, A: r.Decision.Advice, Compact: compact, Stale: !c.chk.OK()},
 		app.If(compact, func() app.UI { return c.renderConfidence() }),
-		&Warnings{List: r.Warnings},
+		&Warnings{P: p, List: r.Warnings},
 		rest,
 	)
 }
@@ -176,25 +189,33 @@ func (c *Calculator) renderConfidence() app.UI {
 	return app.Div().ID("confidence").Class("confidence").Body(&Field{F: c.form.Confidence, Gen: c.gen})
 }
 
-func (c *Calculator) renderCTA() app.UI { return callToAction(c.sc.Display, c.onCTA) }
+func (c *Calculator) renderCTA() app.UI { return callToAction(c.p, c.sc.Display, c.onCTA) }
 
 // callToAction is the consultancy's call to action from the URL: its link was
 // checked to be https: to a host or mailto:, its text is text, and its accessible
 // name says where it leads. onClick runs as the link is followed.
-func callToAction(d state.Display, onClick app.EventHandler) app.UI {
+func callToAction(p i18n.Printer, d state.Display, onClick app.EventHandler) app.UI {
 	if d.CTAURL == "" {
 		return nil
 	}
+	text := d.CTAText
+	if text == state.DefaultCTAText {
+		text = p.T(state.DefaultCTAText)
+	}
+	to := state.CTADestination(d.CTAURL)
+	if host, mail := strings.CutPrefix(to, "email to "); mail {
+		to = p.F("email to {address}", "address", host)
+	}
 	return app.P().Class("cta").Body(
 		app.A().ID("cta").Class("cta-button").Href(attr(d.CTAURL)).Rel("noopener noreferrer").Target("_blank").
-			Aria("label", attr(d.CTAText+" ("+state.CTADestination(d.CTAURL)+", opens in a new tab)")).
-			Text(d.CTAText).OnClick(onClick),
+			Aria("label", attr(p.F("{text} ({destination}, opens in a new tab)", "text", text, "destination", to))).
+			Text(text).OnClick(onClick),
 	)
 }
 
 func (c *Calculator) peekText() string {
 	if !c.chk.OK() {
-		return "Some fields need fixing: see the results"
+		return c.p.T("Some fields need fixing: see the results")
 	}
 	return c.res.Peek
 }
@@ -209,17 +230,17 @@ func appVersion() string {
 
 func (c *Calculator) renderCharts() app.UI {
 	return app.Div().ID("charts").Class("charts").Body(
-		&ChartFigure{Name: "lift", Title: "What the model credits to training days: new-customer revenue", Chart: c.res.LiftChart, Options: c.charts},
-		&ChartFigure{Name: "funnel", Title: "The funnel, now and projected", Chart: c.res.FunnelChart, Options: c.charts},
-		&ChartFigure{Name: "payback", Title: "When the plan pays back", Chart: c.res.PaybackChart, Options: c.charts},
+		&ChartFigure{Name: "lift", Title: c.p.T("What the model credits to training days: new-customer revenue"), Chart: c.res.LiftChart, Options: c.charts},
+		&ChartFigure{Name: "funnel", Title: c.p.T("The funnel, now and projected"), Chart: c.res.FunnelChart, Options: c.charts},
+		&ChartFigure{Name: "payback", Title: c.p.T("When the plan pays back"), Chart: c.res.PaybackChart, Options: c.charts},
 	)
 }
 
 func (c *Calculator) renderEmbedDialog() app.UI {
 	if !c.embedOpen {
-		return &EmbedDialog{Origin: pageOrigin()}
+		return &EmbedDialog{P: c.p, Origin: pageOrigin()}
 	}
-	return &EmbedDialog{Open: true, Scenario: c.sc, Origin: pageOrigin()}
+	return &EmbedDialog{P: c.p, Open: true, Scenario: c.sc, Origin: pageOrigin()}
 }
 
 // themedPage is the element of a whole page: its layout (embedded or not) and its

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
 )
@@ -27,6 +28,7 @@ const (
 type SaveDialog struct {
 	app.Compo
 
+	P        i18n.Printer // the page's language
 	Items    []present.SavedItem
 	Suggest  string // the name offered for the scenario on screen
 	Status   string // what the last action did
@@ -64,15 +66,16 @@ func (d *SaveDialog) has(name string) bool {
 // Render shows one name box: for the scenario on screen, or, while a saved one
 // is being renamed, for its new name.
 func (d *SaveDialog) Render() app.UI {
-	label, value, submit := "Name", d.Suggest, "Save"
+	p := d.P
+	label, value, submit := p.T("Name"), d.Suggest, p.T("Save")
 	if d.renaming != "" {
-		label, value, submit = "New name for “"+d.renaming+"”", d.renaming, "Save name"
+		label, value, submit = p.F("New name for “{name}”", "name", d.renaming), d.renaming, p.T("Save name")
 	}
 	save := app.Button().ID("save-confirm").Type("button").DataSet("action", "save").Text(submit)
 	if !d.Writable {
 		save = save.Disabled(true) // never disabled="false" (see Tools)
 	}
-	var list app.UI = app.P().ID("saved-empty").Text("Nothing is saved yet.")
+	var list app.UI = app.P().ID("saved-empty").Text(p.T("Nothing is saved yet."))
 	if len(d.Items) > 0 {
 		items := make([]app.UI, len(d.Items))
 		for i, it := range d.Items {
@@ -82,16 +85,16 @@ func (d *SaveDialog) Render() app.UI {
 	}
 	var cancel, note, export app.UI
 	if d.renaming != "" {
-		cancel = action("cancel", "", "Cancel").ID("rename-cancel")
+		cancel = action("cancel", "", p.T("Cancel")).ID("rename-cancel")
 	}
 	if d.Note != "" {
 		note = app.P().ID("saved-note").Class("notice").Text(d.Note)
 	}
 	if d.Export {
-		export = action("export", "", "Download the saved data").ID("saved-export")
+		export = action("export", "", p.T("Download the saved data")).ID("saved-export")
 	}
 	return app.Dialog().ID("save-dialog").Class("dialog").Aria("labelledby", "save-title").OnClick(d.onClick).Body(
-		app.H2().ID("save-title").Text("Save this scenario"),
+		app.H2().ID("save-title").Text(p.T("Save this scenario")),
 		note,
 		export,
 		app.Div().ID("save-form").Body(
@@ -104,9 +107,9 @@ func (d *SaveDialog) Render() app.UI {
 			),
 		),
 		app.P().ID("saved-status").Class("dialog-status").TabIndex(-1).Aria("live", "polite").Text(d.Status),
-		app.H3().ID("saved-title").Text("Saved on this device"),
+		app.H3().ID("saved-title").Text(p.T("Saved on this device")),
 		list,
-		app.Div().Class("form-actions").Body(action("close", "", "Close").ID("close-saved")),
+		app.Div().Class("form-actions").Body(action("close", "", p.T("Close")).ID("close-saved")),
 	)
 }
 
@@ -114,16 +117,17 @@ func (d *SaveDialog) Render() app.UI {
 // confirms its deletion. Every control names its scenario for screen readers
 // ("Rename" alone would be the same for all).
 func (d *SaveDialog) renderItem(it present.SavedItem) app.UI {
+	p := d.P
 	if it.Name == d.deleting {
 		return app.Li().Class("saved-item").Body(
-			app.P().Class("saved-confirm").Text("Delete “"+it.Name+"” from this device?"),
+			app.P().Class("saved-confirm").Text(p.F("Delete “{name}” from this device?", "name", it.Name)),
 			app.Div().Class("saved-actions").Body(
-				action("confirm-delete", it.Name, "Delete").ID("delete-confirm").Class("danger"),
-				action("cancel", "", "Keep it").ID("delete-cancel"),
+				action("confirm-delete", it.Name, p.T("Delete")).ID("delete-confirm").Class("danger"),
+				action("cancel", "", p.T("Keep it")).ID("delete-cancel"),
 			),
 		)
 	}
-	open := app.A().Class("button-link").Href(attr(it.Href)).DataSet("action", "open").DataSet("name", attr(it.Name)).Body(app.Text("Open"), hidden(" “"+it.Name+"”"))
+	open := app.A().Class("button-link").Href(attr(it.Href)).DataSet("action", "open").DataSet("name", attr(it.Name)).Body(app.Text(p.T("Open")), hidden(" “"+it.Name+"”"))
 	if !d.Writable {
 		// A list that cannot be written is shown to open, not to change.
 		return app.Li().Class("saved-item").Body(app.Span().Class("saved-name").Text(it.Name), app.Div().Class("saved-actions").Body(open))
@@ -132,9 +136,9 @@ func (d *SaveDialog) renderItem(it present.SavedItem) app.UI {
 		app.Span().Class("saved-name").Text(it.Name),
 		app.Div().Class("saved-actions").Body(
 			open,
-			action("rename", it.Name, "Rename"),
-			action("duplicate", it.Name, "Duplicate"),
-			action("delete", it.Name, "Delete"),
+			action("rename", it.Name, p.T("Rename")),
+			action("duplicate", it.Name, p.T("Duplicate")),
+			action("delete", it.Name, p.T("Delete")),
 		),
 	)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 )
 
@@ -24,11 +25,11 @@ type library struct {
 }
 
 // What the saved-scenarios dialogs say about storage on this device.
-const (
-	noteMemoryOnly = "This browser does not let the calculator keep anything on this device here (a private window, blocked site data or a sandboxed frame): scenarios saved now last only until this page is closed."
-	noteFramed     = "Scenarios are saved in this browser, on this device. Embedded in another site, as here, the calculator may keep them apart from those saved on its own site."
-	noteUnreadable = "The scenarios saved on this device could not all be read (saved by another version, or damaged): those that could are listed to open, and nothing is saved over them. Download the saved data to keep all of it."
-	noteNoStorage  = "This browser gives the calculator no storage here, so scenarios cannot be saved. Copy link keeps a scenario instead."
+var (
+	noteMemoryOnly = i18n.Later("This browser does not let the calculator keep anything on this device here (a private window, blocked site data or a sandboxed frame): scenarios saved now last only until this page is closed.")
+	noteFramed     = i18n.Later("Scenarios are saved in this browser, on this device. Embedded in another site, as here, the calculator may keep them apart from those saved on its own site.")
+	noteUnreadable = i18n.Later("The scenarios saved on this device could not all be read (saved by another version, or damaged): those that could are listed to open, and nothing is saved over them. Download the saved data to keep all of it.")
+	noteNoStorage  = i18n.Later("This browser gives the calculator no storage here, so scenarios cannot be saved. Copy link keeps a scenario instead.")
 )
 
 // loadLibrary reads the saved scenarios. Reading storage can throw (see

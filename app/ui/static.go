@@ -1,23 +1,28 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
+)
 
 // Masthead is the page's title and tagline; embedded, only its heading remains, for
 // screen readers, which navigate by headings.
 type Masthead struct {
 	app.Compo
 
+	P     i18n.Printer // the page's language
 	Embed bool
 }
 
 func (m *Masthead) Render() app.UI {
+	p := m.P
 	if m.Embed {
-		return app.Header().Class("visually-hidden").Body(app.H1().Text("Training ROI calculator"))
+		return app.Header().Class("visually-hidden").Body(app.H1().Text(p.T("Training ROI calculator")))
 	}
 	return app.Header().Class("masthead").Body(
 		app.Div().Class("masthead-inner").Body(
-			app.H1().Text("Training ROI calculator"),
-			app.P().Class("tagline").Text("How much sales and marketing training pays for your numbers: what the model projects for new-customer business, what it costs and when it pays back, from a study of 500 companies, with its caveats."),
+			app.H1().Text(p.T("Training ROI calculator")),
+			app.P().Class("tagline").Text(p.T("How much sales and marketing training pays for your numbers: what the model projects for new-customer business, what it costs and when it pays back, from a study of 500 companies, with its caveats.")),
 		),
 	)
 }
@@ -26,6 +31,7 @@ func (m *Masthead) Render() app.UI {
 type Footer struct {
 	app.Compo
 
+	P           i18n.Printer // the page's language
 	Version     string
 	Installable bool
 	Apple       bool // an Apple browser: installation is by Share, Add to Home Screen
@@ -33,9 +39,9 @@ type Footer struct {
 
 func (f *Footer) Render() app.UI {
 	return app.Footer().Class("footer").Body(
-		app.P().Text("Everything is computed in your browser: nothing you type leaves this device. Your inputs are saved on this device only, and the address bar is always a link to this exact scenario."),
+		app.P().Text(f.P.T("Everything is computed in your browser: nothing you type leaves this device. Your inputs are saved on this device only, and the address bar is always a link to this exact scenario.")),
 		app.Div().Class("footer-row").Body(
-			app.P().Class("version").Body(app.Text("Version "), app.Span().ID("app-version").Text(f.Version)),
+			app.P().Class("version").Body(app.Text(f.P.T("Version")+" "), app.Span().ID("app-version").Text(f.Version)),
 			f.renderInstall(),
 		),
 	)
@@ -46,9 +52,9 @@ func (f *Footer) renderInstall() app.UI {
 	case !f.Installable:
 		return nil
 	case f.Apple:
-		return app.P().ID("install-hint").Class("install-hint").Text("Install: tap Share, then “Add to Home Screen”.")
+		return app.P().ID("install-hint").Class("install-hint").Text(f.P.T("Install: tap Share, then “Add to Home Screen”."))
 	}
-	return app.Button().ID("install").Type("button").Class("secondary").Text("Install app").OnClick(func(ctx app.Context, e app.Event) {
+	return app.Button().ID("install").Type("button").Class("secondary").Text(f.P.T("Install app")).OnClick(func(ctx app.Context, e app.Event) {
 		ctx.ShowAppInstallPrompt()
 	})
 }
@@ -58,6 +64,7 @@ func (f *Footer) renderInstall() app.UI {
 type UpdateBanner struct {
 	app.Compo
 
+	P     i18n.Printer // the page's language
 	Ready bool
 }
 
@@ -66,8 +73,8 @@ func (b *UpdateBanner) Render() app.UI {
 		return app.Div().Hidden(true)
 	}
 	return app.Div().ID("update-banner").Class("banner").Role("status").Body(
-		app.Span().Text("A new version is available."),
-		app.Button().ID("update-reload").Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
+		app.Span().Text(b.P.T("A new version is available.")),
+		app.Button().ID("update-reload").Type("button").Text(b.P.T("Reload")).OnClick(func(ctx app.Context, e app.Event) {
 			ctx.Reload()
 		}),
 	)
@@ -78,12 +85,13 @@ func (b *UpdateBanner) Render() app.UI {
 type Peek struct {
 	app.Compo
 
+	P       i18n.Printer // the page's language
 	Text    string
 	Invalid bool
 }
 
 func (p *Peek) Render() app.UI {
-	return app.Aside().Class("peek-bar").Aria("label", "Summary").Body(
+	return app.Aside().Class("peek-bar").Aria("label", p.P.T("Summary")).Body(
 		app.A().ID("peek").Href("#results").Class("peek").Class(classIf(p.Invalid, "invalid")).Text(p.Text),
 	)
 }
@@ -94,17 +102,17 @@ func (p *Peek) Render() app.UI {
 type ReportHeader struct {
 	app.Compo
 
-	Title, Name, Date, Link string
+	Title     string // with the date the report is printed on
+	Name      string // the name the scenario is saved under
+	LinkLabel string // what the link is of: "This scenario:"
+	Link      string
 }
 
 func (r *ReportHeader) Render() app.UI {
 	title := r.Title
-	if r.Date != "" {
-		title += " of " + r.Date
-	}
 	return app.Div().ID("report-header").Class("report-header").Body(
 		app.If(r.Name != "", func() app.UI { return app.P().Class("report-name").Text(r.Name) }),
 		app.P().Class("report-title").Text(title),
-		app.P().Class("report-link").Body(app.Text("This scenario: "), app.Span().Class("url").Text(r.Link)),
+		app.P().Class("report-link").Body(app.Text(r.LinkLabel+" "), app.Span().Class("url").Text(r.Link)),
 	)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 )
 
@@ -9,6 +10,7 @@ import (
 type FunnelTable struct {
 	app.Compo
 
+	P    i18n.Printer // the page's language
 	Rows []present.Row
 }
 
@@ -17,14 +19,14 @@ func (t *FunnelTable) Render() app.UI {
 	for i, r := range t.Rows {
 		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Label), app.Td().Body(out(r.Now, true)), app.Td().Body(out(r.New, true)))
 	}
-	const caption = "Funnel per year, now and with the planned training"
+	caption := t.P.T("Funnel per year, now and with the planned training")
 	return scrollBox(caption, app.Table().ID("funnel").Class("data").Body(
 		app.Caption().Text(caption),
 		app.THead().Body(app.Tr().Body(
 			// The corner cell heads nothing: a td, as an empty th is a header with no name.
 			app.Td(),
-			app.Th().Scope("col").Text("Now"),
-			app.Th().Scope("col").Text("Projected"),
+			app.Th().Scope("col").Text(t.P.T("Now")),
+			app.Th().Scope("col").Text(t.P.T("Projected")),
 		)),
 		app.TBody().Body(rows...),
 	))

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
+)
 
 // actionCSV asks the page for the CSV file of the scenario on screen.
 const actionCSV = "csv"
@@ -14,17 +17,19 @@ const actionLibrary = "library"
 type Tools struct {
 	app.Compo
 
-	ShareURL    string // the link to what is on screen
-	CSV         bool   // a CSV can be made (a scenario has results)
-	EmbedButton bool   // offer the embed code (the calculator, not embedded itself)
-	Saving      bool   // offer Save as… and Compare with… (the calculator)
+	P           i18n.Printer // the page's language
+	ShareURL    string       // the link to what is on screen
+	CSV         bool         // a CSV can be made (a scenario has results)
+	EmbedButton bool         // offer the embed code (the calculator, not embedded itself)
+	Saving      bool         // offer Save as… and Compare with… (the calculator)
 
 	status  string // what the last action did
 	linkBox bool   // the clipboard was refused: show the link to copy by hand
 }
 
 func (t *Tools) Render() app.UI {
-	csv := app.Button().ID("download-csv").Type("button").Class("secondary").Text("Download CSV").OnClick(t.downloadCSV)
+	p := t.P
+	csv := app.Button().ID("download-csv").Type("button").Class("secondary").Text(p.T("Download CSV")).OnClick(t.downloadCSV)
 	if !t.CSV {
 		// Never disabled="false", which the server would write and HTML reads as
 		// disabled.
@@ -32,20 +37,20 @@ func (t *Tools) Render() app.UI {
 	}
 	var saveAs, compareWith app.UI
 	if t.Saving {
-		saveAs, compareWith = libraryButton("save-as", "Save as…"), libraryButton("compare-with", "Compare with…")
+		saveAs, compareWith = libraryButton("save-as", p.T("Save as…")), libraryButton("compare-with", p.T("Compare with…"))
 	}
 	return app.Div().ID("tools").Class("tools").Body(
-		app.Button().ID("copy-link").Type("button").Class("secondary").Text("Copy link").OnClick(t.copyLink),
+		app.Button().ID("copy-link").Type("button").Class("secondary").Text(p.T("Copy link")).OnClick(t.copyLink),
 		saveAs, compareWith,
 		app.If(t.EmbedButton, func() app.UI {
-			return app.Button().ID("open-embed").Type("button").Class("secondary").Text("Embed").OnClick(openEmbedDialog)
+			return app.Button().ID("open-embed").Type("button").Class("secondary").Text(p.T("Embed")).OnClick(openEmbedDialog)
 		}),
 		csv,
-		app.Button().ID("print").Type("button").Class("secondary").Text("Print / PDF").OnClick(printReport),
+		app.Button().ID("print").Type("button").Class("secondary").Text(p.T("Print / PDF")).OnClick(printReport),
 		app.P().ID("share-status").Class("share-status").Aria("live", "polite").Text(t.status),
 		app.If(t.linkBox, func() app.UI {
 			return app.Div().Class("link-box").Body(
-				app.Label().For("share-url").Text("Link to this scenario (select and copy)"),
+				app.Label().For("share-url").Text(p.T("Link to this scenario (select and copy)")),
 				app.Input().ID("share-url").Type("text").ReadOnly(true).Value(attr(t.ShareURL)).
 					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 			)
@@ -59,9 +64,9 @@ func (t *Tools) copyLink(ctx app.Context, e app.Event) {
 	copyText(ctx, t.ShareURL, func(ok bool) {
 		t.linkBox = !ok
 		if ok {
-			t.status = "Link copied to the clipboard."
+			t.status = t.P.T("Link copied to the clipboard.")
 		} else {
-			t.status = "Copying is not allowed here: select the link below and copy it."
+			t.status = t.P.T("Copying is not allowed here: select the link below and copy it.")
 		}
 	})
 }
@@ -82,7 +87,7 @@ func openLibrary(ctx app.Context, e app.Event) {
 
 func (t *Tools) downloadCSV(ctx app.Context, e app.Event) {
 	ctx.NewAction(actionCSV)
-	t.status = "CSV downloaded."
+	t.status = t.P.T("CSV downloaded.")
 }
 
 // printReport opens the browser's print dialog (Save as PDF is one of its

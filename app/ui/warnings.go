@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 )
 
@@ -9,6 +10,7 @@ import (
 type Warnings struct {
 	app.Compo
 
+	P    i18n.Printer // the page's language
 	List []present.Warning
 }
 
@@ -21,7 +23,7 @@ func (w *Warnings) Render() app.UI {
 		items[i] = app.Li().DataSet("code", x.Code).Text(x.Text)
 	}
 	return app.Div().ID("warnings").Class("warnings").Body(
-		app.H3().Text("Read with care"),
+		app.H3().Text(w.P.T("Read with care")),
 		app.Ul().Body(items...),
 	)
 }

@@ -2,7 +2,10 @@
 
 package server
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/trainingroi/calculator/app/ui"
+)
 
 // What go-app needs to describe the app: only the server uses it (it writes the
 // page head, the manifest and the service worker), so it stays out of the wasm.
@@ -10,7 +13,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 const (
 	appName        = "Training ROI calculator"
 	appShortName   = "Training ROI"
-	appDescription = "How much sales and marketing training pays for your numbers: what the model projects for new-customer business, what it costs and when it pays back, from the 2013 Sales and Marketing Alignment Study. Free, open, runs in your browser."
+	appDescription = ui.PageDescription
 	// themeColor matches the page header; backgroundColor the page background.
 	themeColor      = "#1f3a5f"
 	backgroundColor = "#f7f8fa"

@@ -96,7 +96,8 @@ self.addEventListener("activate", (event) => {
 });
 
 async function cachedPage(request) {
-  return (await caches.match(request, { ignoreSearch: true })) || (await caches.match("/"));
+  const any = { ignoreSearch: true, ignoreVary: true };
+  return (await caches.match(request, any)) || (await caches.match("/", any));
 }
 
 async function networkPage(event) {

@@ -44,6 +44,7 @@ func newPages(render http.Handler, key func(path, rawQuery string) (string, bool
 
 func (p *pages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	deadline := time.Now().Add(p.gate.wait)
+	r = inHostLanguage(r)
 	key, ok := p.key(r.URL.Path, r.URL.RawQuery)
 	if !ok || p.cache == nil {
 		rec := p.produce(r, deadline)
@@ -144,6 +145,7 @@ func (p *pages) renderPage(r *http.Request) (rec *recorded) {
 	if rec.status == 0 {
 		rec.status = http.StatusOK
 	}
+	addVary(rec.header, "Accept-Language") // the page is in the language it asks for
 	if p.finish != nil && strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
 		page := p.finish(rec.body.Bytes())
 		rec.body.Reset()
@@ -200,6 +202,7 @@ func (rec *recorded) Write(p []byte) (int, error) {
 	if rec.status == 0 {
 		rec.status = http.StatusOK
 	}
+	addVary(rec.header, "Accept-Language") // the page is in the language it asks for
 	return rec.body.Write(p)
 }
 

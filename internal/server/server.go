@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/trainingroi/calculator/app/i18n"
 	"io"
 	"log"
 	"math"
@@ -203,8 +204,12 @@ func listen(cfg config) (*listening, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The example is the page most visits ask for: rendered once, before the first.
+	// The example is the page most visits ask for: rendered once in each
+	// language, before the first.
 	s.pages.prime("/")
+	for _, l := range i18n.Langs[1:] {
+		s.pages.prime("/?hl=" + string(l))
+	}
 	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		return nil, err

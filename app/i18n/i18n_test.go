@@ -1,0 +1,193 @@
+package i18n
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestParseAndMatch(t *testing.T) {
+	for tag, want := range map[string]Lang{"de": DE, "de-CH": DE, "DE_at": DE, " ja-JP ": JA, "es;q=0.8": ES, "qps": Pseudo} {
+		if l, ok := Parse(tag); !ok || l != want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", tag, l, ok, want)
+		}
+	}
+	for _, tag := range []string{"", "pt-BR", "*", "e", "english"} {
+		if l, ok := Parse(tag); ok {
+			t.Errorf("Parse(%q) = %q, want none", tag, l)
+		}
+	}
+	for _, c := range []struct {
+		tags []string
+		lang Lang
+		tag  string
+	}{
+		{[]string{"pt-BR", "es;q=0.8", "en"}, ES, "es"},
+		{[]string{"fr-CH", "fr"}, FR, "fr-CH"},
+		{[]string{"qps", "nl"}, NL, "nl"}, // a browser never asks for the pseudo-language
+		{[]string{"pt"}, EN, ""},
+		{nil, EN, ""},
+	} {
+		if l, tag := Match(c.tags); l != c.lang || tag != c.tag {
+			t.Errorf("Match(%q) = %q, %q; want %q, %q", c.tags, l, tag, c.lang, c.tag)
+		}
+	}
+}
+
+// CLDR's plural categories for the page's languages: one and other, French's one
+// taking 0 and 1.5, Japanese with other only.
+func TestPluralForms(t *testing.T) {
+	for _, c := range []struct {
+		lang Lang
+		n    float64
+		form int
+	}{
+		{EN, 1, 0}, {EN, 0, 1}, {EN, 1.5, 1}, {EN, 2, 1}, {EN, -1, 0},
+		{DE, 1, 0}, {DE, 0, 1}, {NL, 1, 0}, {NL, 21, 1}, {ES, 1, 0}, {ES, 0, 1},
+		{FR, 0, 0}, {FR, 1, 0}, {FR, 1.5, 0}, {FR, 2, 1},
+		{JA, 1, 0}, {JA, 5, 0},
+	} {
+		if got := c.lang.pluralForm(c.n); got != c.form {
+			t.Errorf("%s, %v: form %d, want %d", c.lang, c.n, got, c.form)
+		}
+	}
+}
+
+func TestListsDatesSentences(t *testing.T) {
+	items := []string{"a", "b", "c"}
+	for l, want := range map[Lang]string{EN: "a, b and c", DE: "a, b und c", FR: "a, b et c", ES: "a, b y c", NL: "a, b en c", JA: "a、b、c"} {
+		if got := For(l).List(items); got != want {
+			t.Errorf("%s: List = %q, want %q", l, got, want)
+		}
+	}
+	if got := For(DE).List([]string{"a", "b"}); got != "a und b" {
+		t.Errorf("two items: %q", got)
+	}
+	if got := For(FR).List([]string{"a"}); got != "a" {
+		t.Errorf("one item: %q", got)
+	}
+	day := time.Date(2026, time.December, 4, 0, 0, 0, 0, time.UTC)
+	for l, want := range map[Lang]string{EN: "4 December 2026", DE: "4. Dezember 2026", FR: "4 décembre 2026", ES: "4 de diciembre de 2026", NL: "4 december 2026", JA: "2026年12月4日"} {
+		if got := For(l).Date(day); got != want {
+			t.Errorf("%s: Date = %q, want %q", l, got, want)
+		}
+	}
+	if got := For(FR).Date(day.AddDate(0, 0, -3)); got != "1er décembre 2026" {
+		t.Errorf("French first of the month: %q", got)
+	}
+	if got := For(JA).Sentences("一。", "", "二。"); got != "一。二。" {
+		t.Errorf("Japanese sentences: %q", got)
+	}
+	if got := For(EN).Sentences("One.", "", "Two."); got != "One. Two." {
+		t.Errorf("English sentences: %q", got)
+	}
+}
+
+func TestFill(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"net {net}, ROI {roi}", "net $5, ROI 10%"},
+		{"{roi} then {net}", "10% then $5"},
+		{"{missing} stays", "{missing} stays"},
+		{"an open { brace", "an open { brace"},
+		{"no placeholder", "no placeholder"},
+	} {
+		if got := Fill(c.in, "net", "$5", "roi", "10%"); got != c.want {
+			t.Errorf("Fill(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+const samplePO = `# a comment
+msgid ""
+msgstr ""
+"Language: de\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\n"
+
+#: app/x.go
+msgid "For your numbers: {plan}."
+msgstr "Für Ihre Zahlen: "
+"{plan}."
+
+msgid "{n} day"
+msgid_plural "{n} days"
+msgstr[0] "{n} Tag"
+msgstr[1] "{n} Tage"
+
+#, fuzzy
+msgid "Not sure."
+msgstr "Nicht sicher."
+
+msgid "Not translated."
+msgstr ""
+
+msgid "Quote \"this\"\\n"
+msgstr "Zitat „dies“\\n"
+
+#~ msgid "Gone."
+#~ msgstr "Weg."
+`
+
+func TestReadPO(t *testing.T) {
+	entries := ReadPO(samplePO)
+	var ids []string
+	for _, e := range entries {
+		ids = append(ids, e.ID)
+	}
+	if want := []string{"", "For your numbers: {plan}.", "{n} day", "Not sure.", "Not translated.", "Quote \"this\"\\n"}; !slices.Equal(ids, want) {
+		t.Fatalf("entries %q, want %q", ids, want)
+	}
+	if e := entries[3]; !e.Fuzzy || entries[2].Fuzzy {
+		t.Errorf("fuzzy marks: %+v, %+v", entries[2], e)
+	}
+	c := parsePO(samplePO)
+	p := Printer{Lang: DE}
+	if got := c.one["For your numbers: {plan}."]; got != "Für Ihre Zahlen: {plan}." {
+		t.Errorf("a string over two lines: %q", got)
+	}
+	if _, ok := c.one["Not sure."]; ok {
+		t.Error("a fuzzy translation is used")
+	}
+	if _, ok := c.one["Not translated."]; ok {
+		t.Error("an empty translation is used")
+	}
+	if got := c.one["Quote \"this\"\\n"]; got != "Zitat „dies“\\n" {
+		t.Errorf("escapes: %q", got)
+	}
+	if got := c.plural("{n} day", "{n} days", p.Lang.pluralForm(2)); got != "{n} Tage" {
+		t.Errorf("plural: %q", got)
+	}
+	if got := c.plural("{n} week", "{n} weeks", 1); got != "{n} weeks" {
+		t.Errorf("a plural the catalogue lacks: %q", got)
+	}
+}
+
+// The pseudo-language marks each message, and a message a catalogue lacks shows
+// in English.
+func TestPseudoAndFallback(t *testing.T) {
+	if got := For(Pseudo).F("Hello {name}.", "name", "Ann"); got != "⟦Hello Ann.⟧" {
+		t.Errorf("pseudo: %q", got)
+	}
+	if got := For(Pseudo).N("{n} day", "{n} days", 3, "n", "3"); got != "⟦3 days⟧" {
+		t.Errorf("pseudo plural: %q", got)
+	}
+	if got := For(DE).T("A message no catalogue has, surely."); got != "A message no catalogue has, surely." {
+		t.Errorf("fallback: %q", got)
+	}
+	if got := For(DE).T(""); got != "" {
+		t.Errorf("empty: %q", got)
+	}
+	if got := M("Enter {x}.", "x", "5").String(); got != "Enter 5." {
+		t.Errorf("Msg: %q", got)
+	}
+}
+
+// BenchmarkReadCatalogue is the first use of a language: its PO file read.
+func BenchmarkReadCatalogue(b *testing.B) {
+	data, err := po.ReadFile("po/de.po")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		parsePO(string(data))
+	}
+}
