@@ -1,6 +1,9 @@
 package calc
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Unit is what an output's number measures.
 type Unit string
@@ -22,13 +25,24 @@ const (
 )
 
 // Output is one result the page shows, the CSV holds and the embed reports: its
-// public name (the page hook out-NAME and the CSV column), what it is called, its
-// unit and how to read it from a Result.
+// public name (the page hook out-NAME and the CSV's identifier), what it is
+// called (with an {input} placeholder for the input a sensitivity end is about),
+// its unit and how to read it from a Result.
 type Output struct {
 	Name  string
 	Label string
 	Unit  Unit
 	Of    func(*Result) Value
+}
+
+// Input is the name of the input a sensitivity end (net_low_<input>,
+// net_high_<input>) is about, "" for the other results.
+func (o Output) Input() string {
+	if name, ok := strings.CutPrefix(o.Name, "net_low_"); ok {
+		return name
+	}
+	name, _ := strings.CutPrefix(o.Name, "net_high_")
+	return name
 }
 
 func always(f func(*Result) float64) func(*Result) Value {
@@ -102,10 +116,9 @@ var Outputs = []Output{
 // events; the page shows them as the bars of its sensitivity chart.
 func init() {
 	for _, name := range SensitivityInputs {
-		f, _ := FieldByName(name)
 		Outputs = append(Outputs,
-			Output{"net_low_" + name, "Net benefit with " + f.Label + " at half", UnitMoneyHorizon, func(r *Result) Value { return barEnd(r, name, false) }},
-			Output{"net_high_" + name, "Net benefit with " + f.Label + " at 1.5 times", UnitMoneyHorizon, func(r *Result) Value { return barEnd(r, name, true) }},
+			Output{"net_low_" + name, "Net benefit with {input} at half its value", UnitMoneyHorizon, func(r *Result) Value { return barEnd(r, name, false) }},
+			Output{"net_high_" + name, "Net benefit with {input} at 1.5 times its value", UnitMoneyHorizon, func(r *Result) Value { return barEnd(r, name, true) }},
 		)
 	}
 }

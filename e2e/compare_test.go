@@ -9,9 +9,7 @@ package e2e
 // offline use, and links that are wrong.
 
 import (
-	"bytes"
 	"context"
-	"encoding/csv"
 	"net/url"
 	"os"
 	"os/exec"
@@ -27,8 +25,6 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-	"github.com/trainingroi/calculator/app/i18n"
-	"github.com/trainingroi/calculator/app/report"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
@@ -316,24 +312,41 @@ func TestComparePrintAndCSV(t *testing.T) {
 	t.Run("csv", func(t *testing.T) {
 		p := p.as(t)
 		if note := eval[string](p, `(document.getElementById("csv-note") || {textContent: ""}).textContent`); !strings.Contains(note, "scenario 4 (“Typo”) is left out") {
-			t.Errorf("the page does not say the CSV leaves out scenario 4: %q", note)
+			t.Errorf("the page does not say the files leave out scenario 4: %q", note)
 		}
+		// A column per scenario with results, headed by its name, in the
+		// calculator's rows (the invalid scenario left out).
 		p.click("download-csv")
-		data := waitDownload(t, dir, "training-roi-compare-"+time.Now().Format("2006-01-02")+".csv")
-		recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-		if err != nil {
-			t.Fatalf("the CSV does not parse: %v", err)
-		}
-		if !slices.Equal(recs[0], report.Header("EUR", i18n.Printer{})) {
-			t.Errorf("the CSV header is not the calculator's:\n  %q\n  %q", recs[0], report.Header("EUR", i18n.Printer{}))
-		}
-		if len(recs) != 1+3 {
-			t.Fatalf("the CSV has %d rows of values, want 3 (the invalid scenario left out)", len(recs)-1)
+		f := readFigures(t, dotSheet, waitDownload(t, dir, "training-roi-compare-"+time.Now().Format("2006-01-02")+".csv"))
+		want := []string{"Section", "Figure", managerPlans[0].name, managerPlans[1].name, managerPlans[2].name, "Unit", "Identifier"}
+		if !slices.Equal(f.header, want) {
+			t.Errorf("the CSV's header is %q, want %q", f.header, want)
 		}
 		for i, pl := range managerPlans {
 			in := inputsFromQuery(t, pl.query)
-			if want := report.Row(in, calc.Project(in)); !slices.Equal(recs[i+1], want) {
-				t.Errorf("CSV row %d:\n  %q\nwant calc's\n  %q", i+1, recs[i+1], want)
+			r := calc.Project(in)
+			for _, name := range append(append(outNames, decideNames...), "revenue_gain", "annual_gain") {
+				o, _ := calc.OutputByName(name)
+				v := o.Of(&r)
+				if got := f.value(name, i); !v.OK && got != "n/a" || v.OK && !sameTo12(got, num(v.V)) {
+					t.Errorf("%s: CSV %s = %q, want %v", pl.name, name, got, v)
+				}
+			}
+			if got := f.value("url", i); !strings.HasPrefix(got, baseURL+"/?") || inputsFromQuery(t, strings.TrimPrefix(got, baseURL+"/?")) != in {
+				t.Errorf("%s: the CSV's link %q does not open it", pl.name, got)
+			}
+		}
+		// The cash flow: each scenario's months, named.
+		p.click("download-cashflow")
+		recs := dotSheet.read(t, waitDownload(t, dir, "training-roi-compare-cashflow-"+time.Now().Format("2006-01-02")+".csv"))
+		if len(recs) != 1+3*12 || !strings.HasPrefix(recs[0][0], "scenario (") {
+			t.Fatalf("the cash flow file has %d rows, header %q; want a scenario column and 36 months", len(recs)-1, recs[0])
+		}
+		for i, pl := range managerPlans {
+			last := recs[(i+1)*12]
+			in := inputsFromQuery(t, pl.query)
+			if last[0] != pl.name || last[1] != "12" || !sameTo12(last[5], num(calc.Project(in).Net)) {
+				t.Errorf("%s: the cash flow's last month %q, want month 12 at the net %v", pl.name, last, calc.Project(in).Net)
 			}
 		}
 	})
@@ -505,6 +518,9 @@ func TestCompareStorageUnavailable(t *testing.T) {
 	p.saveAs("For now")
 	p.statusIs("Saved as “For now”.")
 	p.click("close-saved")
+	// The scenario on screen is not offered to compare with itself: another one is.
+	p.typeInto("mqls", "300")
+	p.waitState("ok")
 	p.openDialog("compare-with", "compare-dialog")
 	if got := eval[[]string](p, `[...document.querySelectorAll("#compare-dialog .check label")].map((l) => l.textContent)`); !slices.Equal(got, []string{"For now"}) {
 		t.Errorf("Compare with… lists %v", got)

@@ -103,7 +103,7 @@ func waitFits(p *Page, fw frameWorld, what string, cond func(frameSize) bool) fr
 	}
 }
 
-var iframeSrcRE = regexp.MustCompile(`^<iframe src="([^"]+)" data-training-roi title="Training ROI calculator" style="width:100%;height:900px;border:0"></iframe>\n<script src="([^"]+)" async></script>$`)
+var iframeSrcRE = regexp.MustCompile(`^<iframe src="([^"]+)" data-training-roi title="Training ROI calculator" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals" style="width:100%;height:900px;border:0"></iframe>\n<script src="([^"]+)" async></script>$`)
 
 func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 	t.Parallel()

@@ -5,9 +5,7 @@ package e2e
 // Export: the CSV download and the printed report carry the numbers of the page.
 
 import (
-	"bytes"
 	"context"
-	"encoding/csv"
 	"github.com/chromedp/chromedp/kb"
 	"math"
 	"os"
@@ -39,23 +37,15 @@ func TestDownloadCSV(t *testing.T) {
 	p.waitUntil("the status line", `(document.getElementById("share-status") || {}).textContent === "CSV downloaded."`,
 		`(document.getElementById("share-status") || {}).textContent`)
 
-	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-	if err != nil {
-		t.Fatalf("the CSV does not parse: %v\n%s", err, data)
-	}
-	if len(recs) != 2 {
-		t.Fatalf("the CSV has %d records, want a header row and a row of values:\n%s", len(recs), data)
-	}
-	t.Logf("CSV header: %s", strings.Join(recs[0], " | "))
+	// de-DE: ';' between cells, decimal commas (files_test.go checks the layout).
+	f := readFigures(t, commaSheet, data)
 	values, units := map[string]string{}, map[string]string{}
-	for i, h := range recs[0] {
-		name, unit, ok := strings.Cut(h, " (")
-		if !ok || !strings.HasSuffix(unit, ")") {
-			t.Errorf("header %q: want name (unit)", h)
+	for id, r := range f.rows {
+		values[id], units[id] = r[2], r[3]
+		if v := r[2]; v != "" && v != "n/a" && id != "url" && id != "warnings" {
+			values[id] = num(commaSheet.number(t, v))
 		}
-		values[name], units[name] = recs[1][i], strings.TrimSuffix(unit, ")")
 	}
-
 	// Every result hook of the page, and every input, is in the file with the
 	// page's number to the file's 12 significant digits.
 	page := eval[map[string]string](p, `Object.fromEntries([...document.querySelectorAll("[id^=out-][data-value]")].map((e) => [e.id.slice(4), e.getAttribute("data-value")]))`)
@@ -88,7 +78,7 @@ func TestDownloadCSV(t *testing.T) {
 			t.Errorf("CSV input %s = %q, want %s", f.Name, values[f.Name], want)
 		}
 	}
-	// Units and currency are in the header row.
+	// Units and currency are in the unit column.
 	for name, want := range map[string]string{
 		"revenue_now": "EUR per year", "benefit": "EUR over the horizon", "cost": "EUR over the horizon",
 		"deal": "EUR per new customer", "day_cost": "EUR per person per day", "lift": "fraction", "roi": "%", "payback": "months",

@@ -25,8 +25,9 @@ func TestEditSurvivesReload(t *testing.T) {
 	time.Sleep(100 * time.Millisecond) // the visitor's pause before reloading
 	p.do(chromedp.Reload())
 	p.waitUntil("the app to run again", `document.documentElement.dataset.ready === "true"`, "")
-	if got := p.fieldValue("deal"); got != "31000" {
-		t.Errorf("after the reload #in-deal holds %q, want the 31000 typed before it", got)
+	// The number typed, grouped as the page writes numbers.
+	if got := p.fieldValue("deal"); got != "31,000" {
+		t.Errorf("after the reload #in-deal holds %q, want the 31,000 typed before it", got)
 	}
 	in := calc.Defaults()
 	in.MQLs, in.Deal = 300, 31000

@@ -101,7 +101,7 @@ func TestLocaleGermanTyping(t *testing.T) {
 		`localStorage.getItem(`+js(state.StorageKey)+`)`)
 	p.open("/")
 	p.waitState("ok")
-	for name, want := range map[string]string{"mqls": "1500", "mkt_target": "12.5", "lag": "4.5", "mkt_days": "2.5", "deal": "40k"} {
+	for name, want := range map[string]string{"mqls": "1,500", "mkt_target": "12.5", "lag": "4.5", "mkt_days": "2.5", "deal": "40k"} {
 		if got := p.fieldValue(name); got != want {
 			t.Errorf("saved in German, opened in English: #in-%s shows %q, want %q", name, got, want)
 		}
@@ -180,9 +180,11 @@ func TestLocaleSwitchKeepsNumbers(t *testing.T) {
 		locale string
 		fields map[string]string
 	}{
-		{"en-US", map[string]string{"mqls": "1500", "mkt_target": "12.5", "lag": "4.5", "deal": "30000"}},
-		{"fr-FR", map[string]string{"mqls": "1500", "mkt_target": "12,5", "lag": "4,5", "deal": "30000"}},
-		{"de-DE", map[string]string{"mqls": "1500", "mkt_target": "12,5", "lag": "4,5", "deal": "30000"}},
+		// A number the new locale would read otherwise is written anew, grouped
+		// as the page writes numbers; one it reads alike stays as it is.
+		{"en-US", map[string]string{"mqls": "1,500", "mkt_target": "12.5", "lag": "4.5", "deal": "30,000"}},
+		{"fr-FR", map[string]string{"mqls": "1\u202f500", "mkt_target": "12,5", "lag": "4,5", "deal": "30\u202f000"}},
+		{"de-DE", map[string]string{"mqls": "1\u202f500", "mkt_target": "12,5", "lag": "4,5", "deal": "30\u202f000"}},
 	} {
 		p.chooseOption("locale", step.locale)
 		p.waitUntil("the fields written for "+step.locale, `document.getElementById("in-mkt_target").value === `+js(step.fields["mkt_target"]),
@@ -212,7 +214,7 @@ func TestLocaleSwitchKeepsNumbers(t *testing.T) {
 	p.typeInto("win_rate", "abc")
 	p.waitState("invalid")
 	p.chooseOption("locale", "en-GB")
-	p.waitUntil("the fields written for en-GB", `document.getElementById("in-mqls").value === "1600"`, `document.getElementById("in-mqls").value`)
+	p.waitUntil("the fields written for en-GB", `document.getElementById("in-mqls").value === "1,600"`, `document.getElementById("in-mqls").value`)
 	if got := p.fieldValue("win_rate"); got != "abc" || p.field("win_rate").Invalid != "true" {
 		t.Errorf("en-GB: #in-win_rate shows %q, want abc, invalid", got)
 	}

@@ -34,8 +34,8 @@ type Comparison struct {
 	// ChartNote says why there is none otherwise.
 	Chart     chart.Timelines
 	ChartNote string
-	CSV       bool   // a scenario has results: the CSV has a row
-	CSVNote   string // which scenarios the CSV leaves out, and why
+	CSV       bool   // a scenario has results: the files to download have it
+	CSVNote   string // which scenarios the files leave out, and why
 	// Calculator is the address of the calculator with the comparison's display
 	// settings.
 	Calculator string
@@ -186,8 +186,8 @@ func Compare(c state.Comparison, p i18n.Printer, runs []Run) Comparison {
 				names = append(names, scenarioLabel(p, col.N-1, c.Scenarios[col.N-1].Name, false))
 			}
 		}
-		out.CSVNote = p.N("The CSV has a row for each scenario with results: {scenarios} is left out until fixed.",
-			"The CSV has a row for each scenario with results: {scenarios} are left out until fixed.", float64(left), "scenarios", p.List(names))
+		out.CSVNote = p.N("The files to download hold each scenario with results: {scenarios} is left out until fixed.",
+			"The files to download hold each scenario with results: {scenarios} are left out until fixed.", float64(left), "scenarios", p.List(names))
 	}
 	if len(valid) >= 2 {
 		for _, i := range valid {

@@ -28,7 +28,10 @@ type Results struct {
 	MoneyCaption string
 	Money        []Row
 
-	Peek string // the one-line summary pinned to a phone's screen
+	// Peek is the headline results in one line, and PeekPlan the recommended
+	// plan: the summary kept in view while a field is edited (and pinned to a
+	// phone's screen).
+	Peek, PeekPlan string
 
 	Explain Explanations // "How is this calculated?" for each headline figure
 
@@ -102,6 +105,7 @@ func Project(d state.Display, p i18n.Printer, in calc.Inputs, r calc.Result) Res
 	if o := out["lift"]; !o.NA() {
 		peek = append(peek, p.F("Lift {lift}", "lift", o.Text))
 	}
+	peek = append(peek, p.F("net {net}", "net", out["net"].Text))
 	if o := out["roi"]; !o.NA() {
 		peek = append(peek, p.F("ROI {roi}", "roi", o.Text))
 	}
@@ -109,6 +113,10 @@ func Project(d state.Display, p i18n.Printer, in calc.Inputs, r calc.Result) Res
 		peek = append(peek, p.F("payback {n} mo", "n", f.Trim(r.Payback.V, 1)))
 	}
 	res.Peek = strings.Join(peek, " · ")
+	res.PeekPlan = p.F("Recommended: marketing {mkt} days, sales {sales} days", "mkt", out["best_mkt_target"].Text, "sales", out["best_sales_target"].Text)
+	if r.Recommendation.KeepsToday(&in) {
+		res.PeekPlan = p.T("Recommended: keep today's training")
+	}
 	res.Explain = explain(p, f, in, r, out)
 	res.LiftChart, res.FunnelChart, res.PaybackChart = charts(p, in, r, out["payback"].Why)
 	res.SensitivityChart = sensitivityChart(p, r)

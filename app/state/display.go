@@ -28,6 +28,10 @@ type Display struct {
 	Accent         string    // brand colour, 3 or 6 hex digits without '#', "" for ours
 	CTAURL         string    // call-to-action link, https: or mailto: only
 	CTAText        string    // its text, shown as text
+	// Share is the page that embeds the calculator, as the embed names it
+	// (ShareLink): links to the scenario point there when the page that embeds
+	// it is on its origin.
+	Share string
 
 	// Which of Currency and Locale the address or the visitor chose: the
 	// language's defaults do not replace those.
@@ -139,6 +143,9 @@ func displayOf(q url.Values) Display {
 		d.CTAURL = u
 		d.CTAText = CTAText(q.Get("cta_text"))
 	}
+	if u, ok := ShareLink(q.Get("share")); ok {
+		d.Share = u
+	}
 	return d
 }
 
@@ -175,10 +182,13 @@ func (d Display) addTo(q url.Values) {
 		q.Set("cta_url", d.CTAURL)
 		q.Set("cta_text", d.CTAText)
 	}
+	if d.Share != "" {
+		q.Set("share", d.Share)
+	}
 }
 
 // displayParams are the display settings in the order Encode writes them.
-var displayParams = []string{"currency", "locale", "lang", "embed", "theme", "bg", "events", "accent", "cta_url", "cta_text"}
+var displayParams = []string{"currency", "locale", "lang", "embed", "theme", "bg", "events", "accent", "cta_url", "cta_text", "share"}
 
 var (
 	currencyCode = regexp.MustCompile(`^[A-Z]{3}$`)

@@ -32,9 +32,36 @@ var index = func() map[string]int {
 	return m
 }()
 
-// DefaultForm is the worked example of the model, as text. Its numbers are whole,
-// so the text is the same in every locale (a test checks).
+// DefaultForm is the worked example of the model, as text written for machines
+// ("25000"): what links and saved data are compared with. The page's fields show
+// it as DefaultFormIn writes it.
 func DefaultForm() Form { return defaultForm }
+
+// DefaultFormIn is the worked example as the fields show it in the locale tag,
+// grouped as its numbers are ("25.000" in German, "25,000" in English).
+func DefaultFormIn(locale string) Form {
+	n := NumbersOf(locale)
+	if f, ok := defaultForms[n]; ok {
+		return f
+	}
+	return defaultForm
+}
+
+// defaultForms are the example written once per locale.
+var defaultForms = func() map[*Numbers]Form {
+	m := make(map[*Numbers]Form, len(numberFormats))
+	for _, n := range numberFormats {
+		var f Form
+		for i, fd := range calc.Fields {
+			f[i] = ""
+			if !math.IsInf(fd.Default, 1) {
+				f[i] = Write(fd.Default, n)
+			}
+		}
+		m[n] = f
+	}
+	return m
+}()
 
 // defaultForm is written once: URLs and saved data are read and written against
 // it on every edit.

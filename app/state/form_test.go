@@ -100,13 +100,13 @@ func TestSavedRoundTripAndCorruption(t *testing.T) {
 	if err != nil || got != f {
 		t.Fatalf("round trip: %v, %v", got, err)
 	}
-	if got, err := Decode("", DefaultLocale); err != nil || got != DefaultForm() {
+	if got, err := Decode("", DefaultLocale); err != nil || got != DefaultFormIn(DefaultLocale) {
 		t.Fatalf("empty: %v %v", got, err)
 	}
 	for _, bad := range []string{"{not json", `{"v":1,"inputs":{"mqls":5}}`, `{"v":1,"inputs":[1,2]}`, `{"v":0,"inputs":{"mqls":"5"}}`, `"just a string"`, `null`, `{"v":"1"}`, strings.Repeat("x", 70000),
 		`{"v":3,"locale":"en-US","inputs":{"mqls":"5"}}`, `{"v":2,"inputs":{"mqls":"5"}}`, `{"v":2,"locale":"<b>","inputs":{"mqls":"5"}}`, `{"v":1,"locale":"de-DE","inputs":{"mqls":"5"}}`} {
 		got, err := Decode(bad, DefaultLocale)
-		if got != DefaultForm() {
+		if got != DefaultFormIn(DefaultLocale) {
 			t.Errorf("Decode(%.20q) = %v, want the defaults", bad, got)
 		}
 		if err == nil && bad != "null" {
@@ -157,7 +157,7 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data string) {
 		for _, tag := range []string{"en-US", "de-DE", "fr-FR"} {
 			form, err := Decode(data, tag)
-			if err != nil && form != DefaultForm() {
+			if err != nil && form != DefaultFormIn(tag) {
 				t.Fatalf("an error must come with the defaults")
 			}
 			again, err := Decode(Encode(form, tag), tag)

@@ -17,12 +17,8 @@ import (
 // good.example), and so is one with control, direction-changing or invisible
 // characters, before and after its percent-escapes are decoded.
 func SafeLink(raw string) (string, bool) {
-	raw = strings.TrimSpace(raw)
-	if raw == "" || len(raw) > 2048 || strings.ContainsFunc(raw, misleading) {
-		return "", false
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.User != nil || !plainParts(u) {
+	u, ok := plainURL(raw)
+	if !ok {
 		return "", false
 	}
 	switch strings.ToLower(u.Scheme) {
@@ -47,6 +43,21 @@ func SafeLink(raw string) (string, bool) {
 		return "", false
 	}
 	return u.String(), true
+}
+
+// plainURL parses raw, an address from outside, when it names no user or
+// password and has no control, direction-changing or invisible characters,
+// before and after its percent-escapes are decoded.
+func plainURL(raw string) (*url.URL, bool) {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || len(raw) > 2048 || strings.ContainsFunc(raw, misleading) {
+		return nil, false
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.User != nil || !plainParts(u) {
+		return nil, false
+	}
+	return u, true
 }
 
 // CTADestination names where a call to action from SafeLink leads, for its

@@ -9,19 +9,30 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
-// The example's texts are whole numbers, the same in every locale: the form, the
-// saved data and the URL compare texts with them.
-func TestDefaultFormIsTheSameInEveryLocale(t *testing.T) {
-	def := DefaultForm()
+// The example as machines write it reads the same in every locale (links and
+// saved data are compared with it), and as each locale's fields show it, grouped
+// as the page's results are, it reads as the example there, without a hint.
+func TestDefaultFormInEveryLocale(t *testing.T) {
 	for _, tag := range format.Locales {
-		if c := def.Read(tag); !c.OK() || c.Inputs != calc.Defaults() || len(c.Hints) != 0 {
-			t.Errorf("%s: the example reads as %+v, %v, %v", tag, c.Inputs, c.Errs, c.Hints)
-		}
-		for i, fd := range calc.Fields {
-			if w := Write(fd.Default, NumbersOf(tag)); w != def[i] {
-				t.Errorf("%s: %s's default is written %q in the form, %q in the locale", tag, fd.Name, def[i], w)
+		for _, def := range []Form{DefaultForm(), DefaultFormIn(tag)} {
+			if c := def.Read(tag); !c.OK() || c.Inputs != calc.Defaults() || len(c.Hints) != 0 {
+				t.Errorf("%s: the example %q reads as %+v, %v, %v", tag, def, c.Inputs, c.Errs, c.Hints)
 			}
 		}
+		f := format.New(tag, "EUR")
+		for i, fd := range calc.Fields {
+			want := ""
+			if !fd.Optional {
+				want = strings.NewReplacer("−", "-").Replace(f.Trim(fd.Default, 2))
+			}
+			if got := DefaultFormIn(tag)[i]; got != want {
+				t.Errorf("%s: %s's default is %q in the form, %q on the page", tag, fd.Name, got, want)
+			}
+		}
+	}
+	de, gb, es := DefaultFormIn("de-DE"), DefaultFormIn("en-GB"), DefaultFormIn("es-ES")
+	if de.Get("deal") != "25.000" || gb.Get("deal") != "25,000" || es.Get("deal") != "25.000" || es.Get("day_cost") != "500" {
+		t.Errorf("deal: de-DE %q, en-GB %q, es-ES %q", de.Get("deal"), gb.Get("deal"), es.Get("deal"))
 	}
 }
 
@@ -104,7 +115,7 @@ func TestQueryIsDotDecimalInEveryLocale(t *testing.T) {
 	q, _ := url.ParseQuery("locale=de-DE&lag=4.5&mqls=1,500&deal=30k&sal_rate=30&win_rate=abc&margin=12,5&mkt_days=~1.5&sales_days=~~x")
 	s := FromQuery(q)
 	for name, want := range map[string]string{
-		"lag": "4,5", "mqls": "1500", "deal": "30k", "sal_rate": "30", "win_rate": "abc",
+		"lag": "4,5", "mqls": "1.500", "deal": "30.000", "sal_rate": "30", "win_rate": "abc",
 		// Not a number with a dot decimal: text as typed, read in the locale.
 		"margin": "12,5",
 		// Marked as typed text.
@@ -169,8 +180,8 @@ func TestSavedDataKeepsItsNumbersInAnotherLocale(t *testing.T) {
 		want   map[string]string
 	}{
 		{"de-DE", map[string]string{"mqls": "1.500", "lag": "4,5", "mkt_target": "12.5"}},
-		{"en-US", map[string]string{"mqls": "1500", "lag": "4.5", "mkt_target": "12.5"}},
-		{"fr-FR", map[string]string{"mqls": "1500", "lag": "4,5", "mkt_target": "12.5"}},
+		{"en-US", map[string]string{"mqls": "1,500", "lag": "4.5", "mkt_target": "12.5"}},
+		{"fr-FR", map[string]string{"mqls": "1\u202f500", "lag": "4,5", "mkt_target": "12.5"}},
 	} {
 		got, err := Decode(data, c.locale)
 		if err != nil {

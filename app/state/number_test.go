@@ -254,12 +254,12 @@ func TestRewrite(t *testing.T) {
 		from, to *Numbers
 		want     string
 	}{
-		{"1.500", de, en, "1500"},
-		{"1,500", en, de, "1500"},
+		{"1.500", de, en, "1,500"},
+		{"1,500", en, de, "1.500"},
 		{"12,5", de, en, "12.5"},
 		{"12.5", en, de, "12,5"},
-		{"1,2 Mio.", de, en, "1200000"},
-		{"1.500", de, fr, "1500"},
+		{"1,2 Mio.", de, en, "1,200,000"},
+		{"1.500", de, fr, "1\u202f500"},
 		{"4.5", DotDecimal, de, "4,5"},
 		{"-0.25", DotDecimal, fr, "-0,25"},
 		// Read the same: kept as typed.

@@ -33,15 +33,16 @@ func FromQueryIn(q url.Values, tag string) Scenario {
 }
 
 // FormFromQuery reads the inputs of a query string, as FromQuery does, into a form
-// written as the locale tag writes numbers; named reports whether q names any.
+// written as the locale tag writes numbers, grouped as the page's results are
+// ("3.000" in German); named reports whether q names any.
 func FormFromQuery(q url.Values, locale string) (f Form, named bool) {
-	f = DefaultForm()
+	f = DefaultFormIn(locale)
 	n := NumbersOf(locale)
 	for i, field := range calc.Fields {
 		if vs, ok := q[field.Name]; ok && len(vs) > 0 {
 			text, typed := strings.CutPrefix(vs[0], typedMark)
-			if !typed {
-				text = Rewrite(text, DotDecimal, n)
+			if v, err := ParseNumber(text, DotDecimal); !typed && err == nil {
+				text = Write(v, n)
 			}
 			f[i], named = text, true
 		}

@@ -1,11 +1,20 @@
 package state
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/trainingroi/calculator/app/format"
+)
 
 // Write writes v as a field shows it in n's locale: the shortest exact digits
-// with the locale's decimal mark, no grouping ("4,5" in German, "1500"). Any
-// finite float64 so written is at most 330 characters, within MaxTextLen.
+// with the locale's decimal mark, thousands grouped as the page's results group
+// them ("4,5" and "1.500" in German, "1,500" in English). A number so long that
+// its groups would take it beyond MaxTextLen is not grouped: any finite float64
+// is then at most 330 characters.
 func Write(v float64, n *Numbers) string {
+	if s := format.New(n.tag, DefaultCurrency).Exact(v); len(s) <= MaxTextLen {
+		return s
+	}
 	s := Text(v)
 	if n.decimal == '.' {
 		return s

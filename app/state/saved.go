@@ -35,7 +35,7 @@ var ErrSaved = errors.New("the inputs saved on this device could not be read, so
 // under another locale. Only fields that differ from the example are kept.
 func Encode(f Form, locale string) string {
 	s := saved{V: savedVersion, Locale: locale, Inputs: map[string]string{}}
-	def := DefaultForm()
+	def := DefaultFormIn(locale)
 	for i, fd := range calc.Fields {
 		if f[i] != def[i] {
 			s.Inputs[fd.Name] = f[i]
@@ -52,7 +52,7 @@ func Encode(f Form, locale string) string {
 // and ErrSaved. Unknown field names are ignored; a text that is not a number is
 // kept, as typed, and shows up as an invalid field.
 func Decode(data, locale string) (Form, error) {
-	f := DefaultForm()
+	f := DefaultFormIn(locale)
 	if data == "" {
 		return f, nil
 	}
@@ -70,6 +70,8 @@ func Decode(data, locale string) (Form, error) {
 	case s.V != savedVersion || !localeTag.MatchString(s.Locale):
 		return f, ErrSaved
 	}
+	// The fields not saved are the example as written where they were saved.
+	f = DefaultFormIn(from)
 	for name, text := range s.Inputs {
 		f.Set(name, text)
 	}

@@ -18,7 +18,7 @@ func names(list []SavedScenario) []string {
 // Save, rename, duplicate and delete, each leaving the list it was given as it
 // was (the page keeps that one when storing the new one fails).
 func TestSavedScenarioOperations(t *testing.T) {
-	f := DefaultForm()
+	f := DefaultFormIn(DefaultLocale)
 	f.Set("sales_target", "8")
 	f.Set("mkt_target", "2")
 	list, err := AddScenario(nil, "  8 days\tfor sales ", f, DefaultLocale)

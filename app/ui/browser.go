@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -29,7 +30,11 @@ func copyText(ctx app.Context, text string, done func(ok bool)) {
 // downloadText saves text as a file made in the browser: nothing is uploaded.
 func downloadText(name, mime, data string) {
 	w := app.Window()
-	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": mime})
+	// Bytes, not a JS string: Go hands strings to JS through a TextDecoder, which
+	// drops a leading byte order mark (the CSV files' BOM for Excel).
+	buf := w.Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(buf, []byte(data))
+	blob := w.Get("Blob").New([]any{buf}, map[string]any{"type": mime})
 	href := w.Get("URL").Call("createObjectURL", blob)
 	a := w.Get("document").Call("createElement", "a")
 	a.Set("href", href)
@@ -165,6 +170,32 @@ func pageOrigin() string {
 
 // origin is the document's origin, which never changes: asked once.
 var origin string
+
+// embedderOrigin is the origin of the page this one is embedded in, as the
+// browser tells it ("https://consult.example"); "" at the top or when the browser
+// does not say. location.ancestorOrigins where the browser has it, else the
+// referrer, which a host page may withhold.
+func embedderOrigin() string {
+	w := app.Window()
+	if w.Get("parent").Equal(w.JSValue()) {
+		return ""
+	}
+	if ao := w.Get("location").Get("ancestorOrigins"); ao.Truthy() {
+		if ao.Length() > 0 {
+			return ao.Index(0).String()
+		}
+		return ""
+	}
+	ref := w.Get("document").Get("referrer").String()
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
 
 // onStorage calls f on the UI goroutine when another window of this origin
 // changes key in localStorage (the "storage" event, which the window that writes

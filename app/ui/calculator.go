@@ -46,6 +46,8 @@ type Calculator struct {
 	p          i18n.Printer    // the page's language
 	langTag    string          // the language tag it comes from ("de-CH"), for its defaults
 	share      string          // the link to what is on screen
+	embedder   string          // the origin of the page that embeds this one, if any
+	hostDark   bool            // the iframe it is in is dark on the host page
 	name       string          // the name the scenario on screen is saved under, if any
 	// navURL is the address go-app last navigated to, which it ignores as a
 	// destination (see onUseBest).
@@ -82,6 +84,7 @@ func (c *Calculator) OnInit() {
 		return
 	}
 	c.systemDark = prefersDark()
+	c.embedder = embedderOrigin()
 	u := app.Window().URL()
 	if noted, ok := takeReloadNote(u); ok { // a reload keeps the last key (reloadnote.go)
 		u = noted
@@ -167,7 +170,7 @@ func (c *Calculator) compute() {
 	}
 	c.form = present.Form(c.sc, c.p, c.chk, c.numbers, c.valid && hasWarning(c.result, calc.WarnOwnEffect))
 	c.announce = present.Announcement(c.p, c.chk, c.res, c.valid)
-	c.share = present.ShareURL(pageOrigin(), c.sc)
+	c.share = present.ShareURL(pageOrigin(), c.embedder, c.sc)
 	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 }
 
@@ -188,6 +191,7 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	ctx.Handle(actionReset, c.onReset)
 	ctx.Handle(actionUseBest, c.onUseBest)
 	ctx.Handle(actionCSV, c.onCSV)
+	ctx.Handle(actionCashFlow, c.onCashFlow)
 	ctx.Handle(actionEmbedDialog, func(ctx app.Context, a app.Action) { c.embedOpen, _ = a.Value.(bool) })
 	c.handleSaved(ctx)
 	onPageHidden(ctx, c.flush)
@@ -196,6 +200,8 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	c.watchForUpdates(ctx)
 	if c.sc.Display.Embedded() {
 		watchHeight()
+		onHostInfo(ctx, func(ctx app.Context, h hostInfo) { c.hostDark = h.Dark })
+		onHostOpened(ctx, c.onOpened)
 		c.postResultLater(ctx, "load")
 	}
 	// The report's date is the day it is printed; the server's page, which its
@@ -266,7 +272,7 @@ func (c *Calculator) onDisplay(ctx app.Context, a app.Action) {
 const actionReset = "reset"
 
 func (c *Calculator) onReset(ctx app.Context, a app.Action) {
-	c.sc.Form = state.DefaultForm()
+	c.sc.Form = state.DefaultFormIn(c.sc.Display.Locale)
 	c.notice = ""
 	c.gen++
 	c.compute()
@@ -301,12 +307,29 @@ func (c *Calculator) onUseBest(ctx app.Context, a app.Action) {
 	ctx.NavigateTo(&u)
 }
 
+// onCSV and onCashFlow save the files of the scenario on screen, made in the
+// browser, in the page's language and number format.
 func (c *Calculator) onCSV(ctx app.Context, a app.Action) {
 	ctx.PreventUpdate()
-	if !c.chk.OK() {
-		return
+	if c.chk.OK() {
+		downloadText(report.FileName(time.Now()), "text/csv;charset=utf-8", c.file().Figures(c.reported()))
 	}
-	downloadText(report.FileName(time.Now()), "text/csv;charset=utf-8", report.CSV(c.charts.Currency, c.p, report.Row(c.in, c.result)))
+}
+
+func (c *Calculator) onCashFlow(ctx app.Context, a app.Action) {
+	ctx.PreventUpdate()
+	if c.chk.OK() {
+		downloadText(report.CashFlowFileName(time.Now(), false), "text/csv;charset=utf-8", c.file().CashFlow(c.reported()))
+	}
+}
+
+func (c *Calculator) file() report.File {
+	return report.File{P: c.p, Currency: c.numbers.Currency(), Locale: c.numbers.Locale()}
+}
+
+// reported is the scenario on screen as the files name it: its saved name, its link.
+func (c *Calculator) reported() report.Scenario {
+	return report.Scenario{Name: c.name, Link: c.share, In: c.in, Result: c.result}
 }
 
 // Delays before the address and this device's copy follow an edit. The address

@@ -30,9 +30,9 @@ type savedSync struct {
 // after each change.
 type savedView struct {
 	items   []present.SavedItem
-	names   []string
-	suggest string // the name offered for the next scenario saved
-	current string // what a comparison calls the scenario on screen
+	names   []string // those the scenario on screen may be compared with
+	suggest string   // the name offered for the next scenario saved
+	current string   // what a comparison calls the scenario on screen
 }
 
 func (c *Calculator) handleSaved(ctx app.Context) {
@@ -64,10 +64,8 @@ func (c *Calculator) onLibrary(ctx app.Context, a app.Action) {
 }
 
 func (c *Calculator) viewSaved() {
-	v := savedView{items: present.SavedItems(c.lib.list, c.sc.Display), suggest: state.NewName(c.lib.list), current: present.ScenarioName(c.lib.list, c.sc.Form, c.sc.Display.Locale, c.p)}
-	for _, s := range c.lib.list {
-		v.names = append(v.names, s.Name)
-	}
+	v := savedView{items: present.SavedItems(c.lib.list, c.sc.Display), suggest: state.NewName(c.lib.list),
+		names: present.OtherSaved(c.lib.list, c.sc.Form, c.sc.Display.Locale), current: present.ScenarioName(c.lib.list, c.sc.Form, c.sc.Display.Locale, c.p)}
 	c.libView = v
 	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
 }

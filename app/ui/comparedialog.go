@@ -18,7 +18,8 @@ type CompareDialog struct {
 
 	P i18n.Printer // the page's language
 
-	Names   []string // the saved scenarios
+	Names   []string // the saved scenarios but the one on screen
+	Saved   bool     // this device keeps scenarios, the one on screen perhaps alone
 	Current string   // what the comparison calls the scenario on screen
 	Note    string   // a standing message about storage on this device
 
@@ -59,9 +60,12 @@ const most = state.MaxCompared - 1
 
 func (d *CompareDialog) Render() app.UI {
 	var body app.UI
-	if len(d.Names) == 0 {
+	switch {
+	case len(d.Names) == 0 && d.Saved:
+		body = app.P().ID("compare-empty").Text(d.P.T("The only scenario saved on this device is the one on screen: save others with Save as… first, then compare it with them."))
+	case len(d.Names) == 0:
 		body = app.P().ID("compare-empty").Text(d.P.T("Nothing is saved on this device yet: save scenarios with Save as… first, then compare the one on screen with them."))
-	} else {
+	default:
 		boxes := make([]app.UI, len(d.Names))
 		full := len(d.chosen) >= most
 		for i, name := range d.Names {

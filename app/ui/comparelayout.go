@@ -47,7 +47,7 @@ func (p *ComparePage) Render() app.UI {
 	if p.today != "" {
 		title = pr.F("Scenarios compared on {date}", "date", p.today)
 	}
-	return themedPage("page compare-page", d.Embedded(), p.theme).
+	return themedPage("page compare-page", d.Embedded(), p.hostDark, p.theme).
 		Body(
 			&Masthead{P: pr, Embed: d.Embedded()},
 			&ReportHeader{Title: title, LinkLabel: pr.T("This comparison:"), Link: share},
@@ -58,7 +58,7 @@ func (p *ComparePage) Render() app.UI {
 					app.Div().Body(notes...),
 					same, charts, chartNote,
 					fullWarnings(pr, v.Columns),
-					callToAction(pr, d, func(app.Context, app.Event) {}),
+					callToAction(pr, d, p.onCTA),
 					&Tools{P: pr, ShareURL: share, CSV: v.CSV},
 					csvNote,
 					source(pr, "citation compare-source").ID("compare-source"),

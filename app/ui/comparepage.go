@@ -30,6 +30,7 @@ type ComparePage struct {
 	today     string       // the date the comparison is printed on
 	p         i18n.Printer // the page's language
 	langTag   string       // the visitor's language tag, for its defaults
+	hostDark  bool         // the iframe it is in is dark on the host page
 }
 
 // NewComparePage returns the comparison page component.
@@ -90,11 +91,19 @@ func (p *ComparePage) load(u *url.URL) {
 // chart's width.
 func (p *ComparePage) OnMount(ctx app.Context) {
 	ctx.Handle(actionCSV, p.onCSV)
+	ctx.Handle(actionCashFlow, p.onCashFlow)
 	p.today = p.p.Date(time.Now()) // the server's cached page has none
 	if p.cmp.Display.Embedded() {
 		watchHeight()
+		onHostInfo(ctx, func(ctx app.Context, h hostInfo) { p.hostDark = h.Dark })
 	}
 	ctx.Defer(p.measure)
+}
+
+// onCTA has embed.js open the call to action's link where the frame may not.
+func (p *ComparePage) onCTA(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	openThroughHost(e, p.cmp.Display.CTAURL)
 }
 
 // OnResize redraws the chart at its new width (see Calculator.OnResize).
@@ -102,17 +111,34 @@ func (p *ComparePage) OnResize(ctx app.Context) { p.measure(ctx) }
 
 func (p *ComparePage) measure(ctx app.Context) { measureCharts(ctx, &p.charts.Width) }
 
-// onCSV saves a row for each scenario with results, in the calculator's columns,
-// so files of either page stack.
+// onCSV saves the figures of each scenario with results, a column each headed by
+// its name, in the calculator's rows; onCashFlow their cash flows.
 func (p *ComparePage) onCSV(ctx app.Context, a app.Action) {
 	ctx.PreventUpdate()
-	var rows [][]string
-	for _, r := range p.runs {
+	if scs := p.reported(); len(scs) > 0 {
+		downloadText(report.CompareFileName(time.Now()), "text/csv;charset=utf-8", p.file().Figures(scs...))
+	}
+}
+
+func (p *ComparePage) onCashFlow(ctx app.Context, a app.Action) {
+	ctx.PreventUpdate()
+	if scs := p.reported(); len(scs) > 0 {
+		downloadText(report.CashFlowFileName(time.Now(), true), "text/csv;charset=utf-8", p.file().CashFlow(scs...))
+	}
+}
+
+func (p *ComparePage) file() report.File {
+	return report.File{P: p.p, Currency: p.charts.Currency, Locale: p.charts.Locale}
+}
+
+// reported is the scenarios with results as the files name them: by the
+// table's column names, with the calculator's address of each.
+func (p *ComparePage) reported() []report.Scenario {
+	var scs []report.Scenario
+	for i, r := range p.runs {
 		if r.OK {
-			rows = append(rows, report.Row(r.Check.Inputs, r.Result))
+			scs = append(scs, report.Scenario{Name: p.view.Columns[i].Name, Link: pageOrigin() + p.view.Columns[i].Open, In: r.Check.Inputs, Result: r.Result})
 		}
 	}
-	if len(rows) > 0 {
-		downloadText(report.CompareFileName(time.Now()), "text/csv;charset=utf-8", report.CSV(p.charts.Currency, p.p, rows...))
-	}
+	return scs
 }

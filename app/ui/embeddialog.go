@@ -29,6 +29,7 @@ type EmbedDialog struct {
 
 	settings url.Values // the embed's display settings, as the snippet's URL writes them
 	ctaError string     // why the call to action's link is not used
+	shareErr string     // why the host page's address is not used
 	snippet  string
 	preview  string // the preview iframe's address
 	showing  bool   // the preview is open: only then does it load a second calculator
@@ -77,9 +78,16 @@ func (d *EmbedDialog) configure() {
 		q.Set("currency", sc.Display.Currency)
 	}
 	sc.Display = state.DisplayFromQuery(q)
-	d.ctaError = ""
+	// The fields' text, written as the page writes numbers ("25,000"), read as
+	// the embed's number format reads them (a language chosen without one brings
+	// its own: "25,000" is 25 in French).
+	sc.Form.Rewrite(d.Scenario.Display.Locale, sc.Display.Locale)
+	d.ctaError, d.shareErr = "", ""
 	if link := q.Get("cta_url"); link != "" && sc.Display.CTAURL == "" {
 		d.ctaError = i18n.Later("Not used: the link must start with https:// (and name no user or password), or be a mailto: address.")
+	}
+	if link := q.Get("share"); link != "" && sc.Display.Share == "" {
+		d.shareErr = i18n.Later("Not used: the address must start with https:// and name no user or password.")
 	}
 	d.snippet = present.EmbedSnippet(d.Origin, sc, d.P)
 	d.preview = d.Origin + "/?" + sc.Encode()
@@ -138,6 +146,13 @@ func (d *EmbedDialog) Render() app.UI {
 					Aria("describedby", "cfg-cta-url-help").Aria("invalid", ariaBool(d.ctaError != "")).OnChange(d.set("cta_url")),
 				app.Small().ID("cfg-cta-url-help").Class("help").Text(p.T("An https:// page of yours, or a mailto: address.")),
 				app.If(d.ctaError != "", func() app.UI { return app.P().ID("cfg-cta-error").Class("error").Text(p.T(d.ctaError)) }),
+			),
+			app.Div().Class("field wide").Body(
+				app.Label().For("cfg-share").Text(p.T("Your page with the calculator (for shared links)")),
+				app.Input().ID("cfg-share").Type("url").Placeholder("https://").Value(attr(s.Get("share"))).
+					Aria("describedby", "cfg-share-help").Aria("invalid", ariaBool(d.shareErr != "")).OnChange(d.set("share")),
+				app.Small().ID("cfg-share-help").Class("help").Text(p.T("The https:// address of the page you put the calculator on. Links the visitor copies or shares then lead there, with their scenario, instead of to this site.")),
+				app.If(d.shareErr != "", func() app.UI { return app.P().ID("cfg-share-error").Class("error").Text(p.T(d.shareErr)) }),
 			),
 		),
 		app.Label().For("embed-code").Text(p.T("Embed code")),

@@ -17,10 +17,19 @@ const resultMessage = "training-roi:result"
 const eventDelay = 800 * time.Millisecond
 
 // onCTA tells the host page what the visitor calculated as they follow the call
-// to action (the link opens as usual).
+// to action, and whether the link opened: as any link does, or, in a frame that
+// may not open a window, by embed.js (onOpened says).
 func (c *Calculator) onCTA(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
-	c.postResult("cta")
+	if !openThroughHost(e, c.sc.Display.CTAURL) {
+		c.postResult("cta", true)
+	}
+}
+
+// onOpened follows embed.js's answer to the call to action's link.
+func (c *Calculator) onOpened(ctx app.Context, opened bool) {
+	ctx.PreventUpdate()
+	c.postResult("cta", opened)
 }
 
 // postResultLater posts the scenario once it has stopped changing; trigger says
@@ -33,15 +42,16 @@ func (c *Calculator) postResultLater(ctx app.Context, trigger string) {
 	ctx.After(eventDelay, func(ctx app.Context) {
 		ctx.PreventUpdate()
 		if n == c.edits {
-			c.postResult(trigger)
+			c.postResult(trigger, false)
 		}
 	})
 }
 
 // postResult posts the last valid scenario and its results to the parent window:
 // inputs by name as numbers, results by their page-hook name as numbers, or null
-// when undefined, and the scenario's link.
-func (c *Calculator) postResult(trigger string) {
+// when undefined, and the scenario's link; for the call to action, whether its
+// link opened.
+func (c *Calculator) postResult(trigger string, opened bool) {
 	w := app.Window()
 	if !c.sc.Display.Events || !c.valid || w.Get("parent").Equal(w.JSValue()) {
 		return
@@ -62,11 +72,15 @@ func (c *Calculator) postResult(trigger string) {
 			results[o.Name] = nil
 		}
 	}
-	w.Get("parent").Call("postMessage", map[string]any{
+	msg := map[string]any{
 		"type":    resultMessage,
 		"trigger": trigger,
 		"inputs":  inputs,
 		"results": results,
 		"url":     c.share,
-	}, "*")
+	}
+	if trigger == "cta" {
+		msg["opened"] = opened
+	}
+	w.Get("parent").Call("postMessage", msg, "*")
 }

@@ -33,7 +33,7 @@ func (c *Calculator) Render() app.UI {
 	if c.today != "" {
 		title = p.F("Training plan memo of {date}", "date", c.today)
 	}
-	return themedPage("page", d.Embedded(), c.theme).
+	return themedPage("page", d.Embedded(), c.hostDark, c.theme).
 		Class(classIf(compact, "compact")).
 		Body(
 			&UpdateBanner{P: p, Ready: c.updateReady},
@@ -44,14 +44,14 @@ func (c *Calculator) Render() app.UI {
 			// field being typed in with it.
 			&Memo{P: p, M: c.res.Memo},
 			main,
-			&Peek{P: p, Text: c.peekText(), Invalid: !c.chk.OK()},
+			&LiveSummary{P: p, Figures: c.peekText(), Plan: c.res.PeekPlan, Invalid: !c.chk.OK()},
 			evidence,
 			app.If(!d.Embedded(), func() app.UI {
 				return &Footer{P: p, Version: appVersion(), Installable: c.installable, Apple: c.apple}
 			}),
 			app.If(!d.Embedded(), func() app.UI { return c.renderEmbedDialog() }),
 			c.saveDialog(),
-			&CompareDialog{P: p, Names: c.libView.names, Current: c.libView.current, Note: p.T(c.lib.note)},
+			&CompareDialog{P: p, Names: c.libView.names, Saved: len(c.libView.items) > 0, Current: c.libView.current, Note: p.T(c.lib.note)},
 		)
 }
 
@@ -244,11 +244,14 @@ func (c *Calculator) renderEmbedDialog() app.UI {
 }
 
 // themedPage is the element of a whole page: its layout (embedded or not) and its
-// theme as classes, the brand colours as CSS variables.
-func themedPage(class string, embedded bool, t present.Theme) app.HTMLDiv {
+// theme as classes, the brand colours as CSS variables. hostDark says the iframe
+// it is in is dark on its host page, whose colour scheme a page without a
+// background of its own takes (style.css).
+func themedPage(class string, embedded, hostDark bool, t present.Theme) app.HTMLDiv {
 	return app.Div().
 		Class(class).
 		Class(classIf(embedded, "embed")).
+		Class(classIf(hostDark, "host-dark")).
 		Class("theme-"+t.Scheme).
 		Class(classIf(t.ClearBack, "clear")).
 		Style("--accent", t.Accent).

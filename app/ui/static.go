@@ -80,22 +80,6 @@ func (b *UpdateBanner) Render() app.UI {
 	)
 }
 
-// Peek is a one-line summary pinned to the bottom of a phone's screen, so the
-// effect of a change is visible without scrolling down to the results.
-type Peek struct {
-	app.Compo
-
-	P       i18n.Printer // the page's language
-	Text    string
-	Invalid bool
-}
-
-func (p *Peek) Render() app.UI {
-	return app.Aside().Class("peek-bar").Aria("label", p.P.T("Summary")).Body(
-		app.A().ID("peek").Href("#results").Class("peek").Class(classIf(p.Invalid, "invalid")).Text(p.Text),
-	)
-}
-
 // ReportHeader heads the printed report: what it is (the scenario's name, when
 // it is saved under one), when it was made, and the link that reproduces it. The
 // screen does not show it.

@@ -5,8 +5,12 @@ import (
 	"github.com/trainingroi/calculator/app/i18n"
 )
 
-// actionCSV asks the page for the CSV file of the scenario on screen.
-const actionCSV = "csv"
+// actionCSV asks the page for the figures file (CSV) of what is on screen,
+// actionCashFlow for its cash flow file.
+const (
+	actionCSV      = "csv"
+	actionCashFlow = "cashflow"
+)
 
 // actionLibrary asks the page to read the saved scenarios again and open one of
 // the dialogs that use them; Value is the dialog's id.
@@ -19,7 +23,7 @@ type Tools struct {
 
 	P           i18n.Printer // the page's language
 	ShareURL    string       // the link to what is on screen
-	CSV         bool         // a CSV can be made (a scenario has results)
+	CSV         bool         // the files can be made (a scenario has results)
 	EmbedButton bool         // offer the embed code (the calculator, not embedded itself)
 	Saving      bool         // offer Save as… and Compare with… (the calculator)
 
@@ -30,10 +34,11 @@ type Tools struct {
 func (t *Tools) Render() app.UI {
 	p := t.P
 	csv := app.Button().ID("download-csv").Type("button").Class("secondary").Text(p.T("Download CSV")).OnClick(t.downloadCSV)
+	cashFlow := app.Button().ID("download-cashflow").Type("button").Class("secondary").Text(p.T("Download cash flow")).OnClick(t.downloadCashFlow)
 	if !t.CSV {
 		// Never disabled="false", which the server would write and HTML reads as
 		// disabled.
-		csv = csv.Disabled(true)
+		csv, cashFlow = csv.Disabled(true), cashFlow.Disabled(true)
 	}
 	var saveAs, compareWith app.UI
 	if t.Saving {
@@ -45,7 +50,7 @@ func (t *Tools) Render() app.UI {
 		app.If(t.EmbedButton, func() app.UI {
 			return app.Button().ID("open-embed").Type("button").Class("secondary").Text(p.T("Embed")).OnClick(openEmbedDialog)
 		}),
-		csv,
+		csv, cashFlow,
 		app.Button().ID("print").Type("button").Class("secondary").Text(p.T("Print / PDF")).OnClick(printReport),
 		app.P().ID("share-status").Class("share-status").Aria("live", "polite").Text(t.status),
 		app.If(t.linkBox, func() app.UI {
@@ -88,6 +93,11 @@ func openLibrary(ctx app.Context, e app.Event) {
 func (t *Tools) downloadCSV(ctx app.Context, e app.Event) {
 	ctx.NewAction(actionCSV)
 	t.status = t.P.T("CSV downloaded.")
+}
+
+func (t *Tools) downloadCashFlow(ctx app.Context, e app.Event) {
+	ctx.NewAction(actionCashFlow)
+	t.status = t.P.T("Cash flow downloaded.")
 }
 
 // printReport opens the browser's print dialog (Save as PDF is one of its

@@ -32,8 +32,8 @@ var Dirs = []string{"app", "calc"}
 // Extract finds the messages in the Go files (tests left out) under the module
 // root: the text given to a Printer's T, F and N, to i18n.M and i18n.Later, as
 // a string literal or a constant; the constants of type Problem (what a reader
-// of input says is wrong); and the labels and help of calc.Fields. They come in
-// the order of their files and of their first use in each.
+// of input says is wrong); the labels and help of calc.Fields; and the labels of
+// calc.Outputs. They come in the order of their files and of their first use in each.
 func Extract(root string) ([]Message, error) {
 	fset := token.NewFileSet()
 	var files []*ast.File
@@ -110,6 +110,9 @@ func Extract(root string) ([]Message, error) {
 	for _, f := range calc.Fields {
 		x.add(f.Label, "", "calc/inputs.go")
 		x.add(f.Help, "", "calc/inputs.go")
+	}
+	for _, o := range calc.Outputs {
+		x.add(o.Label, "", "calc/outputs.go")
 	}
 	return x.list, nil
 }

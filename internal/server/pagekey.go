@@ -17,9 +17,10 @@ import (
 // The calculator ("/") renders state.FromQuery of the query and nothing else of
 // the request: its key is that Scenario written out whole (%#v quotes every
 // string), so parameter order, unknown parameters and display settings the app
-// normalises (currency=eur) do not make another key. Not Scenario.Query(): it
-// rewrites numbers ("1,500" as "1500") while the page shows each field's text as
-// given.
+// normalises (currency=eur) do not make another key, nor do numbers written
+// another way that the fields show alike ("1500", "1,500" and "1500.0" all show
+// "1,500"). Not Scenario.Query(): it writes a bad entry's text after "~" only
+// where needed, while the page shows it as given.
 //
 // The comparison ("/compare") renders state.ParseComparison of the raw query
 // (the order of its s and n parameters matters) and shows each scenario's
