@@ -250,6 +250,7 @@ func runDevice(o options, d device, chrome, base, floorBase string, names *wasmN
 		return r, fmt.Errorf("go-app floor: %w", err)
 	}
 	printLatency(o, r.app, r.floor)
+	fmt.Printf("machine: load average %s at the end of the %s's part\n", loadAverage(), d.name)
 	return r, nil
 }
 
