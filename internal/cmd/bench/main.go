@@ -207,6 +207,7 @@ type latency struct {
 	times []editTimes
 	cpu   mainThread // over the timed edits
 	work  perEdit    // over the traced edits
+	path  keyPath    // over the traced edits
 	mem   memory
 }
 
@@ -563,6 +564,7 @@ func editLatency(o options, d device, chrome, u string, boxes []string, names *w
 	}
 	n := max(o.memEdits, profileTo)
 	var stopTrace func() ([]traceEvent, error)
+	var traced []editTimes
 	for i := range n {
 		if i == traceFrom && traceTo > traceFrom {
 			file := ""
@@ -585,6 +587,9 @@ func editLatency(o options, d device, chrome, u string, boxes []string, names *w
 		if i < o.edits {
 			l.times = append(l.times, t)
 		}
+		if i >= traceFrom && i < traceTo {
+			traced = append(traced, t)
+		}
 		time.Sleep(o.gap)
 		if i+1 == o.edits {
 			after, err := readThreadMetrics(ctx)
@@ -605,6 +610,11 @@ func editLatency(o options, d device, chrome, u string, boxes []string, names *w
 				return l, err
 			}
 			l.work = newPerEdit(w, raster, traceTo-traceFrom)
+			if p, ok := newKeyPath(w, traced); ok {
+				l.path = p
+			} else {
+				fmt.Printf("(the trace has %d keydowns for %d edits: no way from key to frame)\n", len(w.keydowns), len(traced))
+			}
 			stopTrace = nil
 		}
 		if i+1 == profileTo && profileTo > profileFrom {
@@ -757,8 +767,8 @@ func printLatency(o options, app, floor latency) {
 		fmt.Printf("main thread CPU per timed edit (thread time): %.1f ms = script (Go and JS) %.1f + style %.1f + layout %.1f + other (parsing, paint…) %.1f\n",
 			cpu.task, cpu.script, cpu.style, cpu.layout, cpu.task-cpu.script-cpu.style-cpu.layout)
 	}
-	printWork("app", app.work)
-	printWork("go-app's floor", floor.work)
+	printWork("app", app.work, app.path)
+	printWork("go-app's floor", floor.work, floor.path)
 
 	fmt.Printf("\n== memory: when ready → after %d edits\n", app.mem.edits)
 	verdict := "met"
@@ -771,8 +781,8 @@ func printLatency(o options, app, floor latency) {
 
 // printWork prints the main thread's work per traced edit: wall time (what a
 // throttled CPU stretches) and thread time, by kind, and the events with the
-// most own time.
-func printWork(page string, w perEdit) {
+// most own time; then the way from a key to its frame.
+func printWork(page string, w perEdit, p keyPath) {
 	if w.edits == 0 {
 		return
 	}
@@ -780,6 +790,10 @@ func printWork(page string, w perEdit) {
 	fmt.Printf("   wall  %s\n", split(w.wall))
 	if !w.cpuMissing {
 		fmt.Printf("   CPU   %s\n", split(w.cpu))
+	}
+	if p.edits > 0 {
+		fmt.Printf("   key → its frame painted, mean: %.1f = input delivered %.1f + %s + waiting %.1f\n",
+			p.delivery+p.length, p.delivery, splitTerms(p.kinds), p.waiting())
 	}
 	fmt.Printf("   off the main thread: rasterizing tiles %.1f ms wall\n", w.raster)
 	var top []string
@@ -823,6 +837,20 @@ func printSummary(all []deviceResult) {
 	}
 	edits("input → results (and charts)", editTimes.done)
 	edits("input → next frame", func(t editTimes) float64 { return t.Frame })
+	fmt.Fprint(tw, "key → its frame painted (traced), mean\t")
+	for _, r := range all {
+		for _, l := range []latency{r.app, r.floor} {
+			fmt.Fprintf(tw, "%.1f\t", l.path.delivery+l.path.length)
+		}
+	}
+	fmt.Fprintln(tw)
+	fmt.Fprint(tw, "  of which waiting (timers, frames, cores)\t")
+	for _, r := range all {
+		for _, l := range []latency{r.app, r.floor} {
+			fmt.Fprintf(tw, "%.1f\t", l.path.waiting())
+		}
+	}
+	fmt.Fprintln(tw)
 	fmt.Fprint(tw, "app p95 / floor p95\t")
 	for _, r := range all {
 		a, f := percentile(column(r.app.times, editTimes.done), 95), percentile(column(r.floor.times, editTimes.done), 95)

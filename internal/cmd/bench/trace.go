@@ -162,6 +162,8 @@ func kindOf(name string) string {
 type threadWork struct {
 	wall, cpu map[string]float64
 	names     map[string]float64 // own wall time by event name, to read a trace by
+	spans     []span             // in order of their start
+	keydowns  []float64          // start of the task that dispatched each keydown, µs
 }
 
 // mainThreadWork sums the work of the page's renderer main thread in events:
@@ -185,13 +187,10 @@ func mainThreadWork(events []traceEvent) (w threadWork, raster float64, err erro
 	busy := map[key]float64{}
 	for _, e := range events {
 		k := key{e.Pid, e.Tid}
-		if e.Ph == "X" && (e.Name == "RasterTask" || e.Name == "TaskGraphRunner::RunTask") && names[k] != "CrRendererMain" {
-			if e.Name == "RasterTask" {
+		if names[k] != "CrRendererMain" {
+			if e.Ph == "X" && e.Name == "RasterTask" {
 				raster += e.Dur
 			}
-			continue
-		}
-		if names[k] != "CrRendererMain" {
 			continue
 		}
 		if e.Ph == "X" || e.Ph == "B" || e.Ph == "E" {
@@ -212,16 +211,24 @@ func mainThreadWork(events []traceEvent) (w threadWork, raster float64, err erro
 		return w, raster, fmt.Errorf("no renderer main thread in the trace (%d events)", len(events))
 	}
 	w = ownTimes(byThread[main])
+	for _, s := range w.spans {
+		if s.name == "EventDispatch" && s.event == "keydown" {
+			w.keydowns = append(w.keydowns, w.spans[s.task].start)
+		}
+	}
 	return w, raster, nil
 }
 
 // span is an event with a start and an end on one thread.
 type span struct {
 	name                string
+	event               string  // for EventDispatch, the DOM event's type
 	start, end          float64 // wall, µs
 	cpuStart, cpuEnd    float64
 	childWall, childCPU float64
 	kind                string
+	own                 float64 // wall, µs
+	task                int     // the index of the outermost span around it (the task)
 }
 
 // ownTimes attributes each event's own time (its duration less its children's)
@@ -248,10 +255,10 @@ func ownTimes(events []traceEvent) threadWork {
 	for _, e := range events {
 		switch e.Ph {
 		case "X":
-			spans = append(spans, span{name: e.Name, start: e.Ts, end: e.Ts + e.Dur, cpuStart: e.TTs, cpuEnd: e.TTs + e.TDur})
+			spans = append(spans, span{name: e.Name, event: dispatched(e), start: e.Ts, end: e.Ts + e.Dur, cpuStart: e.TTs, cpuEnd: e.TTs + e.TDur})
 		case "B":
 			open = append(open, len(spans))
-			spans = append(spans, span{name: e.Name, start: e.Ts, end: -1, cpuStart: e.TTs, cpuEnd: -1})
+			spans = append(spans, span{name: e.Name, event: dispatched(e), start: e.Ts, end: -1, cpuStart: e.TTs, cpuEnd: -1})
 		case "E":
 			for i := len(open) - 1; i >= 0; i-- {
 				if s := &spans[open[i]]; s.name == e.Name || e.Name == "" {
@@ -285,7 +292,9 @@ func ownTimes(events []traceEvent) threadWork {
 			stack = stack[:len(stack)-1]
 		}
 		s.kind = kindOf(s.name)
+		s.task = i
 		if len(stack) > 0 {
+			s.task = stack[0]
 			p := &spans[stack[len(stack)-1]]
 			if s.kind == "" {
 				s.kind = p.kind
@@ -302,15 +311,93 @@ func ownTimes(events []traceEvent) threadWork {
 		}
 		stack = append(stack, i)
 	}
-	for _, s := range spans {
+	for i := range spans {
+		s := &spans[i]
 		own := max(0, s.end-s.start-s.childWall)
+		s.own = own
 		w.wall[s.kind] += own
 		w.names[s.name] += own
 		if s.cpuEnd >= s.cpuStart && s.cpuStart > 0 {
 			w.cpu[s.kind] += max(0, s.cpuEnd-s.cpuStart-s.childCPU)
 		}
 	}
+	w.spans = spans
 	return w
+}
+
+// dispatched is the type of the DOM event an EventDispatch event dispatched.
+func dispatched(e traceEvent) string {
+	if e.Name != "EventDispatch" {
+		return ""
+	}
+	var a struct {
+		Data struct {
+			Type string `json:"type"`
+		} `json:"data"`
+	}
+	json.Unmarshal(e.Args, &a)
+	return a.Data.Type
+}
+
+// keyPath is the way from a key to its frame, averaged over the traced edits:
+// from the task that dispatched the keydown to the end of the task in which the
+// first animation frame after the page's update began (that task paints it), the
+// main thread's own time by kind, and the rest (waiting: for go-app's frame
+// timer, for the next frame, for the cores).
+type keyPath struct {
+	edits    int
+	delivery float64            // keydown → the input event reaching the page, ms
+	length   float64            // the task of the keydown → the frame painted, ms
+	kinds    map[string]float64 // ms
+}
+
+func (p keyPath) waiting() float64 { return p.length - total(p.kinds) }
+
+// newKeyPath matches the traced edits' keydowns with the probe's times for the
+// same edits; ok is false when the trace did not see one keydown per edit.
+func newKeyPath(w threadWork, times []editTimes) (p keyPath, ok bool) {
+	if len(w.keydowns) != len(times) || len(times) == 0 {
+		return p, false
+	}
+	p.kinds = map[string]float64{}
+	next := 0 // the first span not yet looked at
+	for i, t := range times {
+		if t.Timeout || t.Frame < 0 {
+			continue
+		}
+		start := w.keydowns[i]
+		end := start + (t.Frame-t.Input)*1e3
+		for next < len(w.spans) && w.spans[next].start < start {
+			next++
+		}
+		// Every span of a task that began before the frame's callback ran counts,
+		// and the way ends with the last of those tasks.
+		tasks := map[int]bool{}
+		stop := end
+		for j := next; j < len(w.spans) && (w.spans[j].start < end || tasks[w.spans[j].task]); j++ {
+			s := w.spans[j]
+			if s.task == j && s.start < end {
+				tasks[j] = true
+				stop = max(stop, s.end)
+			}
+			if tasks[s.task] {
+				p.kinds[s.kind] += s.own / 1e3
+			}
+		}
+		p.length += (stop - start) / 1e3
+		p.delivery += t.Input
+		p.edits++
+	}
+	if p.edits == 0 {
+		return p, false
+	}
+	n := float64(p.edits)
+	p.length /= n
+	p.delivery /= n
+	for k := range p.kinds {
+		p.kinds[k] /= n
+	}
+	return p, true
 }
 
 // perEdit is a thread's work divided among edits, in ms.
@@ -367,9 +454,14 @@ func total(m map[string]float64) float64 {
 
 // split is "total = script a + GC b + …" of m.
 func split(m map[string]float64) string {
+	return fmt.Sprintf("%.1f = %s", total(m), splitTerms(m))
+}
+
+// splitTerms is "script a + GC b + …" of m.
+func splitTerms(m map[string]float64) string {
 	var parts []string
 	for _, k := range kinds {
 		parts = append(parts, fmt.Sprintf("%s %.1f", k, m[k]))
 	}
-	return fmt.Sprintf("%.1f = %s", total(m), strings.Join(parts, " + "))
+	return strings.Join(parts, " + ")
 }

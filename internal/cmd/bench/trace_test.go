@@ -58,3 +58,35 @@ func TestMainThreadWork(t *testing.T) {
 		t.Error("no error for a trace without the main thread's tasks")
 	}
 }
+
+func TestKeyPath(t *testing.T) {
+	x := func(name string, ms0, ms1 float64) traceEvent {
+		return traceEvent{Name: name, Ph: "X", Pid: 1, Tid: 1, Ts: ms0 * 1e3, Dur: (ms1 - ms0) * 1e3}
+	}
+	key := x("EventDispatch", 1, 9)
+	key.Args = []byte(`{"data":{"type":"keydown"}}`)
+	events := []traceEvent{
+		{Name: "thread_name", Ph: "M", Pid: 1, Tid: 1, Args: []byte(`{"name":"CrRendererMain"}`)},
+		x("RunTask", 0, 10), key, x("FunctionCall", 2, 6), // the key, and the app's handler
+		x("RunTask", 20, 50), x("FunctionCall", 21, 49), // go-app's frame
+		x("RunTask", 55, 70), x("FireAnimationFrame", 55, 56), x("Paint", 58, 66), // the frame
+		x("RunTask", 100, 110), // later: not on the way
+	}
+	w, _, err := mainThreadWork(events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.keydowns) != 1 || w.keydowns[0] != 0 {
+		t.Fatalf("keydowns %v, want the start of the first task", w.keydowns)
+	}
+	p, ok := newKeyPath(w, []editTimes{{Input: 2, Frame: 58}})
+	if !ok {
+		t.Fatal("no way from the key to its frame")
+	}
+	if p.delivery != 2 || p.length != 70 || p.kinds[kScript] != 32 || p.kinds[kPaint] != 8 || p.kinds[kOther] != 15 || p.waiting() != 15 {
+		t.Errorf("delivery %v, length %v, kinds %v, waiting %v; want 2, 70, script 32 paint 8 other 15, 15", p.delivery, p.length, p.kinds, p.waiting())
+	}
+	if _, ok := newKeyPath(w, []editTimes{{}, {}}); ok {
+		t.Error("two edits matched with one keydown")
+	}
+}
