@@ -127,8 +127,10 @@ fuzz:
 	done
 
 ## bench: wasm sizes and what each part adds, Go benchmarks, then load, input
-## latency and memory in headless Chromium (needs Chromium; prints, never fails on
-## a time; about 4 minutes; docs/performance.md explains the figures)
+## latency, where an edit's time goes and memory in headless Chromium, as a desktop
+## and as a phone (4× slower CPU, 9 Mbps), against go-app's floor (needs Chromium;
+## prints, never fails on a time; about 4 minutes; docs/performance.md explains
+## the figures)
 bench: build
 	$(GO) run ./internal/cmd/sizes -buildflags='$(BUILDFLAGS)' $(WASM)
 	@echo; echo "== Go benchmarks (native, this machine)"

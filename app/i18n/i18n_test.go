@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"slices"
 	"testing"
 	"time"
 )
@@ -97,67 +96,28 @@ func TestFill(t *testing.T) {
 	}
 }
 
-const samplePO = `# a comment
-msgid ""
-msgstr ""
-"Language: de\n"
-"Plural-Forms: nplurals=2; plural=(n != 1);\n"
-
-#: app/x.go
-msgid "For your numbers: {plan}."
-msgstr "Für Ihre Zahlen: "
-"{plan}."
-
-msgid "{n} day"
-msgid_plural "{n} days"
-msgstr[0] "{n} Tag"
-msgstr[1] "{n} Tage"
-
-#, fuzzy
-msgid "Not sure."
-msgstr "Nicht sicher."
-
-msgid "Not translated."
-msgstr ""
-
-msgid "Quote \"this\"\\n"
-msgstr "Zitat „dies“\\n"
-
-#~ msgid "Gone."
-#~ msgstr "Weg."
-`
-
-func TestReadPO(t *testing.T) {
-	entries := ReadPO(samplePO)
-	var ids []string
-	for _, e := range entries {
-		ids = append(ids, e.ID)
-	}
-	if want := []string{"", "For your numbers: {plan}.", "{n} day", "Not sure.", "Not translated.", "Quote \"this\"\\n"}; !slices.Equal(ids, want) {
-		t.Fatalf("entries %q, want %q", ids, want)
-	}
-	if e := entries[3]; !e.Fuzzy || entries[2].Fuzzy {
-		t.Errorf("fuzzy marks: %+v, %+v", entries[2], e)
-	}
-	c := parsePO(samplePO)
-	p := Printer{Lang: DE}
+// A compiled catalogue: texts in the messages' order, "" for none, a plural's
+// forms joined (a one-form plural ending with the separator).
+func TestCompiledCatalogue(t *testing.T) {
+	ids := "For your numbers: {plan}.\x01{n} day\x01Not translated.\x01{n} week"
+	c := compiled(ids, "Für Ihre Zahlen: {plan}.\x01{n} Tag\x00{n} Tage\x01\x01{n} 週\x00")
 	if got := c.one["For your numbers: {plan}."]; got != "Für Ihre Zahlen: {plan}." {
-		t.Errorf("a string over two lines: %q", got)
-	}
-	if _, ok := c.one["Not sure."]; ok {
-		t.Error("a fuzzy translation is used")
+		t.Errorf("one: %q", got)
 	}
 	if _, ok := c.one["Not translated."]; ok {
-		t.Error("an empty translation is used")
+		t.Error("an empty text is used")
 	}
-	if got := c.one["Quote \"this\"\\n"]; got != "Zitat „dies“\\n" {
-		t.Errorf("escapes: %q", got)
-	}
-	if got := c.plural("{n} day", "{n} days", p.Lang.pluralForm(2)); got != "{n} Tage" {
+	if got := c.plural("{n} day", "{n} days", DE.pluralForm(2)); got != "{n} Tage" {
 		t.Errorf("plural: %q", got)
 	}
-	if got := c.plural("{n} week", "{n} weeks", 1); got != "{n} weeks" {
+	if got := c.plural("{n} week", "{n} weeks", JA.pluralForm(2)); got != "{n} 週" {
+		t.Errorf("one-form plural: %q", got)
+	}
+	if got := c.plural("{n} year", "{n} years", 1); got != "{n} years" {
 		t.Errorf("a plural the catalogue lacks: %q", got)
+	}
+	if c := compiled(ids, ""); len(c.one)+len(c.forms) != 0 {
+		t.Error("a language with no texts has some")
 	}
 }
 
@@ -181,13 +141,9 @@ func TestPseudoAndFallback(t *testing.T) {
 	}
 }
 
-// BenchmarkReadCatalogue is the first use of a language: its PO file read.
+// BenchmarkReadCatalogue is the first use of a language: its catalogue made.
 func BenchmarkReadCatalogue(b *testing.B) {
-	data, err := po.ReadFile("po/de.po")
-	if err != nil {
-		b.Fatal(err)
-	}
 	for b.Loop() {
-		parsePO(string(data))
+		compiled(messageIDs, translations[DE])
 	}
 }

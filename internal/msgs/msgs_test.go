@@ -23,13 +23,13 @@ func extracted(t *testing.T) []Message {
 	return ms
 }
 
-func readPO(t *testing.T, name string) []i18n.Entry {
+func readPO(t *testing.T, name string) []Entry {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(root, "app", "i18n", "po", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return i18n.ReadPO(string(data))
+	return ReadPO(string(data))
 }
 
 // The template in the repository is what the source says today.
@@ -47,6 +47,88 @@ func TestTemplateIsCurrent(t *testing.T) {
 	}
 }
 
+// The compiled catalogue the page reads is the PO files as they are.
+func TestCompiledCatalogueIsCurrent(t *testing.T) {
+	ms := extracted(t)
+	catalogues := map[i18n.Lang][]Entry{}
+	for _, l := range i18n.Langs[1:] {
+		catalogues[l] = readPO(t, string(l)+".po")
+	}
+	var want bytes.Buffer
+	if err := WriteCompiled(&want, ms, catalogues); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(root, "app", "i18n", "catalogue_gen.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Fatal("app/i18n/catalogue_gen.go is not the PO files compiled: run make messages")
+	}
+}
+
+const samplePO = `# a comment
+msgid ""
+msgstr ""
+"Language: de\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\n"
+
+#: app/x.go
+msgid "For your numbers: {plan}."
+msgstr "Für Ihre Zahlen: "
+"{plan}."
+
+msgid "{n} day"
+msgid_plural "{n} days"
+msgstr[0] "{n} Tag"
+msgstr[1] "{n} Tage"
+
+#, fuzzy
+msgid "Not sure."
+msgstr "Nicht sicher."
+
+msgid "Not translated."
+msgstr ""
+
+msgid "Quote \"this\"\\n"
+msgstr "Zitat „dies“ \x01"
+
+#~ msgid "Gone."
+#~ msgstr "Weg."
+`
+
+// ReadPO reads what gettext's tools write, and quote writes what they read.
+func TestReadPO(t *testing.T) {
+	entries := ReadPO(samplePO)
+	var ids []string
+	for _, e := range entries {
+		ids = append(ids, e.ID)
+	}
+	if want := []string{"", "For your numbers: {plan}.", "{n} day", "Not sure.", "Not translated.", "Quote \"this\"\\n"}; !slices.Equal(ids, want) {
+		t.Fatalf("entries %q, want %q", ids, want)
+	}
+	if !entries[3].Fuzzy || entries[2].Fuzzy {
+		t.Errorf("fuzzy marks: %+v, %+v", entries[2], entries[3])
+	}
+	if got := entries[1].Str; !slices.Equal(got, []string{"Für Ihre Zahlen: {plan}."}) {
+		t.Errorf("a string over two lines: %q", got)
+	}
+	if got := entries[2].Str; !slices.Equal(got, []string{"{n} Tag", "{n} Tage"}) {
+		t.Errorf("plural forms: %q", got)
+	}
+	if got := entries[5].Str[0]; got != "Zitat „dies“ \x01" {
+		t.Errorf("escapes: %q", got)
+	}
+	for _, s := range []string{"plain", "a \"quote\" and a \\ back\nslash", "no-break\u00a0space", "ctl\x01"} {
+		if back := ReadPO("msgid " + quote(s) + "\nmsgstr \"\"\n"); len(back) != 1 || back[0].ID != s {
+			t.Errorf("quote(%q) = %s reads back as %+v", s, quote(s), back)
+		}
+	}
+	if q := quote("no-break\u00a0space"); !strings.Contains(q, "\u00a0") {
+		t.Errorf("quote writes a no-break space as %s, not as the character", q)
+	}
+}
+
 // Every message is in every language, translated, not fuzzy, with the same
 // placeholders and as many plural forms as the language has.
 func TestEveryLanguageHasEveryMessage(t *testing.T) {
@@ -57,7 +139,7 @@ func TestEveryLanguageHasEveryMessage(t *testing.T) {
 	for _, l := range i18n.Langs[1:] {
 		t.Run(string(l), func(t *testing.T) {
 			entries := readPO(t, string(l)+".po")
-			byID := map[string]i18n.Entry{}
+			byID := map[string]Entry{}
 			for _, e := range entries {
 				byID[e.ID] = e
 			}

@@ -30,9 +30,9 @@ type earlyResult struct {
 // is paused), types into #in-mqls, lets the wasm load, and checks that the text,
 // the results and the focus survived the app taking over the page; then types
 // one more key.
-func earlyTyping(o options, chrome, base string) (earlyResult, error) {
+func earlyTyping(o options, d device, chrome, base string) (earlyResult, error) {
 	r := earlyResult{Typed: "350"}
-	ctx, done, err := newBrowser(o, chrome)
+	ctx, done, err := newBrowser(o, d, chrome)
 	if err != nil {
 		return r, err
 	}

@@ -3,12 +3,16 @@
 // Command bench measures the calculator in headless Chromium on this machine and
 // prints the figures; it is a benchmark, not a test, and never fails on a time.
 //
-//	go run ./internal/cmd/bench [-runs 5] [-edits 50] [-memedits 100]
+//	go run ./internal/cmd/bench [-runs 5] [-edits 50] [-memedits 100] [-devices desktop,phone]
 //
-// It starts the built server (bin/trainingroi, serving web/) on a free localhost
-// port and, for each of -runs fresh browser profiles, opens the page for a
-// scenario given in the URL and reloads it once the service worker has cached
-// the app:
+// It starts the built server (bin/trainingroi, serving web/) and go-app's floor
+// page (floor/, served the same way) on free localhost ports, and measures
+// everything below once per device: the desktop (a -width×-height window), then
+// a phone (360×740, mobile, touch, its main thread -phone-cpu times slower and
+// its network -phone-mbps and -phone-latency, emulated through DevTools).
+//
+// For each of -runs fresh browser profiles it opens the page for a scenario
+// given in the URL and reloads it once the service worker has cached the app:
 //
 //   - first contentful paint, and whether the results were already on screen then
 //     (the prerendered page: in the viewport, not covered, before the wasm ran);
@@ -18,15 +22,20 @@
 //
 // Between the two it types -interact keys, as a first visit that uses the
 // calculator would (which also gives the browser hot code to optimize and cache).
+// It loads the floor page as many times, cold.
 //
-// In another page it holds the wasm back, types into the prerendered #in-mqls,
-// and checks that the text, its results and the focus survive the app taking
-// over. In a last one, -pause after it is ready, it types into #in-mqls -edits
-// times, -gap apart, alternating
-// 200 and 2000 (every result and all three charts change), and reports the time from the
-// keydown to the updated result, to the updated charts and to the next animation
-// frame, the main thread's CPU time per edit, and the wasm memory and JS heap
-// when ready and after -memedits edits.
+// On the desktop, in another page it holds the wasm back, types into the
+// prerendered #in-mqls, and checks that the text, its results and the focus
+// survive the app taking over. In a last one per page (the app, the floor), -pause
+// after it is ready, it types into #in-mqls -edits times, -gap apart, alternating
+// 200 and 2000 (every result and all three charts change), and reports the time
+// from the keydown to the updated result, to the updated charts and to the next
+// animation frame, and the main thread's CPU time per edit. Then it traces
+// -traceedits more edits (Chromium's tracing: the main thread's time by kind of
+// work: script, style, layout, paint), profiles -profileedits more of the app's
+// (V8's sampler: what the time went to, Go functions named from the wasm's name
+// section), and reads the wasm memory and JS heap, when ready and after the
+// edits.
 //
 // Times come from the page's own clock (performance.now, event timestamps); the
 // probe that records them is probe.js. A machine busy with other work gives
@@ -81,13 +90,20 @@ var chartBoxes = []string{"chart-lift-box", "chart-funnel-box", "chart-payback-b
 
 type options struct {
 	runs, edits, memEdits int
+	traceEdits            int           // edits traced after the timed ones, for the kinds of work
+	profileEdits          int           // edits profiled after the traced ones, for what the work was for
 	gap                   time.Duration // pause after each edit
 	pause                 time.Duration // pause between ready and the first timed edit
 	interact              int           // edits between the cold load and the warm reload
 	settle                time.Duration
 	bin, web, chrome      string
 	width, height         int
+	devices               string
+	phoneCPU, phoneMbps   float64
+	phoneLatency          time.Duration
 	cpuProfile            string
+	names                 string
+	trace                 string
 }
 
 func main() {
@@ -104,9 +120,19 @@ func main() {
 	flag.StringVar(&o.chrome, "chrome", "", "Chromium `binary` (default: $E2E_CHROME, /usr/bin/chromium, or chromium on PATH)")
 	flag.IntVar(&o.width, "width", 1280, "window width")
 	flag.IntVar(&o.height, "height", 900, "window height")
-	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write V8 CPU profiles of a cold load and of the edits to `prefix`-load.cpuprofile and prefix-edits.cpuprofile, and list the busiest functions (serve a wasm built without -s for Go names)")
+	flag.IntVar(&o.traceEdits, "traceedits", 25, "edits traced after the timed ones, to split the main thread's time per edit into script, style, layout and paint (tracing slows the page, so the timed edits are not traced)")
+	flag.StringVar(&o.devices, "devices", "desktop,phone", "what the browser is, in order: desktop (the window of -width×-height) and phone (360×740, mobile, touch, the CPU and network below)")
+	flag.Float64Var(&o.phoneCPU, "phone-cpu", 4, "the phone's main thread is this many times slower than this machine's (DevTools CPU throttling)")
+	flag.Float64Var(&o.phoneMbps, "phone-mbps", 9, "the phone's network, Mbit/s down and up")
+	flag.DurationVar(&o.phoneLatency, "phone-latency", 40*time.Millisecond, "the phone's network latency")
+	flag.IntVar(&o.profileEdits, "profileedits", 25, "edits of the app profiled (V8's sampling profiler) after the traced ones, to tell what an edit's time went to: the model, go-app, the charts, DOM calls (0: none)")
+	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "also profile a cold load, write the profiles to `prefix`-DEVICE-load.cpuprofile and prefix-DEVICE-edits.cpuprofile (they open in the DevTools Performance panel), and list the busiest Go functions and packages")
+	flag.StringVar(&o.trace, "trace", "", "write the traces of the traced edits to `prefix`-DEVICE-app.json and prefix-DEVICE-floor.json (they open in the DevTools Performance panel)")
+	flag.StringVar(&o.names, "names", "auto", "for the profiles: a wasm `file` of the same code built without -s, whose name section names the served wasm's functions; auto builds one from the current directory; none keeps wasm-function[N]")
 	flag.Parse()
-	o.memEdits = max(o.memEdits, o.edits)
+	if o.cpuProfile != "" {
+		o.profileEdits = max(o.profileEdits, 1)
+	}
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -123,52 +149,110 @@ func run(o options) error {
 			return fmt.Errorf("%v (run make build first)", err)
 		}
 	}
+	var devices []device
+	for name := range strings.SplitSeq(o.devices, ",") {
+		switch strings.TrimSpace(name) {
+		case "desktop":
+			devices = append(devices, desktopDevice(o))
+		case "phone":
+			devices = append(devices, phoneDevice(o))
+		default:
+			return fmt.Errorf("-devices: no device %q (desktop, phone)", name)
+		}
+	}
+	var names *wasmNames
+	if o.profileEdits > 0 {
+		names = loadNames(o)
+	}
 	srv, err := serverproc.Start(o.bin, o.web, "")
 	if err != nil {
 		return err
 	}
 	defer srv.Stop(10 * time.Second)
-
-	version := "?"
-	if out, err := exec.Command(chrome, "--version").Output(); err == nil {
-		version = strings.TrimSpace(string(out))
-	}
-	fmt.Printf("== browser: %s, headless, %dx%d, %s%s\n", version, o.width, o.height, srv.URL, scenario)
-	fmt.Printf("machine: %d cores, load average %s (other work on the machine slows and spreads every time below)\n",
-		runtime.NumCPU(), loadAverage())
-
-	var cold, warm []loadResult
-	for i := range o.runs {
-		c, w, err := loadTwice(o, chrome, srv.URL)
-		if err != nil {
-			return fmt.Errorf("run %d: %w", i+1, err)
-		}
-		cold = append(cold, c)
-		warm = append(warm, w)
-	}
-	printLoads(o, cold, warm)
-
-	early, err := earlyTyping(o, chrome, srv.URL)
-	if err != nil {
-		return fmt.Errorf("typing before the wasm runs: %w", err)
-	}
-	printEarly(early)
-
-	lat, cpu, mem, err := editLatency(o, chrome, srv.URL+"/?mqls=200", chartBoxes)
-	if err != nil {
-		return err
-	}
 	floorSrv, stopFloor, err := startFloor()
 	if err != nil {
 		return err
 	}
 	defer stopFloor()
-	floor, _, _, err := editLatency(o, chrome, floorSrv.URL+"/", nil)
-	if err != nil {
-		return fmt.Errorf("go-app floor: %w", err)
+
+	version := "?"
+	if out, err := exec.Command(chrome, "--version").Output(); err == nil {
+		version = strings.TrimSpace(string(out))
 	}
-	printLatency(o, lat, floor, cpu, mem)
+	fmt.Printf("== browser: %s, headless, %s%s\n", version, srv.URL, scenario)
+	fmt.Printf("machine: %d cores, load average %s (other work on the machine slows and spreads every time below)\n",
+		runtime.NumCPU(), loadAverage())
+
+	var all []deviceResult
+	for _, d := range devices {
+		r, err := runDevice(o, d, chrome, srv.URL, floorSrv.URL, names)
+		if err != nil {
+			return fmt.Errorf("%s: %w", d.name, err)
+		}
+		all = append(all, r)
+	}
+	printSummary(all)
 	return nil
+}
+
+// deviceResult is what one device measured, for the summary.
+type deviceResult struct {
+	device
+	cold, warm, floorLoads []loadResult
+	app, floor             latency
+}
+
+// latency is what one page's edits measured.
+type latency struct {
+	times []editTimes
+	cpu   mainThread // over the timed edits
+	work  perEdit    // over the traced edits
+	path  keyPath    // over the traced edits
+	mem   memory
+}
+
+// runDevice measures the page loads, the typing before the wasm runs (on the
+// desktop only: it checks what happens, not how fast) and the edits of the app and
+// of go-app's floor, as device, and prints them.
+func runDevice(o options, d device, chrome, base, floorBase string, names *wasmNames) (deviceResult, error) {
+	r := deviceResult{device: d}
+	fmt.Printf("\n######## %s\n", d)
+	fmt.Printf("machine: load average %s\n", loadAverage())
+	for i := range o.runs {
+		c, w, err := loadTwice(o, d, chrome, base)
+		if err != nil {
+			return r, fmt.Errorf("run %d: %w", i+1, err)
+		}
+		r.cold = append(r.cold, c)
+		r.warm = append(r.warm, w)
+	}
+	for i := range o.runs {
+		f, err := loadOnce(o, d, chrome, floorBase+"/")
+		if err != nil {
+			return r, fmt.Errorf("go-app floor, run %d: %w", i+1, err)
+		}
+		r.floorLoads = append(r.floorLoads, f)
+	}
+	printLoads(o, r.cold, r.warm, r.floorLoads)
+
+	if !d.emulated() {
+		early, err := earlyTyping(o, d, chrome, base)
+		if err != nil {
+			return r, fmt.Errorf("typing before the wasm runs: %w", err)
+		}
+		printEarly(early)
+	}
+
+	var err error
+	if r.app, err = editLatency(o, d, chrome, base+"/?mqls=200", chartBoxes, names); err != nil {
+		return r, err
+	}
+	if r.floor, err = editLatency(o, d, chrome, floorBase+"/", nil, nil); err != nil {
+		return r, fmt.Errorf("go-app floor: %w", err)
+	}
+	printLatency(o, r.app, r.floor)
+	fmt.Printf("machine: load average %s at the end of the %s's part\n", loadAverage(), d.name)
+	return r, nil
 }
 
 // ---------------------------------------------------------------------------------
@@ -257,8 +341,8 @@ const waitCachedJS = `(async () => {
 
 // loadTwice opens the page in a fresh profile, waits for the service worker to
 // cache the app, and reloads.
-func loadTwice(o options, chrome, base string) (cold, warm loadResult, err error) {
-	ctx, profile, done, err := newBrowserProfile(o, chrome)
+func loadTwice(o options, d device, chrome, base string) (cold, warm loadResult, err error) {
+	ctx, profile, done, err := newBrowserProfile(o, d, chrome)
 	if err != nil {
 		return cold, warm, err
 	}
@@ -291,6 +375,16 @@ func loadTwice(o options, chrome, base string) (cold, warm loadResult, err error
 	return cold, warm, nil
 }
 
+// loadOnce opens u in a fresh profile and waits until the page is ready.
+func loadOnce(o options, d device, chrome, u string) (loadResult, error) {
+	ctx, done, err := newBrowser(o, d, chrome)
+	if err != nil {
+		return loadResult{}, err
+	}
+	defer done()
+	return load(ctx, chromedp.Navigate(u))
+}
+
 // load runs the navigation and waits until the app is ready.
 func load(ctx context.Context, nav chromedp.Action[chromedp.Void]) (loadResult, error) {
 	var r loadResult
@@ -305,15 +399,15 @@ func load(ctx context.Context, nav chromedp.Action[chromedp.Void]) (loadResult, 
 	return evalWait[loadResult](ctx, readLoadJS, 10*time.Second)
 }
 
-func printLoads(o options, cold, warm []loadResult) {
+func printLoads(o options, cold, warm, floor []loadResult) {
 	fmt.Printf("\n== page load, %d runs: cold in a fresh profile; warm = reload after %d edits, with the service worker's cache\n"+
-		"   and the browser's compiled-code cache in place. ms since navigation start\n", o.runs, o.interact)
+		"   and the browser's compiled-code cache in place; go-app's floor cold, served the same way. ms since navigation start\n", o.runs, o.interact)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "\tmedian\tmin – max\tall runs\t")
 	phases := []struct {
 		name string
 		r    []loadResult
-	}{{"cold", cold}, {"warm", warm}}
+	}{{"cold", cold}, {"warm", warm}, {"floor cold", floor}}
 	for _, phase := range phases {
 		col := func(label string, f func(loadResult) float64) {
 			fmt.Fprintf(tw, "%s %s\t%s\n", phase.name, label, stats(field(phase.r, f)))
@@ -336,7 +430,7 @@ func printLoads(o options, cold, warm []loadResult) {
 	}
 	fmt.Printf("warm ready / cold ready (medians): %.0f%% (target ≤ %.0f%%: %s)\n", 100*w/c, 100*warmRatioTarget, verdict)
 
-	for _, phase := range phases {
+	for _, phase := range phases[:2] {
 		n, example, other := 0, "", map[string]bool{}
 		for _, r := range phase.r {
 			if r.AtFCP.prerendered() {
@@ -407,91 +501,140 @@ func readThreadMetrics(ctx context.Context) (map[string]float64, error) {
 type memory struct {
 	readyWasm, readyHeap float64 // bytes, when ready
 	afterWasm, afterHeap float64 // after the edits
+	edits                int
 }
 
 // editLatency types into #in-mqls in a fresh page at u: o.edits timed edits, then
+// o.traceEdits traced ones, then (in the app) o.profileEdits profiled ones, then
 // more up to o.memEdits, and reads the memory before and after. An edit is done
-// when #out-revenue_now and each of boxes show something new.
-func editLatency(o options, chrome, u string, boxes []string) ([]editTimes, mainThread, memory, error) {
-	var mem memory
-	var cpu mainThread
-	ctx, done, err := newBrowser(o, chrome)
+// when #out-revenue_now and each of boxes show something new. With names, the
+// CPU profiles name Go's functions.
+func editLatency(o options, d device, chrome, u string, boxes []string, names *wasmNames) (latency, error) {
+	var l latency
+	ctx, done, err := newBrowser(o, d, chrome)
 	if err != nil {
-		return nil, cpu, mem, err
+		return l, err
 	}
 	defer done()
-	if o.cpuProfile != "" {
+	profile := o.cpuProfile != "" && boxes != nil
+	edits := ""
+	if profile {
+		edits = o.cpuProfile + "-" + d.name + "-edits.cpuprofile"
+	}
+	pageName := "app"
+	if boxes == nil {
+		pageName = "floor"
+	}
+	if profile {
 		if err := startProfile(ctx); err != nil {
-			return nil, cpu, mem, err
+			return l, err
 		}
 	}
 	if _, err := load(ctx, chromedp.Navigate(u)); err != nil {
-		return nil, cpu, mem, fmt.Errorf("edit page: %w", err)
+		return l, fmt.Errorf("edit page: %w", err)
 	}
-	if o.cpuProfile != "" {
-		if err := stopProfile(ctx, o.cpuProfile+"-load.cpuprofile", 30); err != nil {
-			return nil, cpu, mem, err
+	if profile {
+		if err := stopProfile(ctx, o.cpuProfile+"-"+d.name+"-load.cpuprofile", 1, names); err != nil {
+			return l, err
 		}
 	}
-	if mem.readyWasm, mem.readyHeap, err = readMemory(ctx); err != nil {
-		return nil, cpu, mem, err
+	if l.mem.readyWasm, l.mem.readyHeap, err = readMemory(ctx); err != nil {
+		return l, err
 	}
 	time.Sleep(o.pause)
 	if err := focusMQLs(ctx); err != nil {
-		return nil, cpu, mem, err
+		return l, err
 	}
 	start, err := evalWait[string](ctx, `document.getElementById("in-mqls").value`, 5*time.Second)
 	if err != nil {
-		return nil, cpu, mem, err
+		return l, err
 	}
 	if _, err := chromedp.Call(ctx, performance.Enable, performance.EnableParams{TimeDomain: performance.EnableTimeDomainThreadTicks}); err != nil {
-		return nil, cpu, mem, err
+		return l, err
 	}
 	before, err := readThreadMetrics(ctx)
 	if err != nil {
-		return nil, cpu, mem, err
+		return l, err
 	}
-	if o.cpuProfile != "" {
-		if err := startProfile(ctx); err != nil {
-			return nil, cpu, mem, err
+	// The batches, one after the other: timed, traced, profiled.
+	traceFrom, traceTo := o.edits, o.edits+o.traceEdits
+	profileFrom, profileTo := traceTo, traceTo
+	if boxes != nil {
+		profileTo += o.profileEdits
+	}
+	n := max(o.memEdits, profileTo)
+	var stopTrace func() ([]traceEvent, error)
+	var traced []editTimes
+	for i := range n {
+		if i == traceFrom && traceTo > traceFrom {
+			file := ""
+			if o.trace != "" {
+				file = o.trace + "-" + d.name + "-" + pageName + ".json"
+			}
+			if stopTrace, err = startTrace(ctx, file); err != nil {
+				return l, fmt.Errorf("tracing: %w", err)
+			}
 		}
-	}
-	var times []editTimes
-	for i := range o.memEdits {
+		if i == profileFrom && profileTo > profileFrom {
+			if err := startProfile(ctx); err != nil {
+				return l, err
+			}
+		}
 		t, err := edit(ctx, i, boxes)
 		if err != nil {
-			return nil, cpu, mem, fmt.Errorf("edit %d: %w", i+1, err)
+			return l, fmt.Errorf("edit %d: %w", i+1, err)
 		}
 		if i < o.edits {
-			times = append(times, t)
+			l.times = append(l.times, t)
+		}
+		if i >= traceFrom && i < traceTo {
+			traced = append(traced, t)
 		}
 		time.Sleep(o.gap)
-		if i == o.edits-1 {
+		if i+1 == o.edits {
 			after, err := readThreadMetrics(ctx)
 			if err != nil {
-				return nil, cpu, mem, err
+				return l, err
 			}
 			per := func(name string) float64 { return (after[name] - before[name]) * 1000 / float64(o.edits) }
-			cpu = mainThread{edits: o.edits, task: per("TaskDuration"), script: per("ScriptDuration"),
+			l.cpu = mainThread{edits: o.edits, task: per("TaskDuration"), script: per("ScriptDuration"),
 				style: per("RecalcStyleDuration"), layout: per("LayoutDuration")}
 		}
-	}
-	if o.cpuProfile != "" {
-		if err := stopProfile(ctx, o.cpuProfile+"-edits.cpuprofile", 30); err != nil {
-			return nil, cpu, mem, err
+		if i+1 == traceTo && stopTrace != nil {
+			events, err := stopTrace()
+			if err != nil {
+				return l, fmt.Errorf("tracing: %w", err)
+			}
+			w, raster, err := mainThreadWork(events)
+			if err != nil {
+				return l, err
+			}
+			l.work = newPerEdit(w, raster, traceTo-traceFrom)
+			if p, ok := newKeyPath(w, traced); ok {
+				l.path = p
+			} else {
+				fmt.Printf("(the trace has %d keydowns for %d edits: no way from key to frame)\n", len(w.keydowns), len(traced))
+			}
+			stopTrace = nil
+		}
+		if i+1 == profileTo && profileTo > profileFrom {
+			if err := stopProfile(ctx, edits, profileTo-profileFrom, names); err != nil {
+				return l, err
+			}
 		}
 	}
 	want := start
-	if o.memEdits%2 == 1 {
+	if n%2 == 1 {
 		want += "0"
 	}
 	if got, err := evalWait[string](ctx, `document.getElementById("in-mqls").value`, 5*time.Second); err != nil || got != want {
-		return nil, cpu, mem, fmt.Errorf("after the edits #in-mqls holds %q, want %q (%v)", got, want, err)
+		return l, fmt.Errorf("after the edits #in-mqls holds %q, want %q (%v)", got, want, err)
 	}
-	if mem.afterWasm, mem.afterHeap, err = readMemory(ctx); err != nil {
-		return nil, cpu, mem, err
+	if l.mem.afterWasm, l.mem.afterHeap, err = readMemory(ctx); err != nil {
+		return l, err
 	}
-	return times, cpu, mem, nil
+	l.mem.edits = n
+	return l, nil
 }
 
 // focusMQLs puts the caret at the end of #in-mqls: the edits then type "0" and
@@ -558,26 +701,25 @@ func readMemory(ctx context.Context) (wasm, heap float64, err error) {
 	return wasm, usage.UsedSize, nil
 }
 
-func printLatency(o options, times, floor []editTimes, cpu mainThread, mem memory) {
-	fmt.Printf("\n== input latency: %d edits of #in-mqls (typing 0 / Backspace: 200 ↔ 2000, every result and chart changes), ms from the keydown (the first %v after the page was ready, then one key every %v or more)\n", len(times), o.pause, o.gap)
-	timeouts := 0
-	var inputs, results, charts, done, frames, floorDone []float64
+// done is when an edit had updated everything it waits for: results and charts.
+func (t editTimes) done() float64 { return max(t.Results, t.Charts) }
+
+// column gathers f of the edits that did not time out.
+func column(times []editTimes, f func(editTimes) float64) []float64 {
+	var v []float64
 	for _, t := range times {
-		if t.Timeout {
-			timeouts++
-			continue
-		}
-		inputs = append(inputs, t.Input)
-		results = append(results, t.Results)
-		charts = append(charts, t.Charts)
-		done = append(done, max(t.Results, t.Charts))
-		frames = append(frames, t.Frame)
-	}
-	for _, t := range floor {
 		if !t.Timeout {
-			floorDone = append(floorDone, t.Results)
+			v = append(v, f(t))
 		}
 	}
+	return v
+}
+
+func printLatency(o options, app, floor latency) {
+	fmt.Printf("\n== input latency: %d edits of #in-mqls (typing 0 / Backspace: 200 ↔ 2000, every result and chart changes), ms from the keydown (the first %v after the page was ready, then one key every %v or more)\n", len(app.times), o.pause, o.gap)
+	timeouts := len(app.times) - len(column(app.times, editTimes.done))
+	done := column(app.times, editTimes.done)
+	floorDone := column(floor.times, editTimes.done)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "\tmedian\tp95\tmax\t")
 	row := func(label string, v []float64, note string) {
@@ -591,9 +733,9 @@ func printLatency(o options, times, floor []editTimes, cpu mainThread, mem memor
 		}
 		return "not met"
 	}
-	row("input event reaches the page (the browser's part)", inputs, "")
-	row("results updated (#out-revenue_now data-value)", results, "")
-	row("charts updated (all three <svg> replaced)", charts, "")
+	row("input event reaches the page (the browser's part)", column(app.times, func(t editTimes) float64 { return t.Input }), "")
+	row("results updated (#out-revenue_now data-value)", column(app.times, func(t editTimes) float64 { return t.Results }), "")
+	row("charts updated (all three <svg> replaced)", column(app.times, func(t editTimes) float64 { return t.Charts }), "")
 	if len(done) > 0 {
 		p := percentile(done, 95)
 		note := fmt.Sprintf("target p95 ≤ %.0f ms: %s", latencyTarget, met(p <= latencyTarget))
@@ -603,8 +745,9 @@ func printLatency(o options, times, floor []editTimes, cpu mainThread, mem memor
 		}
 		row("results and all three charts updated", done, note)
 	}
-	row("next animation frame after both", frames, "")
+	row("next animation frame after both", column(app.times, func(t editTimes) float64 { return t.Frame }), "")
 	row("go-app's floor: a one-field go-app page, input → one text", floorDone, "")
+	row("go-app's floor: next animation frame after it", column(floor.times, func(t editTimes) float64 { return t.Frame }), "")
 	tw.Flush()
 	if timeouts > 0 {
 		fmt.Printf("%d edits did not update the page within 5 s\n", timeouts)
@@ -612,25 +755,129 @@ func printLatency(o options, times, floor []editTimes, cpu mainThread, mem memor
 	// In order, for the slow ones' place: the first edits of a fresh page run
 	// while the browser still compiles the app's hot code for speed.
 	fmt.Print("each edit, results and charts updated:")
-	for _, t := range times {
+	for _, t := range app.times {
 		if t.Timeout {
 			fmt.Print(" timeout")
 		} else {
-			fmt.Printf(" %.1f", max(t.Results, t.Charts))
+			fmt.Printf(" %.1f", t.done())
 		}
 	}
 	fmt.Println()
-	if cpu.edits > 0 {
-		fmt.Printf("main thread CPU per edit: %.1f ms = script (Go and JS) %.1f + style %.1f + layout %.1f + other (parsing, paint…) %.1f\n",
+	if cpu := app.cpu; cpu.edits > 0 {
+		fmt.Printf("main thread CPU per timed edit (thread time): %.1f ms = script (Go and JS) %.1f + style %.1f + layout %.1f + other (parsing, paint…) %.1f\n",
 			cpu.task, cpu.script, cpu.style, cpu.layout, cpu.task-cpu.script-cpu.style-cpu.layout)
 	}
-	fmt.Printf("\n== memory: when ready → after %d edits\n", o.memEdits)
+	printWork("app", app.work, app.path)
+	printWork("go-app's floor", floor.work, floor.path)
+
+	fmt.Printf("\n== memory: when ready → after %d edits\n", app.mem.edits)
 	verdict := "met"
-	if mem.afterWasm/1e6 >= memoryTarget {
+	if app.mem.afterWasm/1e6 >= memoryTarget {
 		verdict = "not met"
 	}
-	fmt.Printf("wasm linear memory  %6.1f MB → %6.1f MB (target < %d MB: %s)\n", mem.readyWasm/1e6, mem.afterWasm/1e6, memoryTarget, verdict)
-	fmt.Printf("JS heap after GC    %6.1f MB → %6.1f MB\n", mem.readyHeap/1e6, mem.afterHeap/1e6)
+	fmt.Printf("wasm linear memory  %6.1f MB → %6.1f MB (target < %d MB: %s)\n", app.mem.readyWasm/1e6, app.mem.afterWasm/1e6, memoryTarget, verdict)
+	fmt.Printf("JS heap after GC    %6.1f MB → %6.1f MB\n", app.mem.readyHeap/1e6, app.mem.afterHeap/1e6)
+}
+
+// printWork prints the main thread's work per traced edit: wall time (what a
+// throttled CPU stretches) and thread time, by kind, and the events with the
+// most own time; then the way from a key to its frame.
+func printWork(page string, w perEdit, p keyPath) {
+	if w.edits == 0 {
+		return
+	}
+	fmt.Printf("%s, main thread per edit (trace of %d more edits, ms):\n", page, w.edits)
+	fmt.Printf("   wall  %s\n", split(w.wall))
+	if !w.cpuMissing {
+		fmt.Printf("   CPU   %s\n", split(w.cpu))
+	}
+	if p.edits > 0 {
+		fmt.Printf("   key → its frame painted, mean: %.1f = input delivered %.1f + %s + waiting %.1f\n",
+			p.delivery+p.length, p.delivery, splitTerms(p.kinds), p.waiting())
+	}
+	fmt.Printf("   off the main thread: rasterizing tiles %.1f ms wall\n", w.raster)
+	var top []string
+	for _, name := range w.topNames[:min(8, len(w.topNames))] {
+		top = append(top, fmt.Sprintf("%s %.1f", name, w.namesWall[name]))
+	}
+	fmt.Printf("   busiest events (own wall time): %s\n", strings.Join(top, ", "))
+}
+
+// printSummary puts the devices side by side: the figures the targets are
+// about, app against go-app's floor.
+func printSummary(all []deviceResult) {
+	if len(all) == 0 {
+		return
+	}
+	fmt.Printf("\n== summary, ms: page loads median of %d cold loads; edits median / p95; main thread per edit from the traced edits\n", len(all[0].cold))
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprint(tw, "\t")
+	for _, r := range all {
+		fmt.Fprintf(tw, "%s app\t%s floor\t", r.name, r.name)
+	}
+	fmt.Fprintln(tw)
+	loads := func(label string, f func(loadResult) float64) {
+		fmt.Fprintf(tw, "%s\t", label)
+		for _, r := range all {
+			fmt.Fprintf(tw, "%.0f\t%.0f\t", median(field(r.cold, f)), median(field(r.floorLoads, f)))
+		}
+		fmt.Fprintln(tw)
+	}
+	loads("first contentful paint", func(r loadResult) float64 { return r.FCP })
+	loads("data-ready", func(r loadResult) float64 { return r.Ready })
+	edits := func(label string, f func(editTimes) float64) {
+		fmt.Fprintf(tw, "%s\t", label)
+		for _, r := range all {
+			for _, l := range []latency{r.app, r.floor} {
+				v := column(l.times, f)
+				fmt.Fprintf(tw, "%.1f / %.1f\t", median(v), percentile(v, 95))
+			}
+		}
+		fmt.Fprintln(tw)
+	}
+	edits("input → results (and charts)", editTimes.done)
+	edits("input → next frame", func(t editTimes) float64 { return t.Frame })
+	fmt.Fprint(tw, "key → its frame painted (traced), mean\t")
+	for _, r := range all {
+		for _, l := range []latency{r.app, r.floor} {
+			fmt.Fprintf(tw, "%.1f\t", l.path.delivery+l.path.length)
+		}
+	}
+	fmt.Fprintln(tw)
+	fmt.Fprint(tw, "  of which waiting (timers, frames, cores)\t")
+	for _, r := range all {
+		for _, l := range []latency{r.app, r.floor} {
+			fmt.Fprintf(tw, "%.1f\t", l.path.waiting())
+		}
+	}
+	fmt.Fprintln(tw)
+	fmt.Fprint(tw, "app p95 / floor p95\t")
+	for _, r := range all {
+		a, f := percentile(column(r.app.times, editTimes.done), 95), percentile(column(r.floor.times, editTimes.done), 95)
+		fmt.Fprintf(tw, "%.1f×\t\t", a/f)
+	}
+	fmt.Fprintln(tw)
+	work := func(label string, f func(perEdit) map[string]float64, kind string) {
+		fmt.Fprintf(tw, "%s\t", label)
+		for _, r := range all {
+			for _, w := range []perEdit{r.app.work, r.floor.work} {
+				m := f(w)
+				if kind == "" {
+					fmt.Fprintf(tw, "%.1f\t", total(m))
+				} else {
+					fmt.Fprintf(tw, "%.1f\t", m[kind])
+				}
+			}
+		}
+		fmt.Fprintln(tw)
+	}
+	wall := func(w perEdit) map[string]float64 { return w.wall }
+	work("main thread per edit, wall", wall, "")
+	for _, k := range kinds {
+		work("  "+k, wall, k)
+	}
+	work("main thread per edit, CPU", func(w perEdit) map[string]float64 { return w.cpu }, "")
+	tw.Flush()
 }
 
 // ---------------------------------------------------------------------------------
@@ -673,20 +920,20 @@ func stats(v []float64) string {
 // ---------------------------------------------------------------------------------
 // Browser
 
-// newBrowser starts Chromium with a fresh profile and the probe installed; done
-// closes it and removes the profile.
-func newBrowser(o options, chrome string) (context.Context, func(), error) {
-	ctx, _, done, err := newBrowserProfile(o, chrome)
+// newBrowser starts Chromium with a fresh profile, the probe installed and the
+// device emulated; done closes it and removes the profile.
+func newBrowser(o options, d device, chrome string) (context.Context, func(), error) {
+	ctx, _, done, err := newBrowserProfile(o, d, chrome)
 	return ctx, done, err
 }
 
 // newBrowserProfile is newBrowser that also returns the profile directory.
-func newBrowserProfile(o options, chrome string) (context.Context, string, func(), error) {
+func newBrowserProfile(o options, d device, chrome string) (context.Context, string, func(), error) {
 	profile, err := os.MkdirTemp("", "bench-profile-")
 	if err != nil {
 		return nil, "", nil, err
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome, profile, o.width, o.height)...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome, profile, d.width, d.height)...)
 	ctx, cancelTab := chromedp.NewContext(allocCtx)
 	done := func() {
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -704,6 +951,10 @@ func newBrowserProfile(o options, chrome string) (context.Context, string, func(
 		return nil, "", nil, fmt.Errorf("starting %s: %w", chrome, err)
 	}
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
+		done()
+		return nil, "", nil, err
+	}
+	if err := d.emulate(ctx); err != nil {
 		done()
 		return nil, "", nil, err
 	}

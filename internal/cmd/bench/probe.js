@@ -49,7 +49,7 @@
       if (r.width === 0 || r.height === 0) {
         s.why = "#" + id + " has no box";
       } else if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) {
-        s.why = "#" + id + " is outside the viewport";
+        s.why = "#" + id + " is outside the viewport (top " + Math.round(r.top) + " of " + innerHeight + ")";
       } else if (cs.visibility !== "visible" || Number(cs.opacity) === 0) {
         s.why = "#" + id + " is hidden";
       } else if (!el.textContent.trim() || !el.getAttribute("data-value")) {
