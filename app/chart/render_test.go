@@ -107,7 +107,7 @@ func TestRenderPadsZeroRange(t *testing.T) {
 // charts are one chart of each kind for the default inputs.
 func charts() []Chart {
 	in := defaultInputs()
-	return []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, edgeInputs(func(in *inputs) { in.conf = 0.25 })), sensitivityOf(nil)}
+	return []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, edgeInputs(func(in *inputs) { in.Confidence = 25 })), sensitivityOf(nil)}
 }
 
 func TestOutputStructure(t *testing.T) {
