@@ -49,6 +49,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/trainingroi/calculator/internal/stats"
 	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
 
@@ -366,16 +367,6 @@ func fetch(ctx context.Context, client *http.Client, base string, rq request, ch
 	return res.StatusCode, d, n, check(res)
 }
 
-// percentile returns the p-th percentile (0 < p <= 100) of sorted durations, by the
-// nearest-rank method.
-func percentile(sorted []time.Duration, p float64) time.Duration {
-	if len(sorted) == 0 {
-		return 0
-	}
-	rank := int(float64(len(sorted))*p/100+0.999999) - 1
-	return sorted[min(max(rank, 0), len(sorted)-1)]
-}
-
 func printReports(out io.Writer, reports []*report) {
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "part\tconns\trequests\terrors\treq/s\tp50\tp99\tpeak RSS\tKB/reply\treplies\t")
@@ -385,7 +376,7 @@ func printReports(out io.Writer, reports []*report) {
 			kb = float64(r.bytes) / float64(r.total()) / 1024
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.0f\t%s\t%s\t%s\t%.1f\t%s\t\n", r.name, r.conns, r.total(), r.errors, r.perSecond(),
-			ms(percentile(r.latencies, 50)), ms(percentile(r.latencies, 99)), mb(r.peakRSS), kb, statusCounts(r.statuses))
+			msAt(r.latencies, 50), msAt(r.latencies, 99), mb(r.peakRSS), kb, statusCounts(r.statuses))
 	}
 	tw.Flush()
 	for _, r := range reports {
@@ -447,7 +438,17 @@ func printTargets(out io.Writer, cfg config, reports []*report) {
 		u.statuses[http.StatusOK], u.statuses[http.StatusServiceUnavailable], other, verdict(other == 0 && u.errors == 0))
 }
 
-func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
+// msAt is the p-th percentile of the latencies in milliseconds.
+func msAt(latencies []time.Duration, p float64) string {
+	if len(latencies) == 0 {
+		return "n/a"
+	}
+	v := make([]float64, len(latencies))
+	for i, d := range latencies {
+		v[i] = float64(d) / float64(time.Millisecond)
+	}
+	return fmt.Sprintf("%.2f ms", stats.Percentile(v, p))
+}
 
 func mb(b int64) string {
 	if b <= 0 {
