@@ -24,6 +24,8 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/trainingroi/calculator/internal/wasmfile"
 )
 
 // brotliBudget is the target for the brotli wasm.
@@ -55,7 +57,7 @@ func main() {
 		fatal(fmt.Errorf("%v (run make build)", err))
 	}
 	printFileSizes(file, raw)
-	mod, err := parseWasm(raw)
+	mod, err := wasmfile.Parse(raw)
 	if err != nil {
 		fatal(fmt.Errorf("%s: %v", file, err))
 	}
@@ -109,20 +111,20 @@ func printFileSizes(name string, raw []byte) {
 	tw.Flush()
 }
 
-func printSections(m *wasmModule) {
+func printSections(m *wasmfile.Module) {
 	var code, data, other int
-	for _, s := range m.sections {
-		switch s.id {
+	for _, s := range m.Sections {
+		switch s.ID {
 		case 10:
-			code += s.size
+			code += s.Size
 		case 11:
-			data += s.size
+			data += s.Size
 		default:
-			other += s.size
+			other += s.Size
 		}
 	}
 	fmt.Printf("sections: code %.2f MB (%d functions), data %.2f MB (strings, type data, tables, the function table pclntab), other %.3f MB\n",
-		float64(code)/mb, len(m.funcs), float64(data)/mb, float64(other)/mb)
+		float64(code)/mb, len(m.Funcs), float64(data)/mb, float64(other)/mb)
 }
 
 // builder builds variants of the wasm.
@@ -202,7 +204,7 @@ func (b *builder) printCodeByPackage(top int) error {
 	if err != nil {
 		return err
 	}
-	m, err := parseWasm(data)
+	m, err := wasmfile.Parse(data)
 	if err != nil {
 		return err
 	}
@@ -211,22 +213,22 @@ func (b *builder) printCodeByPackage(top int) error {
 	type cand struct{ prefix, path string }
 	var cands []cand
 	for path := range b.deps {
-		cands = append(cands, cand{sanitize(path) + ".", path})
+		cands = append(cands, cand{wasmfile.LinkerName(path) + ".", path})
 	}
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(len(b.prefix), len(a.prefix)) })
 
 	perPkg := map[string]int{}
 	total := 0
-	for _, f := range m.funcs {
+	for _, f := range m.Funcs {
 		pkg := "(compiler-generated: type equality, wrappers…)"
 		for _, c := range cands {
-			if strings.HasPrefix(f.name, c.prefix) {
+			if strings.HasPrefix(f.Name, c.prefix) {
 				pkg = c.path
 				break
 			}
 		}
-		perPkg[pkg] += f.size
-		total += f.size
+		perPkg[pkg] += f.Size
+		total += f.Size
 	}
 	if total == 0 {
 		return errors.New("the build has no function names")
@@ -237,7 +239,7 @@ func (b *builder) printCodeByPackage(top int) error {
 	}
 
 	fmt.Printf("\n== compiled code (%.2f MB, %d functions) by module, then package: function bodies of a build without -s; data is not included\n",
-		float64(total)/mb, len(m.funcs))
+		float64(total)/mb, len(m.Funcs))
 	tw := newTable()
 	printRanked(tw, perModule, total, 0)
 	tw.Flush()
@@ -289,13 +291,4 @@ func (b *builder) moduleOf(pkg string) string {
 		return p.Module.Path
 	}
 	return pkg
-}
-
-func sanitize(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '_' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
-			return r
-		}
-		return '_'
-	}, s)
 }
