@@ -126,7 +126,7 @@ fuzz:
 		$(GO) test -run='^$$' -fuzz="^$$fn\$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
 	done
 
-## bench: wasm sizes and what each part adds, Go benchmarks, then load, input
+## bench: wasm sizes and the code of each package, Go benchmarks, then load, input
 ## latency, where an edit's time goes and memory in headless Chromium, as a desktop
 ## and as a phone (4× slower CPU, 9 Mbps), against go-app's floor (needs Chromium;
 ## prints, never fails on a time; about 4 minutes; docs/performance.md explains

@@ -10,32 +10,41 @@ import (
 // with explicit ticks. top is the room kept above the plot for the header
 // (legend, notes).
 func axesChart(l look, h, top int, xt, yt []gochart.Tick, xName string) gochart.Chart {
-	pal := l.pal
-	axis := gochart.Style{FontSize: l.tick, FontColor: pal.text, StrokeColor: pal.axis, StrokeWidth: 1}
-	grid := gochart.Style{StrokeColor: pal.grid, StrokeWidth: 1}
+	ch := frame(l, h, top)
+	ch.XAxis = xAxis(l, xt, xName)
+	grid := gochart.Style{StrokeColor: l.pal.grid, StrokeWidth: 1}
+	ch.YAxis = gochart.YAxis{
+		Style:          ch.XAxis.Style,
+		Ticks:          yt,
+		Range:          tickRange(yt),
+		GridMajorStyle: grid,
+		GridMinorStyle: grid,
+	}
+	return ch
+}
+
+// frame is what every chart with axes has: its size, the background with top
+// px above the plot for the header, and a canvas the background paints.
+func frame(l look, h, top int) gochart.Chart {
 	return gochart.Chart{
 		Width:  l.w,
 		Height: h,
 		Background: gochart.Style{
-			FillColor: pal.bg,
+			FillColor: l.pal.bg,
 			Padding:   gochart.Box{Top: top, Left: edge, Right: edge, Bottom: 6},
 		},
-		// The background already paints the canvas.
 		Canvas: gochart.Style{FillColor: drawing.ColorTransparent},
-		XAxis: gochart.XAxis{
-			Name:      xName,
-			NameStyle: gochart.Style{FontSize: l.text, FontColor: pal.text},
-			Style:     axis,
-			Ticks:     xt,
-			Range:     tickRange(xt),
-		},
-		YAxis: gochart.YAxis{
-			Style:          axis,
-			Ticks:          yt,
-			Range:          tickRange(yt),
-			GridMajorStyle: grid,
-			GridMinorStyle: grid,
-		},
+	}
+}
+
+// xAxis is an x-axis with explicit ticks and its name.
+func xAxis(l look, xt []gochart.Tick, name string) gochart.XAxis {
+	return gochart.XAxis{
+		Name:      name,
+		NameStyle: gochart.Style{FontSize: l.text, FontColor: l.pal.text},
+		Style:     gochart.Style{FontSize: l.tick, FontColor: l.pal.text, StrokeColor: l.pal.axis, StrokeWidth: 1},
+		Ticks:     xt,
+		Range:     tickRange(xt),
 	}
 }
 

@@ -20,5 +20,5 @@ func BenchmarkLift(b *testing.B)    { benchDraw(b, benchIn.lift()) }
 func BenchmarkFunnel(b *testing.B)  { benchDraw(b, benchIn.funnel()) }
 func BenchmarkPayback(b *testing.B) { benchDraw(b, benchIn.payback()) }
 func BenchmarkCompare(b *testing.B) {
-	benchDraw(b, compareOf(benchIn, edgeInputs(func(in *inputs) { in.years, in.lag = 3, 4 })))
+	benchDraw(b, compareOf(benchIn, edgeInputs(func(in *inputs) { in.Years, in.Lag = 3, 4 })))
 }

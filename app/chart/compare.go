@@ -126,34 +126,21 @@ func (c Timelines) spec(l look) (spec, error) {
 // marks draws each scenario's payback month on the zero line, and the
 // break-even label where the lines leave room.
 func (c Timelines) marks(p *pen, l look) {
-	pl := &placer{bounds: gochart.Box{Left: p.canvas.Left + 2, Right: p.canvas.Right - 2, Top: p.canvas.Top + 2, Bottom: p.canvas.Bottom - 2}}
-	_, zy := p.at(0, 0)
-	zero := []point{{p.canvas.Left, zy}, {p.canvas.Right, zy}}
-	pl.lines = append(pl.lines, zero)
-	for _, tl := range c.Series {
-		line := make([]point, len(tl.Path))
-		for i, q := range tl.Path {
-			x, y := p.at(q.X, q.Y)
-			line[i] = point{x, y}
-		}
-		pl.lines = append(pl.lines, line)
+	paths := make([][]Point, len(c.Series))
+	for i, tl := range c.Series {
+		paths[i] = tl.Path
 	}
+	pl, _, zy := timelinePlacer(p, paths...)
 	// Later scenarios first, so that the first one's mark is on top where
 	// marks meet.
 	for i := len(c.Series) - 1; i >= 0; i-- {
 		if tl := c.Series[i]; tl.PaysBack {
 			x, y := p.at(tl.Month, 0)
 			p.marker(scenarioShapes[i], x, y, 12, l.pal.series[i], l.pal.bg, 1.5)
-			pl.taken = append(pl.taken, gochart.Box{Left: x - 8, Right: x + 8, Top: y - 8, Bottom: y + 8})
+			pl.markTaken(x, y)
 		}
 	}
-	th := textHeight(l.text)
-	breakEven := l.p.T("break-even")
-	w := measure(l.text, breakEven)
-	if b, ok := pl.place(along(zy, p.canvas.Left+6, p.canvas.Right-6, w, th)); ok {
-		bx, by := baselineOf(b, th)
-		p.text(breakEven, bx, by, l.text, l.pal.muted)
-	}
+	labelBreakEven(p, l, pl, zy)
 }
 
 func (c Timelines) desc(l look) string {

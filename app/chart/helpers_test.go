@@ -179,7 +179,7 @@ func (a rect) overlaps(b rect) bool {
 // Roboto (the width table, without the room measure adds), from a little
 // under the cap height above the baseline to the descenders below.
 func (s svgText) box() rect {
-	w := float64(sharedFaces.width(s.size, s.s))
+	w := float64(textWidth(s.size, s.s))
 	return rect{s.x, s.y - 0.72*s.size, s.x + w, s.y + 0.2*s.size}
 }
 

@@ -71,15 +71,17 @@ func (c Lift) lines(l look) ([2]liftLine, error) {
 		}
 		n := len(t.Points) + 2 // extendTo adds up to two
 		l.xs, l.ys, l.lo, l.hi = make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n)
-		for _, p := range t.Points {
+		rev := make([]Point, len(t.Points))
+		for j, p := range t.Points {
 			l.xs = append(l.xs, p.Days)
 			l.ys = append(l.ys, p.Revenue)
 			l.lo = append(l.lo, p.Low)
 			l.hi = append(l.hi, p.High)
+			rev[j] = Point{p.Days, p.Revenue}
 		}
 		l.marks = [2]liftMark{
-			{days: t.Now, revenue: interp(l.xs, l.ys, t.Now)},
-			{days: t.Plan, revenue: interp(l.xs, l.ys, t.Plan), plan: true},
+			{days: t.Now, revenue: pathAt(rev, t.Now)},
+			{days: t.Plan, revenue: pathAt(rev, t.Plan), plan: true},
 		}
 	}
 	return teams, nil

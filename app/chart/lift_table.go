@@ -60,11 +60,11 @@ func curveAt(t Team) func(float64) CurvePoint {
 		}
 	}
 	n := len(t.Points)
-	xs, rev, lo, hi := make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)
+	rev, lo, hi := make([]Point, n), make([]Point, n), make([]Point, n)
 	for i, p := range t.Points {
-		xs[i], rev[i], lo[i], hi[i] = p.Days, p.Revenue, p.Low, p.High
+		rev[i], lo[i], hi[i] = Point{p.Days, p.Revenue}, Point{p.Days, p.Low}, Point{p.Days, p.High}
 	}
 	return func(d float64) CurvePoint {
-		return CurvePoint{Days: d, Revenue: interp(xs, rev, d), Low: interp(xs, lo, d), High: interp(xs, hi, d)}
+		return CurvePoint{Days: d, Revenue: pathAt(rev, d), Low: pathAt(lo, d), High: pathAt(hi, d)}
 	}
 }

@@ -78,11 +78,11 @@ func TestLiftLabels(t *testing.T) {
 		want []string
 	}{
 		{func(*inputs) {}, []string{"now 2 d", "plan 10 d"}},
-		{func(in *inputs) { in.salesDays, in.salesTarget, in.mktDays, in.mktTarget = 3.5, 7.25, 4, 9 },
+		{func(in *inputs) { in.SalesDays, in.SalesTarget, in.MktDays, in.MktTarget = 3.5, 7.25, 4, 9 },
 			[]string{"now 3.5 d", "plan " + Options{}.look().num(7.25) + " d", "now 4 d", "plan 9 d"}},
-		{func(in *inputs) { in.salesTarget, in.mktDays, in.mktTarget = 30, 0, 60 },
+		{func(in *inputs) { in.SalesTarget, in.MktDays, in.MktTarget = 30, 0, 60 },
 			[]string{"now 2 d", "plan 30 d →", "now 0 d", "plan 60 d →"}},
-		{func(in *inputs) { in.salesDays, in.salesTarget = 6, 6 }, []string{"now & plan 6 d", "now 2 d", "plan 10 d"}},
+		{func(in *inputs) { in.SalesDays, in.SalesTarget = 6, 6 }, []string{"now & plan 6 d", "now 2 d", "plan 10 d"}},
 	} {
 		for _, w := range widths {
 			doc := parseDoc(t, mustDraw(t, edgeInputs(c.set).lift(), Options{Width: w}).SVG)

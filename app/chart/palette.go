@@ -1,10 +1,6 @@
 package chart
 
-import (
-	"math"
-
-	"github.com/wcharczuk/go-chart/v2/drawing"
-)
+import "github.com/wcharczuk/go-chart/v2/drawing"
 
 // palette holds every colour a chart uses. Text colours are chosen for at least
 // 4.5:1 contrast against the background and against the light fills text may
@@ -70,32 +66,4 @@ var darkPalette = palette{
 
 func hex(v uint32) drawing.Color {
 	return drawing.Color{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 255}
-}
-
-// over is what a translucent colour c looks like painted on an opaque one.
-func over(c, bg drawing.Color) drawing.Color {
-	a := float64(c.A) / 255
-	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x)*a + float64(y)*(1-a))) }
-	return drawing.Color{R: mix(c.R, bg.R), G: mix(c.G, bg.G), B: mix(c.B, bg.B), A: 255}
-}
-
-// luminance is the WCAG 2 relative luminance of an opaque colour.
-func luminance(c drawing.Color) float64 {
-	ch := func(v uint8) float64 {
-		s := float64(v) / 255
-		if s <= 0.04045 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*ch(c.R) + 0.7152*ch(c.G) + 0.0722*ch(c.B)
-}
-
-// contrast is the WCAG 2 contrast ratio of two opaque colours, 1 to 21.
-func contrast(a, b drawing.Color) float64 {
-	la, lb := luminance(a), luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
 }

@@ -78,20 +78,3 @@ func pathXY(pts []Point) (xs, ys []float64) {
 	}
 	return xs, ys
 }
-
-// interp returns the y of the line (xs, ys) at x, holding the end values
-// beyond either end. xs must be strictly ascending.
-func interp(xs, ys []float64, x float64) float64 {
-	n := len(xs)
-	switch {
-	case math.IsNaN(x):
-		return x
-	case x <= xs[0]:
-		return ys[0]
-	case x >= xs[n-1]:
-		return ys[n-1]
-	}
-	i := sort.SearchFloat64s(xs, x)
-	t := (x - xs[i-1]) / (xs[i] - xs[i-1])
-	return ys[i-1] + t*(ys[i]-ys[i-1])
-}

@@ -94,15 +94,8 @@ func (c Payback) spec(l look) (spec, error) {
 func (c Payback) labels(p *pen, l look) {
 	pal := l.pal
 	th := textHeight(l.text)
-	pl := &placer{bounds: gochart.Box{Left: p.canvas.Left + 2, Right: p.canvas.Right - 2, Top: p.canvas.Top + 2, Bottom: p.canvas.Bottom - 2}}
-	line := make([]point, len(c.Path))
-	for i, q := range c.Path {
-		x, y := p.at(q.X, q.Y)
-		line[i] = point{x, y}
-	}
-	_, zy := p.at(0, 0)
-	zero := []point{{p.canvas.Left, zy}, {p.canvas.Right, zy}}
-	pl.lines = [][]point{line, zero}
+	pl, lines, zy := timelinePlacer(p, c.Path)
+	line := lines[0]
 
 	if c.PaysBack {
 		x, y := p.at(c.Month, 0)
@@ -110,7 +103,7 @@ func (c Payback) labels(p *pen, l look) {
 		p.polyline(drop, pal.text, 1, []float64{3, 3})
 		p.marker(circle, x, y, 12, pal.accent, pal.bg, 2)
 		pl.lines = append(pl.lines, drop)
-		pl.taken = append(pl.taken, gochart.Box{Left: x - 8, Right: x + 8, Top: y - 8, Bottom: y + 8})
+		pl.markTaken(x, y)
 		label := l.p.F("pays back: month {month}", "month", l.num(c.Month))
 		w := measure(l.text, label)
 		sides := [][2]int{{-1, -1}, {1, 1}, {1, -1}, {-1, 1}, {0, -1}, {0, 1}}
@@ -139,13 +132,7 @@ func (c Payback) labels(p *pen, l look) {
 		}
 	}
 
-	// "break-even" on the zero line, wherever the line leaves room.
-	breakEven := l.p.T("break-even")
-	w := measure(l.text, breakEven)
-	if b, ok := pl.place(along(zy, p.canvas.Left+6, p.canvas.Right-6, w, th)); ok {
-		bx, by := baselineOf(b, th)
-		p.text(breakEven, bx, by, l.text, pal.muted)
-	}
+	labelBreakEven(p, l, pl, zy)
 }
 
 func (c Payback) desc(l look) string {

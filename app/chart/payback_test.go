@@ -14,9 +14,9 @@ import (
 // must not be.
 func TestPaybackRedrawsWhenOnlyPaysBackChanges(t *testing.T) {
 	at := func(conf float64) Payback {
-		return edgeInputs(func(in *inputs) { in.dayCost, in.dayRate, in.lag, in.conf = 0, 0, 12, conf }).payback()
+		return edgeInputs(func(in *inputs) { in.DayCost, in.DayRate, in.Lag, in.Confidence = 0, 0, 12, conf }).payback()
 	}
-	before, after := at(0.5), at(0)
+	before, after := at(50), at(0)
 	if !reflect.DeepEqual(before.Path, after.Path) || !before.PaysBack || after.PaysBack {
 		t.Fatalf("not the case described: %+v, %+v", before, after)
 	}

@@ -18,7 +18,7 @@ func TestPhoneWidth(t *testing.T) {
 			{in.lift(), []string{"Sales training", "Marketing training", "now 2 d", "plan 10 d", "study data: 2–10 days"}},
 			{in.payback(), []string{"pays back: month " + l.num(4.750164), l.money(447376.5) + " after 12 months", "break-even"}},
 			{in.funnel(), []string{"now", "projected", "720", l.money(4657860) + " (" + l.f.SignedPercent(29.385, 1) + ")"}},
-			{compareOf(in, edgeInputs(func(in *inputs) { in.lag = 12 })), []string{"Plan A: pays back in month " + l.num(4.750164), "Plan B: no payback"}},
+			{compareOf(in, edgeInputs(func(in *inputs) { in.Lag = 12 })), []string{"Plan A: pays back in month " + l.num(4.750164), "Plan B: no payback"}},
 		} {
 			doc := checkLayout(t, mustDraw(t, c.chart, o).SVG, c.chart.ID()+" "+o.Locale)
 			if doc.w != 360 {

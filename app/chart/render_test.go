@@ -107,7 +107,7 @@ func TestRenderPadsZeroRange(t *testing.T) {
 // charts are one chart of each kind for the default inputs.
 func charts() []Chart {
 	in := defaultInputs()
-	return []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, edgeInputs(func(in *inputs) { in.conf = 0.25 })), sensitivityOf(nil)}
+	return []Chart{in.lift(), in.funnel(), in.payback(), compareOf(in, edgeInputs(func(in *inputs) { in.Confidence = 25 })), sensitivityOf(nil)}
 }
 
 func TestOutputStructure(t *testing.T) {
@@ -195,7 +195,7 @@ func TestUnsafeValue(t *testing.T) {
 }
 
 // TestDeterministic: equal charts draw equal drawings, also when drawn at the
-// same time (run with -race to check the shared width cache).
+// same time.
 func TestDeterministic(t *testing.T) {
 	for _, c := range charts() {
 		o := Options{Width: 500, Locale: "de-DE", Currency: "EUR"}
@@ -217,22 +217,6 @@ func TestDeterministic(t *testing.T) {
 		for err := range errs {
 			t.Error(err)
 		}
-	}
-}
-
-func TestFaceCacheBounded(t *testing.T) {
-	c := &faceCache{faces: map[float64]*face{}}
-	for i := range maxFaces * 2 {
-		c.width(float64(8+i), "x")
-	}
-	if n := len(c.faces); n > maxFaces {
-		t.Errorf("%d faces cached, limit %d", n, maxFaces)
-	}
-	for i := range maxWidths * 2 {
-		c.width(12, fmt.Sprint(i))
-	}
-	if n := len(c.get(12).widths); n > maxWidths {
-		t.Errorf("%d widths cached, limit %d", n, maxWidths)
 	}
 }
 

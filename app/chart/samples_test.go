@@ -46,18 +46,18 @@ type sample struct {
 
 func sampleScenarios() []sample {
 	def := defaultInputs()
-	five := edgeInputs(func(in *inputs) { in.years, in.lag = 5, 4 })
-	none := edgeInputs(func(in *inputs) { in.lag = 12 })
-	days := edgeInputs(func(in *inputs) { in.salesTarget, in.mktDays, in.mktTarget = 30, 0, 60 })
+	five := edgeInputs(func(in *inputs) { in.Years, in.Lag = 5, 4 })
+	none := edgeInputs(func(in *inputs) { in.Lag = 12 })
+	days := edgeInputs(func(in *inputs) { in.SalesTarget, in.MktDays, in.MktTarget = 30, 0, 60 })
 	return []sample{
 		{"lift", def.lift(), ""},
 		{"lift-days", days.lift(), ""},
 		{"funnel", def.funnel(), ""},
-		{"funnel-de", edgeInputs(func(in *inputs) { in.mqls, in.deal = 1e5, 1e6 }).funnel(), "de-DE"},
+		{"funnel-de", edgeInputs(func(in *inputs) { in.MQLs, in.Deal = 1e5, 1e6 }).funnel(), "de-DE"},
 		{"payback", def.payback(), ""},
 		{"payback-5y", five.payback(), ""},
 		{"payback-none", none.payback(), ""},
-		{"payback-zero", edgeInputs(func(in *inputs) { in.dayCost, in.dayRate, in.lag = 0, 0, 12 }).payback(), ""},
+		{"payback-zero", edgeInputs(func(in *inputs) { in.DayCost, in.DayRate, in.Lag = 0, 0, 12 }).payback(), ""},
 		{"compare", fourPlans(), ""},
 		{"compare-2", compareOf(def, five), "fr-FR"},
 		{"sensitivity", sensitivityOf(nil), ""},

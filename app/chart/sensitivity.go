@@ -7,7 +7,6 @@ import (
 
 	"github.com/trainingroi/calculator/app/format"
 	gochart "github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
 // Sensitivity is the ranking of the inputs by how far they move the plan's net
@@ -72,25 +71,10 @@ func (c Sensitivity) spec(l look) (spec, error) {
 	if err != nil {
 		return spec{}, fmt.Errorf("amounts: %w", err)
 	}
-	pal := l.pal
-	ch := gochart.Chart{
-		Width:  l.w,
-		Height: h,
-		Background: gochart.Style{
-			FillColor: pal.bg,
-			Padding:   gochart.Box{Top: top, Left: edge, Right: edge, Bottom: 6},
-		},
-		Canvas: gochart.Style{FillColor: drawing.ColorTransparent},
-		XAxis: gochart.XAxis{
-			Name:           l.p.T("Net benefit over the horizon"),
-			NameStyle:      gochart.Style{FontSize: l.text, FontColor: pal.text},
-			Style:          gochart.Style{FontSize: l.tick, FontColor: pal.text, StrokeColor: pal.axis, StrokeWidth: 1},
-			Ticks:          xt,
-			Range:          tickRange(xt),
-			GridMajorStyle: gochart.Style{StrokeColor: pal.grid, StrokeWidth: 1},
-		},
-		YAxis: gochart.YAxis{Style: gochart.Style{Hidden: true}, Range: &gochart.ContinuousRange{Min: 0, Max: 1}},
-	}
+	ch := frame(l, h, top)
+	ch.XAxis = xAxis(l, xt, l.p.T("Net benefit over the horizon"))
+	ch.XAxis.GridMajorStyle = gochart.Style{StrokeColor: l.pal.grid, StrokeWidth: 1}
+	ch.YAxis = gochart.YAxis{Style: gochart.Style{Hidden: true}, Range: &gochart.ContinuousRange{Min: 0, Max: 1}}
 	ch.Series = []gochart.Series{drawFunc{name: "bars", fn: func(p *pen) { c.bars(p, l, rows) }}}
 	ch.Elements = []gochart.Renderable{element(func(p *pen) { c.legend(p, l) })}
 	return spec{

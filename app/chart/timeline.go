@@ -66,6 +66,42 @@ func zeroLine(pal palette) drawFunc {
 	}}
 }
 
+// timelinePlacer places the labels of a timeline chart: inside the plot, off
+// the zero line and off the lines of paths, which it gives in pixels, with the
+// zero line's y.
+func timelinePlacer(p *pen, paths ...[]Point) (pl *placer, lines [][]point, zy int) {
+	pl = &placer{bounds: gochart.Box{Left: p.canvas.Left + 2, Right: p.canvas.Right - 2, Top: p.canvas.Top + 2, Bottom: p.canvas.Bottom - 2}}
+	_, zy = p.at(0, 0)
+	pl.lines = append(pl.lines, []point{{p.canvas.Left, zy}, {p.canvas.Right, zy}})
+	for _, path := range paths {
+		line := make([]point, len(path))
+		for i, q := range path {
+			x, y := p.at(q.X, q.Y)
+			line[i] = point{x, y}
+		}
+		lines = append(lines, line)
+	}
+	pl.lines = append(pl.lines, lines...)
+	return pl, lines, zy
+}
+
+// markTaken keeps labels off a payback mark at (x, y).
+func (pl *placer) markTaken(x, y int) {
+	pl.taken = append(pl.taken, gochart.Box{Left: x - 8, Right: x + 8, Top: y - 8, Bottom: y + 8})
+}
+
+// labelBreakEven writes "break-even" on the zero line, wherever the lines leave
+// room.
+func labelBreakEven(p *pen, l look, pl *placer, zy int) {
+	th := textHeight(l.text)
+	breakEven := l.p.T("break-even")
+	w := measure(l.text, breakEven)
+	if b, ok := pl.place(along(zy, p.canvas.Left+6, p.canvas.Right-6, w, th)); ok {
+		bx, by := baselineOf(b, th)
+		p.text(breakEven, bx, by, l.text, l.pal.muted)
+	}
+}
+
 // timelineRows are the rows of a table of timelines: one per whole month of
 // any of them, the month first, then each line's value at the end of the
 // month ("–" beyond a line's months, "n/a" for a line that cannot be drawn).

@@ -101,6 +101,10 @@ func New(localeTag, currencyCode string) Format {
 // Locale returns the locale tag in use.
 func (f Format) Locale() string { return f.loc.tag }
 
+// Marks returns the locale's decimal mark and the mark that groups thousands,
+// for reading what people type the way it is printed.
+func (f Format) Marks() (decimal, group string) { return f.loc.decimal, f.loc.group }
+
 // Currency returns the currency code in use.
 func (f Format) Currency() string { return f.cur.code }
 

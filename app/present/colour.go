@@ -1,8 +1,11 @@
 package present
 
 import (
+	"image/color"
 	"math"
 	"strconv"
+
+	"github.com/trainingroi/calculator/app/wcag"
 )
 
 // Theme is the page's brand colour and the colours derived from it, as CSS hex
@@ -43,9 +46,8 @@ func ThemeOf(hex, scheme string, clear bool) Theme {
 	}
 	c := parseHex(hex)
 	on := rgb{0, 0, 0}
-	// Contrast with white is 1.05/(L+0.05), with black (L+0.05)/0.05.
-	if l := c.luminance(); 1.05/(l+0.05) >= (l+0.05)/0.05 {
-		on = rgb{0xff, 0xff, 0xff}
+	if white := (rgb{0xff, 0xff, 0xff}); wcag.Contrast(c, white) >= wcag.Contrast(c, on) {
+		on = white
 	}
 	return Theme{
 		Accent:    c.hex(),
@@ -80,25 +82,8 @@ func (c rgb) hex() string {
 	return string(b)
 }
 
-// luminance is WCAG 2's relative luminance.
-func (c rgb) luminance() float64 {
-	var l float64
-	for i, w := range []float64{0.2126, 0.7152, 0.0722} {
-		v := float64(c[i]) / 255
-		if v <= 0.04045 {
-			v /= 12.92
-		} else {
-			v = math.Pow((v+0.055)/1.055, 2.4)
-		}
-		l += w * v
-	}
-	return l
-}
-
-func contrast(a, b rgb) float64 {
-	la, lb := a.luminance(), b.luminance()
-	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
-}
+// RGBA makes an rgb a color.Color.
+func (c rgb) RGBA() (r, g, b, a uint32) { return color.RGBA{c[0], c[1], c[2], 0xff}.RGBA() }
 
 // towards mixes c with target, in steps of 5%, until it contrasts at least 3:1
 // with every surface: a light brand colour is darkened for light pages, a dark one
@@ -112,7 +97,7 @@ func (c rgb) towards(target rgb, surfaces []rgb) rgb {
 		}
 		ok := true
 		for _, s := range surfaces {
-			ok = ok && contrast(m, s) >= nonText
+			ok = ok && wcag.Contrast(m, s) >= nonText
 		}
 		if ok {
 			return m

@@ -3,6 +3,8 @@ package present
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/trainingroi/calculator/app/wcag"
 )
 
 // Any brand colour gives text on it with AA contrast for normal text, and control
@@ -15,16 +17,16 @@ func TestAnyAccentIsReadable(t *testing.T) {
 	}
 	for _, hex := range colours {
 		th := ThemeOf(hex, "light", false)
-		if c := contrast(parseHex(th.Accent[1:]), parseHex(th.OnAccent[1:])); c < 4.5 {
+		if c := wcag.Contrast(parseHex(th.Accent[1:]), parseHex(th.OnAccent[1:])); c < 4.5 {
 			t.Errorf("accent %s: text %s on it contrasts %.2f:1, want 4.5:1", th.Accent, th.OnAccent, c)
 		}
 		for _, s := range lightSurfaces {
-			if c := contrast(parseHex(th.UILight[1:]), s); c < nonText {
+			if c := wcag.Contrast(parseHex(th.UILight[1:]), s); c < nonText {
 				t.Errorf("accent %s: controls %s on %s contrast %.2f:1", hex, th.UILight, s.hex(), c)
 			}
 		}
 		for _, s := range darkSurfaces {
-			if c := contrast(parseHex(th.UIDark[1:]), s); c < nonText {
+			if c := wcag.Contrast(parseHex(th.UIDark[1:]), s); c < nonText {
 				t.Errorf("accent %s: dark controls %s on %s contrast %.2f:1", hex, th.UIDark, s.hex(), c)
 			}
 		}

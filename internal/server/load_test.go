@@ -12,131 +12,68 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/http/httptrace"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/trainingroi/calculator/internal/testkit/loadgen"
 )
 
-// loadTarget is one URL of the load and how to tell its answer is whole and right.
-type loadTarget struct {
-	path   string
-	header string // Accept-Encoding; "" lets the client ask for gzip and decode it
-	check  func(body []byte) error
-}
-
-func loadTargets(brotliWasm []byte) []loadTarget {
+// loadTargets are the URLs of the load, each with how to tell its answer is
+// whole and right.
+func loadTargets(brotliWasm []byte) []loadgen.Request {
 	sum := sha256.Sum256(brotliWasm)
-	has := func(s string) func([]byte) error {
-		return func(b []byte) error {
+	has := func(s string) func(*http.Response, []byte) error {
+		return ok200(func(b []byte) error {
 			if !bytes.Contains(b, []byte(s)) {
 				return fmt.Errorf("%d bytes without %q", len(b), s)
 			}
 			return nil
-		}
+		})
 	}
-	return []loadTarget{
-		{path: "/", check: has("<main")},
-		{path: "/?mqls=500", check: has(`value="500"`)},
-		{path: "/web/app.wasm", header: "br", check: func(b []byte) error {
+	return []loadgen.Request{
+		{Path: "/", Check: has("<main")},
+		{Path: "/?mqls=500", Check: has(`value="500"`)},
+		{Path: "/web/app.wasm", Header: map[string]string{"Accept-Encoding": "br"}, Check: ok200(func(b []byte) error {
 			if sha256.Sum256(b) != sum {
 				return fmt.Errorf("%d bytes, not app.wasm.br (%d bytes)", len(b), len(brotliWasm))
 			}
 			return nil
-		}},
-		{path: "/app-worker.js", check: has("ignoreSearch")},
+		})},
+		{Path: "/app-worker.js", Check: has("ignoreSearch")},
 	}
 }
 
-// loadOutcome is what happened to one request.
-type loadOutcome struct {
-	target   string
-	wrote    time.Time // the request was written to a connection (zero: never)
-	answered bool      // a first response byte came back
-	done     time.Time
-	err      error
+// ok200 accepts a 200 whose body check accepts.
+func ok200(check func(body []byte) error) func(*http.Response, []byte) error {
+	return func(res *http.Response, body []byte) error {
+		if res.StatusCode != http.StatusOK {
+			return fmt.Errorf("status %s", res.Status)
+		}
+		return check(body)
+	}
 }
 
 // loadWorkers keep n requests in flight against base, round robin over the
-// targets, until stop is closed; with untilRefused, they go on after that until a
-// request fails (the server no longer accepts connections). Bodies are read in 32 KiB pieces with a short pause, so
-// that a download lasts a few milliseconds and some are half done at any moment.
-func loadWorkers(base string, n int, targets []loadTarget, stop <-chan struct{}, untilRefused bool) <-chan loadOutcome {
-	tr := &http.Transport{MaxIdleConnsPerHost: n, MaxConnsPerHost: n}
-	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
-	out := make(chan loadOutcome, 1<<16)
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for range n {
-		wg.Go(func() {
-			buf := make([]byte, 32<<10)
-			for {
-				t := targets[int(next.Add(1))%len(targets)]
-				o := fetchTarget(client, base, t, buf)
-				out <- o
-				select {
-				case <-stop:
-					if o.err != nil || !untilRefused {
-						return
-					}
-				default:
-				}
+// targets, until stop is closed; with untilRefused, each goes on after that
+// until a request fails (the server no longer accepts connections). Bodies are
+// read in 32 KiB pieces with a short pause, so that a download lasts a few
+// milliseconds and some are half done at any moment.
+func loadWorkers(base string, n int, targets []loadgen.Request, stop <-chan struct{}, untilRefused bool) <-chan loadgen.Outcome {
+	return loadgen.Load{Base: base, Conns: n, Gzip: true, Pause: 100 * time.Microsecond,
+		Next: func(i int) (loadgen.Request, bool) { return targets[i%len(targets)], true },
+		Stop: func(o loadgen.Outcome) bool {
+			select {
+			case <-stop:
+				return o.Err != nil || !untilRefused
+			default:
+				return false
 			}
-		})
-	}
-	go func() {
-		wg.Wait()
-		tr.CloseIdleConnections()
-		close(out)
-	}()
-	return out
-}
-
-func fetchTarget(client *http.Client, base string, t loadTarget, buf []byte) (o loadOutcome) {
-	o.target = t.path
-	defer func() { o.done = time.Now() }()
-	trace := &httptrace.ClientTrace{
-		WroteRequest:         func(httptrace.WroteRequestInfo) { o.wrote = time.Now() },
-		GotFirstResponseByte: func() { o.answered = true },
-	}
-	req, err := http.NewRequestWithContext(httptrace.WithClientTrace(context.Background(), trace), http.MethodGet, base+t.path, nil)
-	if err != nil {
-		o.err = err
-		return o
-	}
-	if t.header != "" {
-		req.Header.Set("Accept-Encoding", t.header)
-	}
-	res, err := client.Do(req)
-	if err != nil {
-		o.err = err
-		return o
-	}
-	defer res.Body.Close()
-	var body bytes.Buffer
-	for {
-		k, err := res.Body.Read(buf)
-		body.Write(buf[:k])
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			o.err = fmt.Errorf("status %d, body cut after %d bytes: %w", res.StatusCode, body.Len(), err)
-			return o
-		}
-		time.Sleep(100 * time.Microsecond)
-	}
-	if res.StatusCode != http.StatusOK {
-		o.err = fmt.Errorf("status %s", res.Status)
-		return o
-	}
-	o.err = t.check(body.Bytes())
-	return o
+		},
+	}.Run(context.Background())
 }
 
 // refused reports whether err is the server not taking a connection: refused, or
@@ -168,7 +105,7 @@ func TestCommandShutsDownUnderLoad(t *testing.T) {
 	outcomes := loadWorkers(p.URL, 64, loadTargets(brotliWasm), stop, true)
 
 	// Load for a second, then SIGTERM.
-	var before []loadOutcome
+	var before []loadgen.Outcome
 	warm := time.After(time.Second)
 collect:
 	for {
@@ -185,7 +122,7 @@ collect:
 		t.Fatal(err)
 	}
 
-	var after []loadOutcome
+	var after []loadgen.Outcome
 	deadline := time.After(30 * time.Second)
 drain:
 	for {
@@ -205,10 +142,10 @@ drain:
 
 	failed := 0
 	for _, o := range before {
-		if o.err != nil {
+		if o.Err != nil {
 			failed++
 			if failed <= 5 {
-				t.Errorf("before SIGTERM: %s: %v", o.target, o.err)
+				t.Errorf("before SIGTERM: %s: %v", o.Path, o.Err)
 			}
 		}
 	}
@@ -219,21 +156,21 @@ drain:
 	perTarget := map[string]int{}
 	for _, o := range after {
 		switch {
-		case o.err != nil && o.done.Before(sigterm):
+		case o.Err != nil && o.Done.Before(sigterm):
 			failed++
-			t.Errorf("before SIGTERM: %s: %v", o.target, o.err)
-		case o.err == nil:
+			t.Errorf("before SIGTERM: %s: %v", o.Path, o.Err)
+		case o.Err == nil:
 			ok++
-			if !o.wrote.IsZero() && o.wrote.Before(sigterm) && o.done.After(sigterm) {
+			if !o.Wrote.IsZero() && o.Wrote.Before(sigterm) && o.Done.After(sigterm) {
 				inFlight++
-				perTarget[o.target]++
+				perTarget[o.Path]++
 			}
-		case !o.answered && refused(o.err):
+		case !o.Answered && refused(o.Err):
 			refusedN++
 		default:
 			failed++
 			if failed <= 5 {
-				t.Errorf("a request in flight at SIGTERM failed: %s (answered %v): %v", o.target, o.answered, o.err)
+				t.Errorf("a request in flight at SIGTERM failed: %s (answered %v): %v", o.Path, o.Answered, o.Err)
 			}
 		}
 	}
@@ -304,12 +241,12 @@ func TestSlowClientsDuringLoad(t *testing.T) {
 	stop := make(chan struct{})
 	// In this process the page has no route (main registers it): the load is the
 	// wasm, the worker and the loader script.
-	targets := append(loadTargets(brotliWasm)[2:], loadTarget{path: "/app.js", check: func(b []byte) error {
+	targets := append(loadTargets(brotliWasm)[2:], loadgen.Request{Path: "/app.js", Check: ok200(func(b []byte) error {
 		if !bytes.Contains(b, []byte("goappInitWebAssembly")) {
 			return fmt.Errorf("%d bytes, not go-app's app.js", len(b))
 		}
 		return nil
-	}})
+	})})
 	outcomes := loadWorkers(u, 16, targets, stop, false)
 	n, failed := 0, 0
 	timer := time.After(1500 * time.Millisecond)
@@ -318,10 +255,10 @@ loop:
 		select {
 		case o := <-outcomes:
 			n++
-			if o.err != nil {
+			if o.Err != nil {
 				failed++
 				if failed <= 5 {
-					t.Errorf("under load with slow clients: %s: %v", o.target, o.err)
+					t.Errorf("under load with slow clients: %s: %v", o.Path, o.Err)
 				}
 			}
 		case <-timer:
@@ -330,8 +267,8 @@ loop:
 	}
 	close(stop)
 	for o := range outcomes { // the last requests of each worker
-		if o.err != nil {
-			t.Errorf("under load with slow clients: %s: %v", o.target, o.err)
+		if o.Err != nil {
+			t.Errorf("under load with slow clients: %s: %v", o.Path, o.Err)
 		}
 	}
 	var worst time.Duration

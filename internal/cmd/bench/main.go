@@ -49,7 +49,6 @@ import (
 	"flag"
 	"fmt"
 	"maps"
-	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -67,6 +66,7 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/trainingroi/calculator/internal/stats"
 	"github.com/trainingroi/calculator/internal/testkit/chromium"
 	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
@@ -410,7 +410,7 @@ func printLoads(o options, cold, warm, floor []loadResult) {
 	}{{"cold", cold}, {"warm", warm}, {"floor cold", floor}}
 	for _, phase := range phases {
 		col := func(label string, f func(loadResult) float64) {
-			fmt.Fprintf(tw, "%s %s\t%s\n", phase.name, label, stats(field(phase.r, f)))
+			fmt.Fprintf(tw, "%s %s\t%s\n", phase.name, label, spread(field(phase.r, f)))
 		}
 		col("first contentful paint", func(r loadResult) float64 { return r.FCP })
 		col("wasm instantiated", func(r loadResult) float64 { return r.WasmDone })
@@ -423,7 +423,7 @@ func printLoads(o options, cold, warm, floor []loadResult) {
 		col("data-ready (app running)", func(r loadResult) float64 { return r.Ready })
 	}
 	tw.Flush()
-	c, w := median(field(cold, func(r loadResult) float64 { return r.Ready })), median(field(warm, func(r loadResult) float64 { return r.Ready }))
+	c, w := stats.Median(field(cold, func(r loadResult) float64 { return r.Ready })), stats.Median(field(warm, func(r loadResult) float64 { return r.Ready }))
 	verdict := "met"
 	if w/c > warmRatioTarget {
 		verdict = "not met"
@@ -724,7 +724,7 @@ func printLatency(o options, app, floor latency) {
 	fmt.Fprintln(tw, "\tmedian\tp95\tmax\t")
 	row := func(label string, v []float64, note string) {
 		if len(v) > 0 {
-			fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.1f\t%s\n", label, median(v), percentile(v, 95), slices.Max(v), note)
+			fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%.1f\t%s\n", label, stats.Median(v), stats.Percentile(v, 95), slices.Max(v), note)
 		}
 	}
 	met := func(ok bool) string {
@@ -737,10 +737,10 @@ func printLatency(o options, app, floor latency) {
 	row("results updated (#out-revenue_now data-value)", column(app.times, func(t editTimes) float64 { return t.Results }), "")
 	row("charts updated (all three <svg> replaced)", column(app.times, func(t editTimes) float64 { return t.Charts }), "")
 	if len(done) > 0 {
-		p := percentile(done, 95)
+		p := stats.Percentile(done, 95)
 		note := fmt.Sprintf("target p95 ≤ %.0f ms: %s", latencyTarget, met(p <= latencyTarget))
 		if len(floorDone) > 0 {
-			f := percentile(floorDone, 95)
+			f := stats.Percentile(floorDone, 95)
 			note += fmt.Sprintf("; %.1f× the floor (target ≤ %.0f×: %s)", p/f, floorRatioTarget, met(p <= floorRatioTarget*f))
 		}
 		row("results and all three charts updated", done, note)
@@ -819,7 +819,7 @@ func printSummary(all []deviceResult) {
 	loads := func(label string, f func(loadResult) float64) {
 		fmt.Fprintf(tw, "%s\t", label)
 		for _, r := range all {
-			fmt.Fprintf(tw, "%.0f\t%.0f\t", median(field(r.cold, f)), median(field(r.floorLoads, f)))
+			fmt.Fprintf(tw, "%.0f\t%.0f\t", stats.Median(field(r.cold, f)), stats.Median(field(r.floorLoads, f)))
 		}
 		fmt.Fprintln(tw)
 	}
@@ -830,7 +830,7 @@ func printSummary(all []deviceResult) {
 		for _, r := range all {
 			for _, l := range []latency{r.app, r.floor} {
 				v := column(l.times, f)
-				fmt.Fprintf(tw, "%.1f / %.1f\t", median(v), percentile(v, 95))
+				fmt.Fprintf(tw, "%.1f / %.1f\t", stats.Median(v), stats.Percentile(v, 95))
 			}
 		}
 		fmt.Fprintln(tw)
@@ -853,7 +853,7 @@ func printSummary(all []deviceResult) {
 	fmt.Fprintln(tw)
 	fmt.Fprint(tw, "app p95 / floor p95\t")
 	for _, r := range all {
-		a, f := percentile(column(r.app.times, editTimes.done), 95), percentile(column(r.floor.times, editTimes.done), 95)
+		a, f := stats.Percentile(column(r.app.times, editTimes.done), 95), stats.Percentile(column(r.floor.times, editTimes.done), 95)
 		fmt.Fprintf(tw, "%.1f×\t\t", a/f)
 	}
 	fmt.Fprintln(tw)
@@ -883,24 +883,9 @@ func printSummary(all []deviceResult) {
 // ---------------------------------------------------------------------------------
 // Statistics
 
-func median(v []float64) float64 { return percentile(v, 50) }
-
-// percentile interpolates linearly between the closest ranks.
-func percentile(v []float64, p float64) float64 {
-	if len(v) == 0 {
-		return math.NaN()
-	}
-	s := slices.Clone(v)
-	slices.Sort(s)
-	pos := p / 100 * float64(len(s)-1)
-	lo := int(math.Floor(pos))
-	hi := min(lo+1, len(s)-1)
-	return s[lo] + (s[hi]-s[lo])*(pos-float64(lo))
-}
-
-// stats is "median  min – max  every value" for a table row; -1 (never
+// spread is "median  min – max  every value" for a table row; -1 (never
 // happened) prints as "-".
-func stats(v []float64) string {
+func spread(v []float64) string {
 	var ok []float64
 	all := make([]string, len(v))
 	for i, x := range v {
@@ -914,7 +899,7 @@ func stats(v []float64) string {
 	if len(ok) == 0 {
 		return "-\t-\t" + strings.Join(all, " ") + "\t"
 	}
-	return fmt.Sprintf("%.0f\t%.0f – %.0f\t%s\t", median(ok), slices.Min(ok), slices.Max(ok), strings.Join(all, " "))
+	return fmt.Sprintf("%.0f\t%.0f – %.0f\t%s\t", stats.Median(ok), slices.Min(ok), slices.Max(ok), strings.Join(all, " "))
 }
 
 // ---------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -12,6 +11,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/trainingroi/calculator/internal/wasmfile"
 )
 
 // wasmNames names the served wasm's functions for the CPU profiles. The build
@@ -27,7 +28,6 @@ type wasmNames struct {
 }
 
 var (
-	unnamedRE   = regexp.MustCompile(`[^\w.]`)
 	receiverRE  = regexp.MustCompile(`(^|\.)__([A-Za-z0-9]+)_\.`)
 	wasmFuncRE  = regexp.MustCompile(`wasm-function\[(\d+)\]`)
 	goNameStart = regexp.MustCompile(`^[\w.]+\.`)
@@ -74,7 +74,7 @@ func goPackages() map[string]string {
 	}
 	pkgs := map[string]string{}
 	for p := range strings.FieldsSeq(string(out)) {
-		pkgs[unnamedRE.ReplaceAllString(p, "_")] = p
+		pkgs[wasmfile.LinkerName(p)] = p
 	}
 	return pkgs
 }
@@ -88,8 +88,8 @@ func loadNames(o options) *wasmNames {
 		fmt.Println("profile names:", err)
 		return nil
 	}
-	if len(served.names) > 0 {
-		return &wasmNames{served.names, goPackages()}
+	if len(served.Names) > 0 {
+		return &wasmNames{served.Names, goPackages()}
 	}
 	file := o.names
 	switch o.names {
@@ -116,142 +116,26 @@ func loadNames(o options) *wasmNames {
 		fmt.Println("profile names:", err)
 		return nil
 	}
-	if !bytes.Equal(named.code, served.code) || named.imports != served.imports {
+	if !bytes.Equal(named.Code, served.Code) || named.Imports != served.Imports {
 		fmt.Printf("profile names: %s is not the code %s serves (rebuild with make build): functions keep their numbers\n", file, o.web)
 		return nil
 	}
-	if len(named.names) == 0 {
+	if len(named.Names) == 0 {
 		fmt.Printf("profile names: %s has no name section\n", file)
 		return nil
 	}
-	return &wasmNames{named.names, goPackages()}
+	return &wasmNames{named.Names, goPackages()}
 }
 
-// wasmModule is what loadNames reads of a wasm binary.
-type wasmModule struct {
-	code    []byte         // the code section
-	imports int            // imported functions: the module's own functions are numbered after them
-	names   map[int]string // function index → name, from the "name" section
-}
-
-// readWasm reads the sections of a WebAssembly binary that loadNames needs.
-func readWasm(file string) (wasmModule, error) {
-	var m wasmModule
+// readWasm reads a WebAssembly binary.
+func readWasm(file string) (*wasmfile.Module, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return m, err
+		return nil, err
 	}
-	if len(b) < 8 || string(b[:4]) != "\x00asm" {
-		return m, fmt.Errorf("%s: not a WebAssembly binary", file)
-	}
-	r := wasmReader{b: b[8:]}
-	for len(r.b) > 0 {
-		id := r.byte()
-		body := r.bytes(int(r.uleb()))
-		if r.err != nil {
-			return m, fmt.Errorf("%s: %w", file, r.err)
-		}
-		switch id {
-		case 2: // imports: count the functions among them
-			s := wasmReader{b: body}
-			for range s.uleb() {
-				s.name()
-				s.name()
-				switch kind := s.byte(); kind {
-				case 0: // function: a type index
-					s.uleb()
-					m.imports++
-				case 1: // table: a type and limits
-					s.byte()
-					s.limits()
-				case 2: // memory
-					s.limits()
-				case 3: // global: a type and mutability
-					s.byte()
-					s.byte()
-				default:
-					return m, fmt.Errorf("%s: import of unknown kind %d", file, kind)
-				}
-			}
-			if s.err != nil {
-				return m, fmt.Errorf("%s: imports: %w", file, s.err)
-			}
-		case 10:
-			m.code = body
-		case 0:
-			s := wasmReader{b: body}
-			if s.name() != "name" {
-				continue
-			}
-			for len(s.b) > 0 && s.err == nil {
-				sub := s.byte()
-				data := s.bytes(int(s.uleb()))
-				if sub != 1 { // function names
-					continue
-				}
-				f := wasmReader{b: data}
-				m.names = map[int]string{}
-				for range f.uleb() {
-					i := int(f.uleb())
-					m.names[i] = f.name()
-				}
-				if f.err != nil {
-					return m, fmt.Errorf("%s: name section: %w", file, f.err)
-				}
-			}
-		}
+	m, err := wasmfile.Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return m, nil
-}
-
-// wasmReader reads the encodings of the WebAssembly binary format; the first
-// error sticks, and reads after it give zeros.
-type wasmReader struct {
-	b   []byte
-	err error
-}
-
-var errShort = errors.New("truncated")
-
-func (r *wasmReader) byte() byte {
-	if r.err != nil || len(r.b) == 0 {
-		r.err = errShort
-		return 0
-	}
-	c := r.b[0]
-	r.b = r.b[1:]
-	return c
-}
-
-func (r *wasmReader) bytes(n int) []byte {
-	if r.err != nil || n < 0 || n > len(r.b) {
-		r.err = errShort
-		return nil
-	}
-	s := r.b[:n]
-	r.b = r.b[n:]
-	return s
-}
-
-// uleb reads an unsigned LEB128 number.
-func (r *wasmReader) uleb() uint64 {
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		c := r.byte()
-		v |= uint64(c&0x7f) << shift
-		if c&0x80 == 0 {
-			return v
-		}
-	}
-	r.err = errors.New("LEB128 number too long")
-	return 0
-}
-
-func (r *wasmReader) name() string { return string(r.bytes(int(r.uleb()))) }
-
-func (r *wasmReader) limits() {
-	if r.byte()&1 == 1 {
-		r.uleb()
-	}
-	r.uleb()
 }

@@ -42,10 +42,10 @@ func TestReadWasm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.imports != 1 || len(m.code) != 4 || len(m.names) != 1 {
-		t.Fatalf("imports %d, code %d bytes, names %v", m.imports, len(m.code), m.names)
+	if m.Imports != 1 || len(m.Code) != 4 || len(m.Names) != 1 {
+		t.Fatalf("imports %d, code %d bytes, names %v", m.Imports, len(m.Code), m.Names)
 	}
-	n := &wasmNames{byIndex: m.names, pkgs: map[string]string{
+	n := &wasmNames{byIndex: m.Names, pkgs: map[string]string{
 		"github.com_trainingroi_calculator_app":    "github.com/trainingroi/calculator/app",
 		"github.com_trainingroi_calculator_app_ui": "github.com/trainingroi/calculator/app/ui",
 		"runtime": "runtime",

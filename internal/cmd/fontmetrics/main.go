@@ -1,19 +1,11 @@
 // Command fontmetrics writes the advance widths of go-chart's embedded Roboto as
-// Go source, so that app/chart can measure text exactly as a truetype face of
-// that font would, with a table lookup per rune instead of loading glyphs:
+// Go source, so that app/chart can measure text with a table lookup per rune
+// instead of loading glyphs (and without linking a font parser into the wasm):
 //
 //	go generate ./app/chart
 //
 // runs it as `go run ../../internal/cmd/fontmetrics -o roboto_metrics.go`. Run it
 // natively (not with GOOS=js), and again whenever go-chart's font changes.
-//
-// What a truetype face needs to measure a string, and so what the table holds:
-// the font's units per em; for every rune the cmap maps (and for .notdef, which
-// unmapped runes get) the advance width in font units and the glyph's offset
-// xMin - lsb, because freetype scales the two phantom points at offset and
-// offset+advance separately and rounds each; and kerning pairs, of which Roboto
-// has none (it has no kern table, the only kerning freetype reads; the
-// generator stops if that changes).
 package main
 
 import (
@@ -33,13 +25,11 @@ func main() {
 	pkg := flag.String("pkg", "chart", "its package")
 	flag.Parse()
 	t, err := extract(roboto.Roboto)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "fontmetrics:", err)
-		os.Exit(1)
-	}
-	src, err := t.source(*pkg)
 	if err == nil {
-		err = os.WriteFile(*out, src, 0o644)
+		var src []byte
+		if src, err = t.source(*pkg); err == nil {
+			err = os.WriteFile(*out, src, 0o644)
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fontmetrics:", err)
@@ -47,72 +37,51 @@ func main() {
 	}
 }
 
-// table is what the generated file holds. An entry packs a glyph's advance and
-// its offset (0 or 1 font unit in Roboto) as advance<<1 | offset.
+// table is what the generated file holds.
 type table struct {
 	family     string
 	unitsPerEm int32
-	notdef     uint16
+	notdef     int32
 	runs       []run    // consecutive mapped runes
-	entries    []uint16 // one per mapped rune, in rune order
+	advances   []uint16 // one per mapped rune, in rune order, in font units
 }
 
 type run struct {
 	first rune
-	n, at int // how many runes, index of the first one's entry
+	n, at int // how many runes, index of the first one's advance
 }
 
-// extract reads the font and checks that the table can describe it.
+// extract reads the font's advance widths.
 func extract(ttf []byte) (*table, error) {
 	f, err := truetype.Parse(ttf)
 	if err != nil {
 		return nil, err
 	}
-	raw, err := parseSFNT(ttf)
-	if err != nil {
-		return nil, err
-	}
-	if raw.tables["kern"] != nil {
-		return nil, fmt.Errorf("the font has a kern table: measuring needs its pairs, which the table does not carry")
-	}
 	t := &table{family: f.Name(truetype.NameIDFontFamily), unitsPerEm: f.FUnitsPerEm()}
 	if t.family == "" {
 		return nil, fmt.Errorf("the font has no family name")
 	}
-	entry := func(i truetype.Index) (uint16, error) {
-		// At a scale of one em per font unit, HMetric's rounding is exact.
-		h := f.HMetric(fixed.Int26_6(t.unitsPerEm), i)
-		xMin, err := raw.xMin(int(i))
-		if err != nil {
-			return 0, err
-		}
-		off := xMin - int32(h.LeftSideBearing)
-		if off != 0 && off != 1 || h.AdvanceWidth < 0 || h.AdvanceWidth >= 1<<15 {
-			return 0, fmt.Errorf("glyph %d: advance %d and offset %d do not fit an entry", i, h.AdvanceWidth, off)
-		}
-		return uint16(h.AdvanceWidth)<<1 | uint16(off), nil
-	}
-	if t.notdef, err = entry(0); err != nil {
-		return nil, err
-	}
+	// At a scale of one em per font unit, HMetric gives font units.
+	advance := func(i truetype.Index) int32 { return int32(f.HMetric(fixed.Int26_6(t.unitsPerEm), i).AdvanceWidth) }
+	t.notdef = advance(0)
 	for r := rune(0); r <= 0x10FFFF; r++ {
 		i := f.Index(r)
 		if i == 0 {
 			continue
 		}
-		e, err := entry(i)
-		if err != nil {
-			return nil, fmt.Errorf("%U: %w", r, err)
+		a := advance(i)
+		if a < 0 || a >= 1<<16 {
+			return nil, fmt.Errorf("%U: advance %d does not fit 16 bits", r, a)
 		}
 		if n := len(t.runs); n > 0 && t.runs[n-1].first+rune(t.runs[n-1].n) == r {
 			t.runs[n-1].n++
 		} else {
-			t.runs = append(t.runs, run{first: r, n: 1, at: len(t.entries)})
+			t.runs = append(t.runs, run{first: r, n: 1, at: len(t.advances)})
 		}
-		t.entries = append(t.entries, e)
+		t.advances = append(t.advances, uint16(a))
 	}
-	if len(t.entries) >= 1<<16 {
-		return nil, fmt.Errorf("%d runes do not fit 16-bit indexes", len(t.entries))
+	if len(t.advances) >= 1<<16 {
+		return nil, fmt.Errorf("%d runes do not fit 16-bit indexes", len(t.advances))
 	}
 	return t, nil
 }
@@ -126,23 +95,23 @@ func (t *table) source(pkg string) ([]byte, error) {
 	fmt.Fprintf(&b, "const robotoFamily = %q\n\n", t.family)
 	fmt.Fprintf(&b, "const (\n")
 	fmt.Fprintf(&b, "\trobotoUnitsPerEm = %d\n", t.unitsPerEm)
-	fmt.Fprintf(&b, "\trobotoNotdef = %d // the entry unmapped runes measure with\n", t.notdef)
+	fmt.Fprintf(&b, "\trobotoNotdef = %d // the advance of runes the font does not map\n", t.notdef)
 	fmt.Fprintf(&b, ")\n\n")
-	fmt.Fprintf(&b, "// robotoRuns are the runs of consecutive runes the font maps (%d runes).\n", len(t.entries))
+	fmt.Fprintf(&b, "// robotoRuns are the runs of consecutive runes the font maps (%d runes).\n", len(t.advances))
 	fmt.Fprintf(&b, "var robotoRuns = [...]robotoRun{\n")
 	for _, r := range t.runs {
 		fmt.Fprintf(&b, "\t{%#04x, %d, %d},\n", r.first, r.n, r.at)
 	}
 	fmt.Fprintf(&b, "}\n\n")
-	fmt.Fprintf(&b, "// robotoEntries are advance<<1 | offset per mapped rune, in rune order.\n")
-	fmt.Fprintf(&b, "var robotoEntries = [...]uint16{")
-	for i, e := range t.entries {
+	fmt.Fprintf(&b, "// robotoAdvances are the advance widths of the mapped runes, in rune order.\n")
+	fmt.Fprintf(&b, "var robotoAdvances = [...]uint16{")
+	for i, a := range t.advances {
 		if i%16 == 0 {
 			b.WriteString("\n\t")
 		} else {
 			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "%d,", e)
+		fmt.Fprintf(&b, "%d,", a)
 	}
 	fmt.Fprintf(&b, "\n}\n")
 	return format.Source(b.Bytes())

@@ -44,11 +44,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
+	"github.com/trainingroi/calculator/internal/stats"
+	"github.com/trainingroi/calculator/internal/testkit/loadgen"
 	"github.com/trainingroi/calculator/internal/testkit/serverproc"
 )
 
@@ -98,46 +99,39 @@ func main() {
 	}
 }
 
-// request is one request of a part.
-type request struct {
-	path   string
-	header map[string]string
-}
-
 // part is one load of the run.
 type part struct {
 	name     string
 	requests int
 	conns    int
-	next     func(i int, r *rand.Rand) request
-	// check says what is wrong with a reply; a status it does not accept is wrong.
-	check func(res *http.Response) error
+	next     func(i int, r *rand.Rand) loadgen.Request
 }
 
 const browserEncodings = "gzip, deflate, br, zstd"
 
 func parts(cfg config) []part {
-	fixed := func(path string, header map[string]string) func(int, *rand.Rand) request {
-		return func(int, *rand.Rand) request { return request{path, header} }
+	fixed := func(path string, header map[string]string, check func(*http.Response, []byte) error) func(int, *rand.Rand) loadgen.Request {
+		return func(int, *rand.Rand) loadgen.Request {
+			return loadgen.Request{Path: path, Header: header, Check: check}
+		}
 	}
 	return []part{
 		{name: "static file /web/style.css", requests: cfg.requests, conns: cfg.conns,
-			next: fixed("/web/style.css", nil), check: okWith("text/css", "")},
+			next: fixed("/web/style.css", nil, okWith("text/css", ""))},
 		{name: "page /", requests: cfg.requests, conns: cfg.conns,
-			next: fixed("/", nil), check: okWith("text/html", "")},
+			next: fixed("/", nil, okWith("text/html", ""))},
 		{name: "page /?mqls=500", requests: cfg.requests, conns: cfg.conns,
-			next: fixed("/?mqls=500", nil), check: okWith("text/html", "")},
+			next: fixed("/?mqls=500", nil, okWith("text/html", ""))},
 		{name: "wasm /web/app.wasm (br)", requests: cfg.wasmRequests, conns: cfg.conns,
-			next: fixed("/web/app.wasm", map[string]string{"Accept-Encoding": "br"}), check: okWith("application/wasm", "br")},
+			next: fixed("/web/app.wasm", map[string]string{"Accept-Encoding": "br"}, okWith("application/wasm", "br"))},
 		{name: "uncached random scenarios", requests: cfg.uncachedConns * cfg.uncachedPerConn, conns: cfg.uncachedConns,
-			next:  randomScenario,
-			check: busyOr(okWith("text/html", ""))},
+			next: randomScenario},
 	}
 }
 
 // randomScenario is a page no one asked for before: random inputs, and a
 // parameter of its own in case two draws agree.
-func randomScenario(i int, r *rand.Rand) request {
+func randomScenario(i int, r *rand.Rand) loadgen.Request {
 	q := url.Values{}
 	q.Set("mqls", strconv.Itoa(r.IntN(100000)))
 	q.Set("sal_rate", strconv.Itoa(1+r.IntN(99)))
@@ -145,11 +139,15 @@ func randomScenario(i int, r *rand.Rand) request {
 	q.Set("deal", strconv.Itoa(1000+r.IntN(1000000)))
 	q.Set("sales_target", strconv.Itoa(r.IntN(30)))
 	q.Set("ref", strconv.Itoa(i))
-	return request{path: "/?" + q.Encode(), header: map[string]string{"Accept-Encoding": browserEncodings}}
+	return loadgen.Request{Path: "/?" + q.Encode(), Header: map[string]string{"Accept-Encoding": browserEncodings},
+		Check: busyOr(okWith("text/html", ""))}
 }
 
-func okWith(contentType, encoding string) func(*http.Response) error {
-	return func(res *http.Response) error {
+func okWith(contentType, encoding string) func(*http.Response, []byte) error {
+	return func(res *http.Response, body []byte) error {
+		if len(body) == 0 {
+			return errors.New("empty body")
+		}
 		if res.StatusCode != http.StatusOK {
 			return fmt.Errorf("status %s", res.Status)
 		}
@@ -164,15 +162,15 @@ func okWith(contentType, encoding string) func(*http.Response) error {
 }
 
 // busyOr accepts a 503 that says when to come back, else what ok accepts.
-func busyOr(ok func(*http.Response) error) func(*http.Response) error {
-	return func(res *http.Response) error {
+func busyOr(ok func(*http.Response, []byte) error) func(*http.Response, []byte) error {
+	return func(res *http.Response, body []byte) error {
 		if res.StatusCode == http.StatusServiceUnavailable {
 			if res.Header.Get("Retry-After") == "" {
 				return errors.New("503 without Retry-After")
 			}
 			return nil
 		}
-		return ok(res)
+		return ok(res, body)
 	}
 }
 
@@ -271,109 +269,39 @@ func (r *report) perSecond() float64 {
 	return float64(r.total()) / r.elapsed.Seconds()
 }
 
-// load sends p's requests from p.conns workers that each hold one connection, and
-// samples the server's memory meanwhile. Requests not sent when ctx ends count as
-// errors.
+// load sends p's requests from p.conns connections, and samples the server's
+// memory meanwhile. Requests not sent when ctx ends count as errors.
 func load(ctx context.Context, base string, p part, cfg config, r *rand.Rand, rss *sampler) *report {
-	tr := &http.Transport{
-		Proxy:               nil,
-		DialContext:         (&net.Dialer{Timeout: 30 * time.Second}).DialContext,
-		MaxIdleConns:        p.conns,
-		MaxIdleConnsPerHost: p.conns,
-		MaxConnsPerHost:     p.conns,
-		IdleConnTimeout:     time.Minute,
-		DisableCompression:  true, // the bodies are counted as sent
-		ForceAttemptHTTP2:   false,
-	}
-	defer tr.CloseIdleConnections()
-	client := &http.Client{Transport: tr, Timeout: cfg.requestTimeout,
-		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-
-	reqs := make([]request, p.requests)
+	reqs := make([]loadgen.Request, p.requests)
 	for i := range reqs {
 		reqs[i] = p.next(i, r)
 	}
 	rep := &report{name: p.name, conns: p.conns, statuses: map[int]int{}, latencies: make([]time.Duration, 0, p.requests)}
-	var mu sync.Mutex
-	record := func(status int, d time.Duration, n int64, err error) {
-		mu.Lock()
-		defer mu.Unlock()
-		rep.bytes += n
-		rep.statuses[status]++
-		if err != nil {
+	stopSampling := rss.start()
+	start := time.Now()
+	outcomes := loadgen.Load{Base: base, Conns: p.conns, Timeout: cfg.requestTimeout,
+		Next: func(i int) (loadgen.Request, bool) {
+			if i >= len(reqs) {
+				return loadgen.Request{}, false
+			}
+			return reqs[i], true
+		},
+	}.Run(ctx)
+	for o := range outcomes {
+		rep.bytes += o.Bytes
+		rep.statuses[o.Status]++
+		if o.Err != nil {
 			rep.errors++
 			if len(rep.firstErrs) < 3 {
-				rep.firstErrs = append(rep.firstErrs, err.Error())
+				rep.firstErrs = append(rep.firstErrs, o.Err.Error())
 			}
-			return
+			continue
 		}
-		rep.latencies = append(rep.latencies, d)
+		rep.latencies = append(rep.latencies, o.Latency())
 	}
-
-	stopSampling := rss.start()
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	start := time.Now()
-	for range p.conns {
-		wg.Go(func() {
-			buf := make([]byte, 64<<10)
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(reqs) {
-					return
-				}
-				if ctx.Err() != nil {
-					record(0, 0, 0, fmt.Errorf("not sent: %v", context.Cause(ctx)))
-					continue
-				}
-				status, d, n, err := fetch(ctx, client, base, reqs[i], p.check, buf)
-				record(status, d, n, err)
-			}
-		})
-	}
-	wg.Wait()
 	rep.elapsed = time.Since(start)
 	rep.peakRSS = stopSampling()
-	slices.Sort(rep.latencies)
 	return rep
-}
-
-// fetch sends one request and reads the whole body.
-func fetch(ctx context.Context, client *http.Client, base string, rq request, check func(*http.Response) error, buf []byte) (int, time.Duration, int64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+rq.path, nil)
-	if err != nil {
-		return 0, 0, 0, err
-	}
-	for k, v := range rq.header {
-		req.Header.Set(k, v)
-	}
-	start := time.Now()
-	res, err := client.Do(req)
-	if err != nil {
-		return 0, 0, 0, err
-	}
-	n, err := io.CopyBuffer(io.Discard, res.Body, buf)
-	res.Body.Close()
-	d := time.Since(start)
-	switch {
-	case err != nil:
-		return res.StatusCode, d, n, fmt.Errorf("reading the body: %v after %d bytes", err, n)
-	case res.ContentLength >= 0 && n != res.ContentLength:
-		return res.StatusCode, d, n, fmt.Errorf("%d bytes of %d", n, res.ContentLength)
-	case n == 0:
-		return res.StatusCode, d, n, errors.New("empty body")
-	}
-	return res.StatusCode, d, n, check(res)
-}
-
-// percentile returns the p-th percentile (0 < p <= 100) of sorted durations, by the
-// nearest-rank method.
-func percentile(sorted []time.Duration, p float64) time.Duration {
-	if len(sorted) == 0 {
-		return 0
-	}
-	rank := int(float64(len(sorted))*p/100+0.999999) - 1
-	return sorted[min(max(rank, 0), len(sorted)-1)]
 }
 
 func printReports(out io.Writer, reports []*report) {
@@ -385,7 +313,7 @@ func printReports(out io.Writer, reports []*report) {
 			kb = float64(r.bytes) / float64(r.total()) / 1024
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.0f\t%s\t%s\t%s\t%.1f\t%s\t\n", r.name, r.conns, r.total(), r.errors, r.perSecond(),
-			ms(percentile(r.latencies, 50)), ms(percentile(r.latencies, 99)), mb(r.peakRSS), kb, statusCounts(r.statuses))
+			msAt(r.latencies, 50), msAt(r.latencies, 99), mb(r.peakRSS), kb, statusCounts(r.statuses))
 	}
 	tw.Flush()
 	for _, r := range reports {
@@ -447,7 +375,17 @@ func printTargets(out io.Writer, cfg config, reports []*report) {
 		u.statuses[http.StatusOK], u.statuses[http.StatusServiceUnavailable], other, verdict(other == 0 && u.errors == 0))
 }
 
-func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
+// msAt is the p-th percentile of the latencies in milliseconds.
+func msAt(latencies []time.Duration, p float64) string {
+	if len(latencies) == 0 {
+		return "n/a"
+	}
+	v := make([]float64, len(latencies))
+	for i, d := range latencies {
+		v[i] = float64(d) / float64(time.Millisecond)
+	}
+	return fmt.Sprintf("%.2f ms", stats.Percentile(v, p))
+}
 
 func mb(b int64) string {
 	if b <= 0 {

@@ -12,27 +12,6 @@ import (
 	"time"
 )
 
-func TestPercentile(t *testing.T) {
-	var d []time.Duration
-	for i := 1; i <= 100; i++ {
-		d = append(d, time.Duration(i)*time.Millisecond)
-	}
-	for _, c := range []struct {
-		p    float64
-		want time.Duration
-	}{{50, 50 * time.Millisecond}, {99, 99 * time.Millisecond}, {100, 100 * time.Millisecond}, {1, time.Millisecond}} {
-		if got := percentile(d, c.p); got != c.want {
-			t.Errorf("percentile(1..100 ms, %v) = %v, want %v", c.p, got, c.want)
-		}
-	}
-	if got := percentile(nil, 50); got != 0 {
-		t.Errorf("percentile of nothing = %v", got)
-	}
-	if got := percentile(d[:1], 99); got != time.Millisecond {
-		t.Errorf("percentile of one = %v", got)
-	}
-}
-
 func TestCheckLoopback(t *testing.T) {
 	for _, u := range []string{"http://127.0.0.1:8000", "http://localhost:1/", "http://[::1]:80", "https://127.0.0.2"} {
 		if err := checkLoopback(u); err != nil {

@@ -1,4 +1,4 @@
-package main
+package wasmfile
 
 import (
 	"bytes"
@@ -37,42 +37,44 @@ func module() []byte {
 	return b.Bytes()
 }
 
-func TestParseWasm(t *testing.T) {
-	m, err := parseWasm(module())
+func TestParse(t *testing.T) {
+	m, err := Parse(module())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.funcs) != 2 {
-		t.Fatalf("%d functions, want 2", len(m.funcs))
+	if m.Imports != 1 || len(m.Names) != 3 || len(m.Code) != 9 {
+		t.Errorf("%d imported functions, %d names, %d bytes of code; want 1, 3, 9", m.Imports, len(m.Names), len(m.Code))
 	}
-	want := []wasmFunc{{"main.main", 3}, {"github.com_x_y.__T_.M", 5}}
-	for i, f := range m.funcs {
+	if len(m.Funcs) != 2 {
+		t.Fatalf("%d functions, want 2", len(m.Funcs))
+	}
+	want := []Func{{"main.main", 3}, {"github.com_x_y.__T_.M", 5}}
+	for i, f := range m.Funcs {
 		if f != want[i] {
 			t.Errorf("function %d: %+v, want %+v", i, f, want[i])
 		}
 	}
 	var ids []byte
 	total := 8
-	for _, s := range m.sections {
-		ids = append(ids, s.id)
-		total += s.size
+	for _, s := range m.Sections {
+		ids = append(ids, s.ID)
+		total += s.Size
 	}
 	if !bytes.Equal(ids, []byte{1, 2, 3, 10, 0}) || total != len(module()) {
 		t.Errorf("sections %v, %d bytes in all, want [1 2 3 10 0] and %d", ids, total, len(module()))
 	}
 }
 
-func TestParseWasmRejectsGarbage(t *testing.T) {
+func TestParseRejectsGarbage(t *testing.T) {
 	for _, b := range [][]byte{nil, []byte("\x7fELF...."), module()[:20]} {
-		if _, err := parseWasm(b); err == nil {
+		if _, err := Parse(b); err == nil {
 			t.Errorf("%q: no error", b)
 		}
 	}
 }
 
-func TestSanitize(t *testing.T) {
-	// As the Go linker names wasm functions.
-	if got := sanitize("github.com/maxence-charriere/go-app/v10/pkg/app"); got != "github.com_maxence_charriere_go_app_v10_pkg_app" {
-		t.Errorf("sanitize = %q", got)
+func TestLinkerName(t *testing.T) {
+	if got := LinkerName("github.com/maxence-charriere/go-app/v10/pkg/app"); got != "github.com_maxence_charriere_go_app_v10_pkg_app" {
+		t.Errorf("LinkerName = %q", got)
 	}
 }

@@ -5,28 +5,6 @@ import (
 	"github.com/trainingroi/calculator/app/i18n"
 )
 
-// Masthead is the page's title and tagline; embedded, only its heading remains, for
-// screen readers, which navigate by headings.
-type Masthead struct {
-	app.Compo
-
-	P     i18n.Printer // the page's language
-	Embed bool
-}
-
-func (m *Masthead) Render() app.UI {
-	p := m.P
-	if m.Embed {
-		return app.Header().Class("visually-hidden").Body(app.H1().Text(p.T("Training ROI calculator")))
-	}
-	return app.Header().Class("masthead").Body(
-		app.Div().Class("masthead-inner").Body(
-			app.H1().Text(p.T("Training ROI calculator")),
-			app.P().Class("tagline").Text(p.T("How much sales and marketing training pays for your numbers: what the model projects for new-customer business, what it costs and when it pays back, from a study of 500 companies, with its caveats.")),
-		),
-	)
-}
-
 // Footer says where the numbers stay, the version and how to install the app.
 type Footer struct {
 	app.Compo
@@ -77,26 +55,5 @@ func (b *UpdateBanner) Render() app.UI {
 		app.Button().ID("update-reload").Type("button").Text(b.P.T("Reload")).OnClick(func(ctx app.Context, e app.Event) {
 			ctx.Reload()
 		}),
-	)
-}
-
-// ReportHeader heads the printed report: what it is (the scenario's name, when
-// it is saved under one), when it was made, and the link that reproduces it. The
-// screen does not show it.
-type ReportHeader struct {
-	app.Compo
-
-	Title     string // with the date the report is printed on
-	Name      string // the name the scenario is saved under
-	LinkLabel string // what the link is of: "This scenario:"
-	Link      string
-}
-
-func (r *ReportHeader) Render() app.UI {
-	title := r.Title
-	return app.Div().ID("report-header").Class("report-header").Body(
-		app.If(r.Name != "", func() app.UI { return app.P().Class("report-name").Text(r.Name) }),
-		app.P().Class("report-title").Text(title),
-		app.P().Class("report-link").Body(app.Text(r.LinkLabel+" "), app.Span().Class("url").Text(r.Link)),
 	)
 }

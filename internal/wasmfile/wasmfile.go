@@ -1,28 +1,35 @@
-package main
+// Package wasmfile reads what the measuring commands (sizes, bench) need of a
+// WebAssembly binary: its sections, its code, and its functions' names and
+// body sizes from the "name" section of a build without -s.
+package wasmfile
 
 import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 )
 
-// wasmModule is what the size report needs from a WebAssembly binary: the size of
-// each section and, when the binary has a "name" section (a build without -s), the
-// name and body size of every function.
-type wasmModule struct {
-	sections []wasmSection
-	funcs    []wasmFunc // defined functions, in code section order
+// Module is what Parse reads.
+type Module struct {
+	Sections []Section
+	Imports  int            // imported functions: the module's own are numbered after them
+	Code     []byte         // the code section's body
+	Funcs    []Func         // the module's own functions, in code section order
+	Names    map[int]string // function index → name, from the "name" section
 }
 
-type wasmSection struct {
-	id   byte
-	name string // custom sections: their name; others: the standard name
-	size int    // bytes, header included
+// Section is one section of the binary.
+type Section struct {
+	ID   byte
+	Name string // custom sections: their name; others: the standard name
+	Size int    // bytes, header included
 }
 
-type wasmFunc struct {
-	name string // from the name section; "" without one
-	size int    // body bytes, its size prefix included
+// Func is one of the module's own functions.
+type Func struct {
+	Name string // from the name section; "" without one
+	Size int    // body bytes, its size prefix included
 }
 
 var sectionNames = map[byte]string{
@@ -30,17 +37,13 @@ var sectionNames = map[byte]string{
 	6: "global", 7: "export", 8: "start", 9: "element", 10: "code", 11: "data", 12: "datacount",
 }
 
-// parseWasm reads the sections of a WebAssembly binary, the code section's function
+// Parse reads the sections of a WebAssembly binary, the code section's function
 // bodies and the function names of the "name" custom section.
-func parseWasm(b []byte) (*wasmModule, error) {
+func Parse(b []byte) (*Module, error) {
 	if len(b) < 8 || string(b[:4]) != "\x00asm" || binary.LittleEndian.Uint32(b[4:8]) != 1 {
 		return nil, errors.New("not a WebAssembly binary (version 1)")
 	}
-	m := &wasmModule{}
-	var (
-		importedFuncs int
-		names         map[int]string
-	)
+	m := &Module{}
 	r := &reader{b: b, off: 8}
 	for r.off < len(b) {
 		start := r.off
@@ -51,16 +54,17 @@ func parseWasm(b []byte) (*wasmModule, error) {
 		}
 		body := &reader{b: b[r.off : r.off+int(n)]}
 		r.off += int(n)
-		s := wasmSection{id: id, name: sectionNames[id], size: r.off - start}
+		s := Section{ID: id, Name: sectionNames[id], Size: r.off - start}
 		switch id {
 		case 0:
-			s.name = body.name()
-			if s.name == "name" {
-				names = parseFuncNames(body)
+			s.Name = body.name()
+			if s.Name == "name" {
+				m.Names = parseFuncNames(body)
 			}
 		case 2:
-			importedFuncs = countFuncImports(body)
+			m.Imports = countFuncImports(body)
 		case 10:
+			m.Code = body.b
 			count := int(body.uleb())
 			for i := 0; i < count && body.err == nil; i++ {
 				at := body.off
@@ -69,16 +73,16 @@ func parseWasm(b []byte) (*wasmModule, error) {
 					return nil, errors.New("code section: truncated function body")
 				}
 				body.off += int(size)
-				m.funcs = append(m.funcs, wasmFunc{size: body.off - at})
+				m.Funcs = append(m.Funcs, Func{Size: body.off - at})
 			}
 		}
 		if body.err != nil {
-			return nil, fmt.Errorf("%s section: %w", s.name, body.err)
+			return nil, fmt.Errorf("%s section: %w", s.Name, body.err)
 		}
-		m.sections = append(m.sections, s)
+		m.Sections = append(m.Sections, s)
 	}
-	for i := range m.funcs {
-		m.funcs[i].name = names[importedFuncs+i]
+	for i := range m.Funcs {
+		m.Funcs[i].Name = m.Names[m.Imports+i]
 	}
 	return m, nil
 }
@@ -188,4 +192,15 @@ func (r *reader) limits() {
 		r.uleb()
 	}
 	r.uleb()
+}
+
+// LinkerName is a package path as Go's linker writes it in function names:
+// every character but letters, digits, _ and . turned into _.
+func LinkerName(path string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '_'
+	}, path)
 }

@@ -1,6 +1,10 @@
 package state
 
-import "github.com/trainingroi/calculator/app/format"
+import (
+	"strings"
+
+	"github.com/trainingroi/calculator/app/format"
+)
 
 // Numbers is how one locale writes numbers, as far as reading what people type
 // goes: the decimal mark, the mark that groups thousands, and the short forms of
@@ -30,34 +34,42 @@ type scaleWord struct {
 // Locale returns the tag of the locale whose writing n reads.
 func (n *Numbers) Locale() string { return n.tag }
 
-func dotDecimal(tag string, smallM bool, words ...scaleWord) *Numbers {
-	return &Numbers{tag: tag, decimal: '.', group: ',', smallM: smallM, words: words,
-		notNum: ErrNotNum, misreads: &dotComma}
-}
-
-func commaDecimal(tag string, words ...scaleWord) *Numbers {
-	return &Numbers{tag: tag, decimal: ',', group: '.', words: words,
-		notNum: errNotNumComma, misreads: &commaDot}
-}
-
 // errNotNumComma is ErrNotNum where decimals follow a comma.
 const errNotNumComma Problem = "Enter a number, such as 1500 or 12,5."
 
-// numberFormats holds the locales of app/format. The short forms are CLDR's
-// (its short decimal formats, as Intl.NumberFormat's compact notation prints
-// them): thousands and millions, the magnitudes the fields reach; k, K and M are
-// read everywhere. German also reads "Tsd.", the usual abbreviation, though
-// CLDR writes German thousands in full.
-var numberFormats = map[string]*Numbers{
-	"en-US": dotDecimal("en-US", true),
-	"en-GB": dotDecimal("en-GB", true),
-	"ja-JP": dotDecimal("ja-JP", false, scaleWord{"万", "4"}, scaleWord{"億", "8"}),
-	"de-DE": commaDecimal("de-DE", scaleWord{"Tsd.", "3"}, scaleWord{"Tsd", "3"}, scaleWord{"Mio.", "6"}, scaleWord{"Mio", "6"}),
-	"es-ES": commaDecimal("es-ES", scaleWord{"mil", "3"}),
-	"nl-NL": commaDecimal("nl-NL", scaleWord{"mln.", "6"}, scaleWord{"mln", "6"}),
-	"fr-FR": {tag: "fr-FR", decimal: ',', dotGroups: true,
-		notNum: errNotNumComma, misreads: &commaSpace},
+// shortForms are the locales' own short forms of powers of ten, beside k, K and
+// M, which are read everywhere: CLDR's (its short decimal formats, as
+// Intl.NumberFormat's compact notation prints them), for thousands and
+// millions, the magnitudes the fields reach. German also reads "Tsd.", the
+// usual abbreviation, though CLDR writes German thousands in full.
+var shortForms = map[string][]scaleWord{
+	"ja-JP": {{"万", "4"}, {"億", "8"}},
+	"de-DE": {{"Tsd.", "3"}, {"Tsd", "3"}, {"Mio.", "6"}, {"Mio", "6"}},
+	"es-ES": {{"mil", "3"}},
+	"nl-NL": {{"mln.", "6"}, {"mln", "6"}},
 }
+
+// numberFormats holds the locales of app/format, read with the marks format
+// prints them with.
+var numberFormats = func() map[string]*Numbers {
+	m := map[string]*Numbers{}
+	for _, tag := range format.Locales {
+		decimal, group := format.New(tag, DefaultCurrency).Marks()
+		n := &Numbers{tag: tag, decimal: decimal[0], words: shortForms[tag],
+			// "m" is a million where CLDR writes it so ("£1.2m").
+			smallM: strings.HasPrefix(tag, "en-")}
+		switch {
+		case decimal == ".":
+			n.group, n.notNum, n.misreads = group[0], ErrNotNum, &dotComma
+		case group == ".":
+			n.group, n.notNum, n.misreads = '.', errNotNumComma, &commaDot
+		default: // a space groups
+			n.dotGroups, n.notNum, n.misreads = true, errNotNumComma, &commaSpace
+		}
+		m[tag] = n
+	}
+	return m
+}()
 
 // DotDecimal is how URLs, sliders and data saved before locales were read
 // write numbers: a dot before the decimals, commas between thousands (en-US).
