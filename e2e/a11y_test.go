@@ -500,7 +500,7 @@ func TestReflow(t *testing.T) {
 			p.setViewport(c.width, c.height, c.scale)
 			p.open("/?sal_rate=90&confidence=100")
 			p.waitState("ok")
-			time.Sleep(300 * time.Millisecond) // charts redraw at the new width
+			p.laidOut()
 			if w := eval[int](p, `window.innerWidth`); w != int(c.width) {
 				t.Fatalf("%s: innerWidth %d, want %d", c.label, w, c.width)
 			}
@@ -530,7 +530,7 @@ func TestReflow(t *testing.T) {
 			p.reveal("in-lag")
 			p.openEmbedDialog()
 			check("the Embed dialog open")
-			p.screenshot(filepath.Join(os.TempDir(), fmt.Sprintf("e2e-reflow-%d.png", c.width)))
+			p.screenshot(fmt.Sprintf("reflow-%d.png", c.width))
 		})
 	}
 	p.assertNoProblems()

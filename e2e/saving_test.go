@@ -55,7 +55,7 @@ func TestSaveInSandboxes(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := newPage(t)
 			p.do(chromedp.Navigate(hostURL + "/" + name))
-			f := framePage(t, p, baseURL+"/")
+			f := p.frameWorldOf(baseURL + "/").Page
 			if err := f.poll(`document.documentElement.getAttribute("data-ready") === "true"`, readyTimeout); err != nil {
 				t.Fatalf("the framed calculator never became ready: %v%s", err, f.problemsSuffix())
 			}
@@ -105,14 +105,14 @@ func TestMaximalScenariosAreReadBack(t *testing.T) {
 	eval[chromedp.Void](p, `localStorage.setItem(`+js(state.ScenariosKey)+`, `+js(data)+`)`)
 	// Opened without p.open, which would log the whole 43 kB address.
 	p.do(chromedp.Navigate(baseURL + "/?" + maximalQuery()))
-	p.pwaWaitFor("the app to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.pathname`, readyTimeout)
+	p.waitFor("the app to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.pathname`, readyTimeout)
 	p.waitState("invalid")
 	start := time.Now()
 	// A click of the page's own (the button's click()): on this page, 18 fields
 	// of 800 characters, Chromium's synthetic mouse click at the button's box
 	// lands on nothing.
 	eval[chromedp.Void](p, `document.getElementById("save-as").click()`)
-	p.pwaWaitFor("#save-dialog to open", `document.getElementById("save-dialog").open`, `document.getElementById("save-dialog").open`, readyTimeout)
+	p.waitFor("#save-dialog to open", `document.getElementById("save-dialog").open`, `document.getElementById("save-dialog").open`, readyTimeout)
 	t.Logf("the dialog opened with 49 maximal scenarios after %v", time.Since(start).Round(time.Millisecond))
 	p.saveAs("The fiftieth")
 	p.statusIs("Saved as “The fiftieth”.")
