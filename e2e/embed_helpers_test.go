@@ -8,7 +8,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -27,11 +26,7 @@ import (
 // when the test ends.
 func startHost(t *testing.T, pages map[string]string) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, ok := pages[r.URL.Path]
 		if r.URL.Path == "/favicon.ico" && !ok {
 			w.WriteHeader(http.StatusNoContent)
@@ -45,9 +40,6 @@ func startHost(t *testing.T, pages map[string]string) string {
 		w.Header().Set("Cache-Control", "no-store")
 		fmt.Fprint(w, body)
 	}))
-	srv.Listener.Close()
-	srv.Listener = ln
-	srv.Start()
 	t.Cleanup(srv.Close)
 	return srv.URL
 }

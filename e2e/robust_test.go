@@ -9,9 +9,6 @@ package e2e
 
 import (
 	"context"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -231,16 +228,11 @@ func TestStorageUnavailable(t *testing.T) {
 func TestSandboxedIframe(t *testing.T) {
 	t.Parallel()
 	src := baseURL + "/?embed=1&mqls=500"
-	hostSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>A consultancy's page</title>
+	host := startHost(t, map[string]string{"/": `<!doctype html><html lang="en"><title>A consultancy's page</title>
 <h1>Our calculator</h1>
-<iframe sandbox="allow-scripts" src="%s" title="Training ROI calculator" style="width:100%%;height:900px;border:0"></iframe>`, src)
-	}))
-	defer hostSrv.Close()
-
+<iframe sandbox="allow-scripts" src="` + src + `" title="Training ROI calculator" style="width:100%;height:900px;border:0"></iframe>`})
 	p := newPage(t)
-	p.do(chromedp.Navigate(hostSrv.URL))
+	p.gotoURL(host)
 	f := p.frameWorldOf(baseURL + "/").Page
 	// Load the frame again now that its console is recorded from the start (the
 	// mark tells the old document from the new).
@@ -296,12 +288,8 @@ func checkFrameAncestorsFlag(t *testing.T, p *Page) {
 	defer srv.Stop(10 * time.Second)
 	restricted := srv.URL
 
-	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>Another site</title><iframe id="f" src="%s/?embed=1" title="Training ROI calculator"></iframe>`, restricted)
-	}))
-	defer host.Close()
-	p.do(chromedp.Navigate(host.URL))
+	host := startHost(t, map[string]string{"/": `<!doctype html><html lang="en"><title>Another site</title><iframe id="f" src="` + restricted + `/?embed=1" title="Training ROI calculator"></iframe>`})
+	p.gotoURL(host)
 	var refused string
 	pollUntil(settleTimeout, func() bool {
 		for _, pr := range p.problems() {
