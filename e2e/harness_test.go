@@ -681,12 +681,6 @@ func fileName(s string) string {
 	}, s)
 }
 
-// localStorage returns the page's localStorage as key → value.
-func (p *Page) localStorage() map[string]string {
-	p.t.Helper()
-	return eval[map[string]string](p, `Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))`)
-}
-
 // ---------------------------------------------------------------------------------
 // Assertions that wait for the page to settle
 
