@@ -248,17 +248,7 @@ type focusStop struct {
 const focusStopJS = `(() => {
   const e = document.activeElement;
   if (!e || e === document.body) return {key: "body", tag: "body", outline: "", visible: false};
-  const key = (el) => {
-    if (el.id) return "#" + el.id;
-    const parts = [];
-    for (let x = el; x && x !== document.body; x = x.parentElement) {
-      let i = 1;
-      for (let s = x.previousElementSibling; s; s = s.previousElementSibling) i++;
-      parts.unshift(x.tagName.toLowerCase() + ":nth-child(" + i + ")");
-      if (x.id) { parts[0] = "#" + x.id; break; }
-    }
-    return parts.join(" > ");
-  };
+  const key = ` + focusKeyFn + `;
   const ring = (el) => {
     if (!el) return "";
     const s = getComputedStyle(el);
@@ -280,7 +270,8 @@ const focusablesJS = `[...document.querySelectorAll('input, button, select, text
   .filter((e) => !e.disabled && e.checkVisibility({visibilityProperty: true}) && !e.closest("dialog:not([open])") && !e.closest("[inert]"))
   .map((e) => (` + focusKeyFn + `)(e))`
 
-// focusKeyFn is the key of focusStopJS as a function, for focusablesJS.
+// focusKeyFn describes an element uniquely on the page: its id, or its path from
+// the nearest ancestor with one.
 const focusKeyFn = `(el) => {
   if (el.id) return "#" + el.id;
   const parts = [];
@@ -500,7 +491,7 @@ func TestReflow(t *testing.T) {
 			p.setViewport(c.width, c.height, c.scale)
 			p.open("/?sal_rate=90&confidence=100")
 			p.waitState("ok")
-			time.Sleep(300 * time.Millisecond) // charts redraw at the new width
+			p.laidOut()
 			if w := eval[int](p, `window.innerWidth`); w != int(c.width) {
 				t.Fatalf("%s: innerWidth %d, want %d", c.label, w, c.width)
 			}
@@ -530,7 +521,7 @@ func TestReflow(t *testing.T) {
 			p.reveal("in-lag")
 			p.openEmbedDialog()
 			check("the Embed dialog open")
-			p.screenshot(filepath.Join(os.TempDir(), fmt.Sprintf("e2e-reflow-%d.png", c.width)))
+			p.screenshot(fmt.Sprintf("reflow-%d.png", c.width))
 		})
 	}
 	p.assertNoProblems()

@@ -8,6 +8,7 @@ package e2e
 
 import (
 	"fmt"
+	"html"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -15,7 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -299,7 +300,7 @@ func TestEmbedConfigurator(t *testing.T) {
 		if m == nil {
 			t.Fatalf("the snippet is not an iframe and embed.js: %q", eval[string](p, `document.getElementById("embed-code").value`))
 		}
-		u, err := url.Parse(htmlUnescape(m[1]))
+		u, err := url.Parse(html.UnescapeString(m[1]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -408,27 +409,22 @@ func pdfWords(t *testing.T, path string) []pdfWord {
 	if err != nil {
 		t.Fatalf("pdftotext -bbox: %v", err)
 	}
+	// Its output is XHTML: a <page> element of <word> elements with their boxes.
 	var words []pdfWord
 	page := 0
-	for _, line := range strings.Split(string(out), "\n") {
-		line = strings.TrimSpace(line)
-		if strings.HasPrefix(line, "<page ") {
+	for e := range elements(parseHTML(string(out))) {
+		switch e.Data {
+		case "page":
 			page++
-			continue
+		case "word":
+			a := attrs(e)
+			yMin, _ := strconv.ParseFloat(a["ymin"], 64)
+			yMax, _ := strconv.ParseFloat(a["ymax"], 64)
+			words = append(words, pdfWord{Page: page, Text: leadingText(e), Height: yMax - yMin})
 		}
-		var yMin, yMax float64
-		m := wordRE.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		fmt.Sscan(m[1], &yMin)
-		fmt.Sscan(m[2], &yMax)
-		words = append(words, pdfWord{Page: page, Text: htmlUnescape(m[3]), Height: yMax - yMin})
 	}
 	return words
 }
-
-var wordRE = regexp.MustCompile(`<word xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)">([^<]*)</word>`)
 
 // TestEmbedReport: printed from the compact embed, the report has a title, the date,
 // the scenario's link as text, the consultancy's call to action with its address,

@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/app/state"
@@ -159,16 +158,8 @@ func TestChartsFollowInputs(t *testing.T) {
 		wantF, _ := p.facts(server)
 		// The live page settles on what the server renders.
 		var got facts
-		for deadline := time.Now().Add(settleTimeout); ; time.Sleep(50 * time.Millisecond) {
-			got, _ = p.facts("")
-			d := diffFacts(got, wantF)
-			if d == "" {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Errorf("after %s=%s the page does not match the server's rendering of ?%s:%s", s.field, s.text, want, d)
-				break
-			}
+		if !pollUntil(settleTimeout, func() bool { got, _ = p.facts(""); return diffFacts(got, wantF) == "" }) {
+			t.Errorf("after %s=%s the page does not match the server's rendering of ?%s:%s", s.field, s.text, want, diffFacts(got, wantF))
 		}
 		for _, n := range s.changes {
 			if got.Charts[n].Desc+got.Charts[n].Table == prev.Charts[n].Desc+prev.Charts[n].Table {

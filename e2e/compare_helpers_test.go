@@ -194,20 +194,6 @@ func inputsOf(t *testing.T, query string) *calc.Inputs {
 	return &in
 }
 
-// typeText replaces the text of the input with this id by typing, as a user does.
-func (p *Page) typeText(id, text string) {
-	p.t.Helper()
-	p.mustExist(id)
-	p.do(
-		chromedp.Focus(chromedp.ID(id)),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById(`+js(id)+`).select()`),
-		chromedp.KeyEvent(kb.Backspace),
-	)
-	if text != "" {
-		p.do(chromedp.SendKeys(chromedp.ID(id), text))
-	}
-}
-
 // openDialog clicks the button with this id and waits for the dialog to open.
 func (p *Page) openDialog(button, dialog string) {
 	p.t.Helper()

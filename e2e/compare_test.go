@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -27,6 +26,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
+	"golang.org/x/net/html"
 )
 
 // TestCompareColumnsMatchCalc: each column of the manager's three plans shows
@@ -179,10 +179,10 @@ func TestCompareLinkAndPrerender(t *testing.T) {
 	}
 
 	// The server's HTML, no JavaScript: the table with calc's values, the chart.
-	doc := getHTML(t, strings.TrimPrefix(link, baseURL))
-	table, ok := elementHTML(doc, "compare-table")
-	if !ok {
-		t.Fatalf("the prerendered comparison has no #compare-table:\n%.2000s", visibleText(doc))
+	doc := parseHTML(getHTML(t, strings.TrimPrefix(link, baseURL)))
+	table := byID(doc, "compare-table")
+	if table == nil {
+		t.Fatalf("the prerendered comparison has no #compare-table:\n%.2000s", words(doc))
 	}
 	cells := prerenderedCells(table)
 	for i, pl := range []string{"mkt_target=2&sales_target=8&mqls=1500", "mkt_target=6&sales_target=6"} {
@@ -195,10 +195,14 @@ func TestCompareLinkAndPrerender(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(doc, `<svg`) || !strings.Contains(doc, `id="chart-compare"`) {
+	if chart := byID(doc, "chart-compare"); chart == nil || chart.Data != "svg" && !hasElement(chart, "svg") {
 		t.Errorf("the prerendered comparison has no chart")
 	}
-	if !strings.Contains(table, `scope="col"`) || !strings.Contains(table, "<caption") {
+	colHeader := false
+	for e := range elements(table) {
+		colHeader = colHeader || e.Data == "th" && attrs(e)["scope"] == "col"
+	}
+	if !colHeader || !hasElement(table, "caption") {
 		t.Errorf("the prerendered table has no column headers or caption")
 	}
 
@@ -218,11 +222,10 @@ func TestCompareLinkAndPrerender(t *testing.T) {
 
 // prerenderedCells are the result cells of raw HTML by "scenario/result" (the
 // ranges inside them aside).
-func prerenderedCells(doc string) map[string]string {
+func prerenderedCells(table *html.Node) map[string]string {
 	out := map[string]string{}
-	for _, m := range tagRE.FindAllStringSubmatch(doc, -1) {
-		a := parseAttrs(m[2])
-		if a["data-scenario"] != "" && a["data-out"] != "" {
+	for e := range elements(table) {
+		if a := attrs(e); a["data-scenario"] != "" && a["data-out"] != "" {
 			out[a["data-scenario"]+"/"+a["data-out"]] = a["data-value"]
 		}
 	}
@@ -693,7 +696,7 @@ func TestComparePhone(t *testing.T) {
 	if len(split) > 0 {
 		t.Errorf("words broken across lines in the table: %v", split)
 	}
-	p.screenshot(filepath.Join(os.TempDir(), "e2e-compare-360.png"))
+	p.screenshot("compare-360.png")
 	p.assertNoProblems()
 }
 

@@ -12,7 +12,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -69,8 +68,8 @@ func TestCallToActionInFrames(t *testing.T) {
 			// Nothing was blocked: the frame opened the link itself, or left it to
 			// embed.js without trying.
 			p.assertNoProblems()
-			if fw.page != nil {
-				fw.page.assertNoProblems()
+			if fw.own {
+				fw.assertNoProblems()
 			}
 
 			if !c.byHost {
@@ -91,67 +90,57 @@ func TestCallToActionInFrames(t *testing.T) {
 	}
 }
 
-// inFrame runs script in the calculator's frame: in an isolated world of the
-// page's process, or, for a frame sandboxed without allow-same-origin, which
-// Chromium runs in a process of its own, attached to that frame.
+// inFrame is the calculator's frame; own says Chromium runs it in a process of its
+// own (sandboxed without allow-same-origin), where its console is recorded too.
 type inFrame struct {
-	world *frameWorld
-	page  *Page
+	frameWorld
+	own bool
 }
 
 func calculatorFrame(t *testing.T, p *Page, sameProcess bool) inFrame {
 	t.Helper()
-	if sameProcess {
-		w := p.frameWorldOf(baseURL + "/")
-		return inFrame{world: &w}
-	}
-	return inFrame{page: framePage(t, p, baseURL+"/")}
+	return inFrame{p.frameWorldOf(baseURL + "/"), !sameProcess}
 }
 
 func evalIn[T any](f inFrame, js string) T {
-	if f.page != nil {
-		f.page.t.Helper()
-		return eval[T](f.page, js)
-	}
-	f.world.p.t.Helper()
-	return frameEval[T](*f.world, js)
+	f.t.Helper()
+	return frameEval[T](f.frameWorld, js)
 }
 
 func waitIn(f inFrame, what, cond, describe string) {
-	if f.page != nil {
-		f.page.t.Helper()
-		f.page.wait(f.page.t.Fatalf, what, cond, describe, readyTimeout)
-		return
-	}
-	f.world.p.t.Helper()
-	frameWait(*f.world, what, cond, describe)
+	f.t.Helper()
+	frameWait(f.frameWorld, what, cond, describe)
 }
 
 // waitForWindow waits for a page target whose URL has part in it (a window the
 // page opened) and returns it.
 func waitForWindow(t *testing.T, p *Page, part string) *target.Info {
 	t.Helper()
-	deadline := time.Now().Add(settleTimeout)
-	for {
+	var found *target.Info
+	var infos []*target.Info
+	var err error
+	ok := pollUntil(settleTimeout, func() bool {
 		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-		infos, err := chromedp.Targets(ctx)
-		cancel()
-		if err == nil {
-			for _, in := range infos {
-				if in.Type == "page" && strings.Contains(in.URL, part) {
-					return in
-				}
+		defer cancel()
+		if infos, err = chromedp.Targets(ctx); err != nil {
+			return false
+		}
+		for _, in := range infos {
+			if in.Type == "page" && strings.Contains(in.URL, part) {
+				found = in
+				return true
 			}
 		}
-		if time.Now().After(deadline) {
-			var urls []string
-			for _, in := range infos {
-				urls = append(urls, string(in.Type)+" "+in.URL)
-			}
-			t.Fatalf("no window opened at %s within %v (targets: %v, err %v)%s", part, settleTimeout, urls, err, p.problemsSuffix())
+		return false
+	})
+	if !ok {
+		var urls []string
+		for _, in := range infos {
+			urls = append(urls, string(in.Type)+" "+in.URL)
 		}
-		time.Sleep(50 * time.Millisecond)
+		t.Fatalf("no window opened at %s within %v (targets: %v, err %v)%s", part, settleTimeout, urls, err, p.problemsSuffix())
 	}
+	return found
 }
 
 // countWindows counts the page targets whose URL has part in it.

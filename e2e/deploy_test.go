@@ -10,7 +10,6 @@ package e2e
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"net"
@@ -274,21 +273,22 @@ http {
 		}
 	})
 	url := "http://" + addr
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	for {
+	answers := func() bool {
 		select {
 		case err := <-exited:
 			t.Fatalf("nginx exited (%v):\n%s\nconfiguration:\n%s", err, stderr.String(), conf)
-		case <-ctx.Done():
-			t.Fatalf("nginx does not answer at %s:\n%s", url, stderr.String())
-		case <-time.After(50 * time.Millisecond):
+		default:
 		}
-		if res, err := http.Get(url + "/"); err == nil {
+		res, err := http.Get(url + "/")
+		if err == nil {
 			res.Body.Close()
-			return url
 		}
+		return err == nil
 	}
+	if !pollUntil(20*time.Second, answers) {
+		t.Fatalf("nginx does not answer at %s:\n%s", url, stderr.String())
+	}
+	return url
 }
 
 // headersFileServer serves dir as Netlify and Cloudflare Pages do with its

@@ -9,9 +9,10 @@
 //	go test ./e2e/
 //
 // They need Chromium (Debian: apt-get install chromium); set E2E_CHROME to use another
-// binary, E2E_BIN to test another server binary than bin/trainingroi. With -short they are skipped, with a message. Screenshots of the default page
-// are written to the temporary directory as e2e-default-1280.png and
-// e2e-default-360.png.
+// binary, E2E_BIN to test another server binary than bin/trainingroi. With -short
+// they are skipped, with a message. Screenshots (the default page at 1280 and 360 px,
+// and the page of every failing test) are written to $TEST_ARTIFACTS, else to
+// e2e/screenshots. docs/architecture.md describes the harness.
 //
 // This file exists so that the directory is a package in every build; the tests and
 // their harness are in the _test.go files.

@@ -8,19 +8,16 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -29,11 +26,7 @@ import (
 // when the test ends.
 func startHost(t *testing.T, pages map[string]string) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, ok := pages[r.URL.Path]
 		if r.URL.Path == "/favicon.ico" && !ok {
 			w.WriteHeader(http.StatusNoContent)
@@ -47,9 +40,6 @@ func startHost(t *testing.T, pages map[string]string) string {
 		w.Header().Set("Cache-Control", "no-store")
 		fmt.Fprint(w, body)
 	}))
-	srv.Listener.Close()
-	srv.Listener = ln
-	srv.Start()
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
@@ -61,42 +51,6 @@ func (p *Page) gotoURL(u string) {
 	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
 		p.t.Fatalf("opening %s: %v%s", u, err, p.problemsSuffix())
-	}
-}
-
-// frameWorld is a script context in a frame of the page: an isolated world, which
-// shares the frame's DOM (and so sees and clicks what the app draws) but none of its
-// script variables. It works for a frame of another origin as long as Chromium
-// keeps it in the page's process, as it does for the same host on another port.
-type frameWorld struct {
-	p   *Page
-	id  runtime.ExecutionContextID
-	url string
-}
-
-// frameWorldOf waits until the page has a frame (not the main one) whose URL
-// starts with prefix, and returns a script context in it.
-func (p *Page) frameWorldOf(prefix string) frameWorld {
-	p.t.Helper()
-	deadline := time.Now().Add(readyTimeout)
-	for {
-		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-		tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})
-		if err == nil {
-			if f := findFrame(tree.FrameTree.ChildFrames, prefix); f != nil {
-				w, err := chromedp.Call(ctx, page.CreateIsolatedWorld, page.CreateIsolatedWorldParams{FrameID: f.ID, WorldName: "e2e"})
-				cancel()
-				if err != nil {
-					p.t.Fatalf("a script context in the frame %s: %v", f.URL, err)
-				}
-				return frameWorld{p: p, id: w.ExecutionContextID, url: f.URL}
-			}
-		}
-		cancel()
-		if time.Now().After(deadline) {
-			p.t.Fatalf("no frame at %s… within %v (last error: %v)%s", prefix, readyTimeout, err, p.problemsSuffix())
-		}
-		time.Sleep(100 * time.Millisecond)
 	}
 }
 
@@ -121,54 +75,6 @@ func (p *Page) countFrames(prefix string) int {
 		return n
 	}
 	return count(tree.FrameTree.ChildFrames)
-}
-
-func findFrame(trees []*page.FrameTree, prefix string) *cdp.Frame {
-	for _, ft := range trees {
-		if strings.HasPrefix(ft.Frame.URL, prefix) {
-			return ft.Frame
-		}
-		if f := findFrame(ft.ChildFrames, prefix); f != nil {
-			return f
-		}
-	}
-	return nil
-}
-
-// frameEval evaluates a JavaScript expression in the frame and decodes its value.
-func frameEval[T any](f frameWorld, expr string) T {
-	f.p.t.Helper()
-	v, err := frameEvalErr[T](f, expr)
-	if err != nil {
-		f.p.t.Fatalf("evaluating %s in the frame: %v%s", abbrev(expr, 200), err, f.p.problemsSuffix())
-	}
-	return v
-}
-
-func frameEvalErr[T any](f frameWorld, expr string) (T, error) {
-	ctx, cancel := context.WithTimeout(f.p.ctx, actionTimeout)
-	defer cancel()
-	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, func(e *runtime.EvaluateParams) { e.ContextID = f.id }))
-}
-
-// frameWait polls a JavaScript condition in the frame until it holds.
-func frameWait(f frameWorld, what, cond, describe string) {
-	f.p.t.Helper()
-	deadline := time.Now().Add(readyTimeout)
-	for {
-		ok, err := frameEvalErr[bool](f, "!!("+cond+")")
-		if err == nil && ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			got := "?"
-			if v, err := frameEvalErr[any](f, describe); err == nil {
-				got = fmt.Sprint(v)
-			}
-			f.p.t.Fatalf("waiting in the frame for %s: timed out after %v (err %v; now: %s)%s", what, readyTimeout, err, got, f.p.problemsSuffix())
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 }
 
 // grantClipboard lets pages of the app's origin write and read the clipboard
@@ -238,23 +144,24 @@ func (p *Page) allowDownloads(dir string) {
 func waitDownload(t *testing.T, dir, name string) []byte {
 	t.Helper()
 	path := filepath.Join(dir, name)
-	deadline := time.Now().Add(settleTimeout)
-	for {
-		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
-			if _, err := os.Stat(path + ".crdownload"); err != nil {
-				return b
-			}
+	var b []byte
+	complete := func() bool {
+		var err error
+		if b, err = os.ReadFile(path); err != nil || len(b) == 0 {
+			return false
 		}
-		if time.Now().After(deadline) {
-			entries, _ := os.ReadDir(dir)
-			var names []string
-			for _, e := range entries {
-				names = append(names, e.Name())
-			}
-			t.Fatalf("no download %s within %v (the folder holds %v)", name, settleTimeout, names)
-		}
-		time.Sleep(50 * time.Millisecond)
+		_, err = os.Stat(path + ".crdownload")
+		return err != nil
 	}
+	if !pollUntil(settleTimeout, complete) {
+		entries, _ := os.ReadDir(dir)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("no download %s within %v (the folder holds %v)", name, settleTimeout, names)
+	}
+	return b
 }
 
 // spaces makes the no-break spaces of formatted numbers plain, for comparing with

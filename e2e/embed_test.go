@@ -13,7 +13,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/trainingroi/calculator/app/format"
@@ -80,27 +79,25 @@ func (s frameSize) fits() bool {
 	return s.Scroll <= s.Inner && math.Abs(s.Height-s.Content) <= 2
 }
 
-// waitFits waits until the frame fits its content, cond holds for its size, and
-// the size has stayed the same for half a second (the app redraws its charts for a
-// new width a moment after a resize).
+// waitFits waits until the frame fits its content and cond holds for its size, and
+// returns the size once it stays the same while both pages draw two more frames
+// (the app redraws its charts for a new width a moment after a resize, and
+// embed.js follows).
 func waitFits(p *Page, fw frameWorld, what string, cond func(frameSize) bool) frameSize {
 	p.t.Helper()
-	deadline := time.Now().Add(2 * settleTimeout)
-	var last frameSize
-	var since time.Time
-	for {
-		s := measureFrame(p, fw)
-		if !s.fits() || !cond(s) || s.Height != last.Height || s.Width != last.Width {
-			since = time.Now()
-		} else if time.Since(since) >= 500*time.Millisecond {
-			return s
+	var s frameSize
+	ok := pollUntil(2*settleTimeout, func() bool {
+		if s = measureFrame(p, fw); !s.fits() || !cond(s) {
+			return false
 		}
-		last = s
-		if time.Now().After(deadline) {
-			p.t.Fatalf("%s: the iframe does not follow its content: %+v%s", what, s, p.problemsSuffix())
-		}
-		time.Sleep(50 * time.Millisecond)
+		fw.afterFrames(2)
+		p.afterFrames(2)
+		return measureFrame(p, fw) == s
+	})
+	if !ok {
+		p.t.Fatalf("%s: the iframe does not follow its content: %+v%s", what, s, p.problemsSuffix())
 	}
+	return s
 }
 
 var iframeSrcRE = regexp.MustCompile(`^<iframe src="([^"]+)" data-training-roi title="Training ROI calculator" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals" style="width:100%;height:900px;border:0"></iframe>\n<script src="([^"]+)" async></script>$`)
@@ -229,22 +226,22 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 	// itself (a redirected or sandboxed calculator looks the same from outside),
 	// but never the calculator's frame.
 	eval[bool](p, `(document.getElementById("hijacked").contentWindow.location.href = `+js(stranger+"/stranger")+`, true)`)
-	deadline := time.Now().Add(settleTimeout)
-	for p.countFrames(stranger) < 2 {
-		if time.Now().After(deadline) {
-			t.Fatalf("the hijacked frame did not load the stranger's page")
-		}
-		time.Sleep(50 * time.Millisecond)
+	if !pollUntil(settleTimeout, func() bool { return p.countFrames(stranger) >= 2 }) {
+		t.Fatalf("the hijacked frame did not load the stranger's page")
 	}
-	// Record every height embed.js gives the calculator's iframe meanwhile.
+	// Record every height embed.js gives the calculator's iframe meanwhile, and
+	// count the messages: embed.js listened first, so it has handled every message
+	// counted here.
 	eval[bool](p, `(() => {
   const f = document.querySelector('iframe[data-training-roi]:not(#hijacked)');
   window.__e2eHeights = [];
   new MutationObserver(() => window.__e2eHeights.push(f.style.height)).observe(f, {attributes: true, attributeFilter: ["style"]});
+  window.__e2eSeen = {37: 0, 41: 0};
+  addEventListener("message", (e) => { if (e.data && e.data.type === "training-roi:height" && e.data.height in window.__e2eSeen) window.__e2eSeen[e.data.height]++; });
   return true;
 })()`)
 	eval[bool](p, `(window.postMessage({type: "training-roi:height", height: 41}, "*"), true)`)
-	time.Sleep(600 * time.Millisecond) // a dozen of the stranger's messages
+	p.waitUntil("a dozen of the stranger's messages and the page's own", `window.__e2eSeen[37] >= 12 && window.__e2eSeen[41] >= 1`, `JSON.stringify(window.__e2eSeen)`)
 	for _, h := range eval[[]string](p, `window.__e2eHeights`) {
 		if h == "37px" || h == "41px" {
 			t.Errorf("a message from another window or origin set the iframe's height to %s", h)

@@ -11,12 +11,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"html"
-	"io"
-	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,6 +24,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/trainingroi/calculator/calc"
@@ -162,6 +159,9 @@ func startServer(bin, webDir string, args ...string) (*serverProc, error) {
 type Page struct {
 	t testing.TB
 	*browser
+	// world is the script context of a frame that runs in the tab's own process
+	// (see frameWorldOf); 0 is the tab's page.
+	world runtime.ExecutionContextID
 }
 
 // browser is the state a Page shares with its copies for subtests (see as).
@@ -171,10 +171,13 @@ type browser struct {
 	mu      sync.Mutex
 	console []chromedp.ConsoleMessage
 	dialogs []string
+	marks   int           // flush marks asked for
+	flushed int           // the last flush mark seen in the console
+	arrived chan struct{} // closed, and replaced, when a flush mark arrives
 }
 
 // as returns the same page for a subtest: failures go to t.
-func (p *Page) as(t testing.TB) *Page { return &Page{t: t, browser: p.browser} }
+func (p *Page) as(t testing.TB) *Page { return &Page{t: t, browser: p.browser, world: p.world} }
 
 type pageConfig struct {
 	width, height int
@@ -195,57 +198,32 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__e2eViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
 });`
 
-// newPage starts a headless Chromium with a fresh temporary profile and a 1280x900
-// window (or the phone viewport), and closes it and removes the profile when the test
-// ends.
+// newPage starts a headless Chromium (internal/testkit/chromium) with a fresh
+// profile and a 1280x900 window (or the phone viewport), and closes it when the
+// test ends.
 func newPage(t *testing.T, opts ...PageOption) *Page {
 	t.Helper()
 	cfg := pageConfig{width: 1280, height: 900}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	profile, err := os.MkdirTemp("", "e2e-profile-")
+	b, err := chromium.Start(chromePath, 1280, 900)
 	if err != nil {
 		t.Fatal(err)
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chromePath, profile, 1280, 900)...)
-	ctx, cancelTab := chromedp.NewContext(allocCtx)
-	p := &Page{t: t, browser: &browser{ctx: ctx}}
 	t.Cleanup(func() {
-		// Close the browser gracefully, then make sure it is gone, then remove the
-		// profile (Chromium may still be flushing it for a moment).
-		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		_ = chromedp.Cancel(cctx)
-		cancel()
-		cancelTab()
-		cancelAlloc()
-		for i := 0; ; i++ {
-			err := os.RemoveAll(profile)
-			if err == nil || i == 20 {
-				if err != nil {
-					t.Logf("removing the profile %s: %v", profile, err)
-				}
-				break
-			}
-			time.Sleep(100 * time.Millisecond)
+		if err := b.Close(); err != nil {
+			t.Log(err)
 		}
 	})
-	// The first Run starts the browser; it must have no timeout, which would end the
-	// browser with it.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium (%s): %v", chromePath, err)
-	}
-	messages := chromedp.Console(ctx)
-	go func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			p.mu.Lock()
-			p.console = append(p.console, m)
-			p.mu.Unlock()
+	ctx := b.Ctx
+	p := &Page{t: t, browser: &browser{ctx: ctx}}
+	t.Cleanup(func() {
+		if t.Failed() {
+			p.screenshot("failed-" + fileName(t.Name()) + ".png")
 		}
-	}()
+	})
+	p.recordConsole()
 	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
 	go func() {
 		for ev, err := range dialogs {
@@ -283,9 +261,88 @@ func newPage(t *testing.T, opts ...PageOption) *Page {
 	return p
 }
 
+// recordConsole keeps what the tab writes to its console, from now on.
+func (p *Page) recordConsole() {
+	p.arrived = make(chan struct{})
+	messages := chromedp.Console(p.ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			if n, ok := strings.CutPrefix(m.Text, flushMark); ok && m.Type == chromedp.ConsoleDebug {
+				p.flushed, _ = strconv.Atoi(n)
+				close(p.arrived)
+				p.arrived = make(chan struct{})
+			} else {
+				p.console = append(p.console, m)
+			}
+			p.mu.Unlock()
+		}
+	}()
+}
+
+const flushMark = "e2e:flush:"
+
+// flush returns once every message the page wrote to its console so far has been
+// recorded, and the tasks it had queued (such as CSP violation events) have run:
+// the page writes a mark after them, and the browser sends a tab's messages in
+// order.
+func (p *Page) flush() {
+	p.t.Helper()
+	p.mu.Lock()
+	p.marks++
+	n := p.marks
+	p.mu.Unlock()
+	evalAwait[chromedp.Void](p, `new Promise((done) => setTimeout(() => { console.debug(`+js(fmt.Sprint(flushMark, n))+`); done(); }))`)
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	for {
+		p.mu.Lock()
+		seen, arrived := p.flushed >= n, p.arrived
+		p.mu.Unlock()
+		if seen {
+			return
+		}
+		select {
+		case <-arrived:
+		case <-ctx.Done():
+			p.t.Errorf("flushing the console: the mark %d never arrived", n)
+			return
+		}
+	}
+}
+
+// afterFrames returns once the page has drawn n more frames, and run the tasks
+// queued meanwhile: a round trip through its event loop and rendering, after which
+// what it was doing when asked has shown on screen.
+func (p *Page) afterFrames(n int) {
+	p.t.Helper()
+	evalAwait[chromedp.Void](p, `new Promise((done) => { let k = `+strconv.Itoa(n)+`; const f = () => (--k > 0 ? requestAnimationFrame(f) : setTimeout(done)); requestAnimationFrame(f); })`)
+}
+
+// laidOut returns once the page's fonts have loaded and it has drawn two more
+// frames: what it shows then is laid out with them (charts redrawn for its width).
+func (p *Page) laidOut() {
+	p.t.Helper()
+	evalAwait[chromedp.Void](p, `document.fonts.ready.then(() => true)`)
+	p.afterFrames(2)
+}
+
+// inWorld runs an evaluation in the page's script context.
+func (p *Page) inWorld(e *runtime.EvaluateParams) {
+	if p.world != 0 {
+		e.ContextID = p.world
+	}
+}
+
 // do runs actions with a timeout and fails the test on error.
 func (p *Page) do(actions ...chromedp.Action[chromedp.Void]) {
 	p.t.Helper()
+	if p.world != 0 {
+		p.t.Fatalf("mouse and keyboard actions find their elements in the tab's page, not in a frame of its process: use eval")
+	}
 	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 	defer cancel()
 	if err := chromedp.Do(ctx, actions...); err != nil {
@@ -303,10 +360,22 @@ func eval[T any](p *Page, js string) T {
 	return v
 }
 
+// evalAwait is eval for an expression whose value is a promise.
+func evalAwait[T any](p *Page, js string) T {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise, p.inWorld))
+	if err != nil {
+		p.t.Fatalf("evaluating %s: %v%s", abbrev(js, 200), err, p.problemsSuffix())
+	}
+	return v
+}
+
 func evalErr[T any](p *Page, js string) (T, error) {
 	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 	defer cancel()
-	return chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	return chromedp.Run(ctx, chromedp.Evaluate[T](js, p.inWorld))
 }
 
 // js quotes a Go value as a JavaScript literal.
@@ -340,6 +409,12 @@ func (p *Page) waitUntil(what, cond, describe string) {
 	p.wait(p.t.Fatalf, what, cond, describe, settleTimeout)
 }
 
+// waitFor is waitUntil with its own timeout.
+func (p *Page) waitFor(what, cond, describe string, timeout time.Duration) {
+	p.t.Helper()
+	p.wait(p.t.Fatalf, what, cond, describe, timeout)
+}
+
 // eventually is waitUntil that lets the test go on after a failure.
 func (p *Page) eventually(what, cond, describe string) {
 	p.t.Helper()
@@ -361,26 +436,65 @@ func (p *Page) wait(fail func(string, ...any), what, cond, describe string, time
 	}
 }
 
-// poll evaluates cond every 50 ms until it is true or timeout passes.
+// waitJS resolves to true as soon as the condition (the function's argument)
+// holds, checked at once, on every change of the document and every frame the page
+// draws (and every 50 ms for a tab in the background, which draws none), and to
+// false after ms milliseconds. A condition that throws is false.
+const waitJS = `(cond, ms) => new Promise((resolve) => {
+  const holds = () => { try { return !!cond(); } catch (e) { return false; } };
+  if (holds()) return resolve(true);
+  let over = false;
+  const end = (ok) => { if (!over) { over = true; observer.disconnect(); clearTimeout(timer); clearInterval(hidden); resolve(ok); } };
+  const check = () => { if (!over && holds()) end(true); };
+  const observer = new MutationObserver(check);
+  observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  const frame = () => { check(); if (!over) requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  const hidden = setInterval(check, 50);
+  const timer = setTimeout(() => end(holds()), ms);
+})`
+
+// poll waits in the page until cond (a JavaScript expression) is true or timeout
+// passes. A navigation ends the wait in the old document: it goes on in the new one.
 func (p *Page) poll(cond string, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
 	var last error
-	for {
-		ok, err := evalErr[bool](p, "!!("+cond+")")
-		if err == nil && ok {
-			return nil
-		}
+	ok := pollUntil(timeout, func() bool {
+		left := time.Until(deadline)
+		ctx, cancel := context.WithTimeout(p.ctx, left+time.Second)
+		defer cancel()
+		expr := "(" + waitJS + ")(() => (" + cond + "), " + strconv.FormatInt(max(left.Milliseconds(), 0), 10) + ")"
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr, chromedp.EvalAwaitPromise, p.inWorld))
 		if err != nil {
 			last = err
 		}
-		if time.Now().After(deadline) {
-			if last != nil {
-				return fmt.Errorf("timed out after %v (last error: %v)", timeout, last)
-			}
-			return fmt.Errorf("timed out after %v", timeout)
-		}
-		time.Sleep(50 * time.Millisecond)
+		return err == nil && ok
+	})
+	switch {
+	case ok:
+		return nil
+	case last != nil:
+		return fmt.Errorf("timed out after %v (last error: %v)", timeout, last)
+	default:
+		return fmt.Errorf("timed out after %v", timeout)
 	}
+}
+
+// pollUntil calls try until it returns true or timeout passes, and reports whether
+// it did. It is for what nothing announces to the test: a file on disk, a frame
+// of another process, a page's answer after a navigation.
+func pollUntil(timeout time.Duration, try func() bool) bool {
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	deadline := time.After(timeout)
+	for !try() {
+		select {
+		case <-deadline:
+			return try()
+		case <-tick.C:
+		}
+	}
+	return true
 }
 
 // typeInto replaces the text of #in-NAME as a user does: focus the field, select its
@@ -390,20 +504,28 @@ func (p *Page) typeInto(name, text string) {
 	p.t.Helper()
 	p.mustExist("in-" + name)
 	p.reveal("in-" + name)
-	sel := chromedp.ID("in-" + name)
+	p.typeText("in-"+name, text)
+	if got := p.fieldValue(name); got != text {
+		p.t.Fatalf("typed %q into #in-%s, the field holds %q", text, name, got)
+	}
+}
+
+// typeText replaces the text of the input with this id as a user does: focus it,
+// select its text and type the new text with real key events (Backspace for an
+// empty text).
+func (p *Page) typeText(id, text string) {
+	p.t.Helper()
+	p.mustExist(id)
 	steps := []chromedp.Action[chromedp.Void]{
-		chromedp.Focus(sel),
-		chromedp.Evaluate[chromedp.Void](`document.getElementById(` + js("in-"+name) + `).select()`),
+		chromedp.Focus(chromedp.ID(id)),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById(` + js(id) + `).select()`),
 	}
 	if text == "" {
 		steps = append(steps, chromedp.KeyEvent(kb.Backspace))
 	} else {
-		steps = append(steps, chromedp.SendKeys(sel, text))
+		steps = append(steps, chromedp.SendKeys(chromedp.ID(id), text))
 	}
 	p.do(steps...)
-	if got := p.fieldValue(name); got != text {
-		p.t.Fatalf("typed %q into #in-%s, the field holds %q", text, name, got)
-	}
 }
 
 // mustExist fails the test at once when there is no element with this id (a query
@@ -520,27 +642,43 @@ func (p *Page) warningCodes() []string {
 	return eval[[]string](p, `[...document.querySelectorAll("#warnings li")].map((li) => li.getAttribute("data-code") || "")`)
 }
 
-// screenshot saves a PNG of the whole page.
-func (p *Page) screenshot(path string) {
+// artifactsDir is where screenshots go: $TEST_ARTIFACTS, else e2e/screenshots
+// (git-ignored). They outlive the test, for a person or CI to look at.
+func artifactsDir() string {
+	if d := os.Getenv("TEST_ARTIFACTS"); d != "" {
+		return d
+	}
+	return filepath.Join(rootDir, "e2e", "screenshots")
+}
+
+// screenshot saves a PNG of the whole page as name in artifactsDir.
+func (p *Page) screenshot(name string) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 	defer cancel()
 	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		p.t.Errorf("screenshot: %v", err)
-		return
+	if err == nil {
+		err = os.MkdirAll(artifactsDir(), 0o755)
 	}
-	if err := os.WriteFile(path, buf, 0o644); err != nil {
+	path := filepath.Join(artifactsDir(), name)
+	if err == nil {
+		err = os.WriteFile(path, buf, 0o644)
+	}
+	if err != nil {
 		p.t.Errorf("screenshot: %v", err)
 		return
 	}
 	p.t.Logf("screenshot: %s", path)
 }
 
-// localStorage returns the page's localStorage as key → value.
-func (p *Page) localStorage() map[string]string {
-	p.t.Helper()
-	return eval[map[string]string](p, `Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))`)
+// fileName makes a test's name a file name.
+func fileName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '/' || r == ' ' || r == os.PathSeparator || r == ':' {
+			return '-'
+		}
+		return r
+	}, s)
 }
 
 // ---------------------------------------------------------------------------------
@@ -565,20 +703,14 @@ func (r *recorder) Errorf(format string, args ...any) {
 // typed text (each one an input event) gets the time to finish.
 func settle(t testing.TB, check func(e errorReporter)) {
 	t.Helper()
-	deadline := time.Now().Add(settleTimeout)
-	for {
-		var r recorder
+	var r recorder
+	pollUntil(settleTimeout, func() bool {
+		r = recorder{}
 		check(&r)
-		if len(r.errs) == 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			for _, e := range r.errs {
-				t.Error(e)
-			}
-			return
-		}
-		time.Sleep(100 * time.Millisecond)
+		return len(r.errs) == 0
+	})
+	for _, e := range r.errs {
+		t.Error(e)
 	}
 }
 
@@ -620,7 +752,7 @@ func (p *Page) problems() []string {
 		out = append(out, "dialog: "+d)
 	}
 	p.mu.Unlock()
-	if v, err := evalErr[[]string](p, `window.__e2eViolations || []`); err == nil {
+	if v, err := evalErr[[]string](&Page{t: p.t, browser: p.browser}, `window.__e2eViolations || []`); err == nil {
 		for _, s := range v {
 			out = append(out, "CSP violation: "+s)
 		}
@@ -683,8 +815,7 @@ func (p *Page) problemsSuffix() string {
 // assertNoProblems fails the test when anything in problems() happened.
 func (p *Page) assertNoProblems() {
 	p.t.Helper()
-	// Console messages arrive asynchronously: give the last ones a moment.
-	time.Sleep(200 * time.Millisecond)
+	p.flush()
 	if pr := p.problems(); len(pr) > 0 {
 		p.t.Errorf("the page reported %d problem(s):\n  %s", len(pr), strings.Join(pr, "\n  "))
 	}
@@ -693,7 +824,7 @@ func (p *Page) assertNoProblems() {
 // assertNoCrash fails the test when the page threw, panicked or opened a dialog.
 func (p *Page) assertNoCrash() {
 	p.t.Helper()
-	time.Sleep(200 * time.Millisecond)
+	p.flush()
 	if pr := p.crashes(); len(pr) > 0 {
 		p.t.Errorf("the page crashed:\n  %s", strings.Join(pr, "\n  "))
 	}
@@ -705,107 +836,6 @@ func abbrev(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
-
-// ---------------------------------------------------------------------------------
-// Plain HTTP (no JavaScript): the prerendered page
-
-// getHTML fetches baseURL+path with a plain GET.
-func getHTML(t *testing.T, path string) string {
-	t.Helper()
-	resp, err := http.Get(baseURL + path)
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: %s", path, resp.Status)
-	}
-	return string(b)
-}
-
-// htmlTag is a start tag found in raw HTML, with its attributes (unescaped) and the
-// markup after it up to the next tag (its leading text).
-type htmlTag struct {
-	Name  string
-	Attrs map[string]string
-	Text  string
-}
-
-var (
-	attrRE = regexp.MustCompile(`([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>` + "`" + `]+)))?`)
-	tagRE  = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>`)
-)
-
-// findByID returns the start tag whose id attribute is id.
-func findByID(doc, id string) (htmlTag, bool) {
-	for _, m := range tagRE.FindAllStringSubmatchIndex(doc, -1) {
-		attrs := parseAttrs(doc[m[4]:m[5]])
-		if attrs["id"] != id {
-			continue
-		}
-		rest := doc[m[1]:]
-		if i := strings.IndexByte(rest, '<'); i >= 0 {
-			rest = rest[:i]
-		}
-		return htmlTag{Name: strings.ToLower(doc[m[2]:m[3]]), Attrs: attrs, Text: htmlUnescape(strings.TrimSpace(rest))}, true
-	}
-	return htmlTag{}, false
-}
-
-// elementHTML returns the markup of the element with this id, up to its matching
-// end tag (counting nested elements of the same name).
-func elementHTML(doc, id string) (string, bool) {
-	for _, m := range tagRE.FindAllStringSubmatchIndex(doc, -1) {
-		if parseAttrs(doc[m[4]:m[5]])["id"] != id {
-			continue
-		}
-		name := strings.ToLower(doc[m[2]:m[3]])
-		depth := 0
-		openRE := regexp.MustCompile(`(?i)<(/?)` + regexp.QuoteMeta(name) + `[\s>]`)
-		for _, o := range openRE.FindAllStringSubmatchIndex(doc[m[0]:], -1) {
-			if o[3] > o[2] {
-				depth--
-			} else {
-				depth++
-			}
-			if depth == 0 {
-				end := m[0] + o[1]
-				if j := strings.IndexByte(doc[end-1:], '>'); j >= 0 {
-					end = end - 1 + j + 1
-				}
-				return doc[m[0]:end], true
-			}
-		}
-		return doc[m[0]:], true
-	}
-	return "", false
-}
-
-func parseAttrs(s string) map[string]string {
-	attrs := map[string]string{}
-	for _, a := range attrRE.FindAllStringSubmatch(s, -1) {
-		v := a[2] + a[3] + a[4]
-		attrs[strings.ToLower(a[1])] = htmlUnescape(v)
-	}
-	return attrs
-}
-
-var (
-	tagStripRE    = regexp.MustCompile(`(?s)<[^>]*>`)
-	scriptStripRE = regexp.MustCompile(`(?is)<(script|style)[^>]*>.*?</(script|style)>`)
-)
-
-// visibleText is raw HTML without scripts, styles and tags: the text a reader sees
-// (attribute values, such as an input's value, are not part of it).
-func visibleText(doc string) string {
-	return htmlUnescape(tagStripRE.ReplaceAllString(scriptStripRE.ReplaceAllString(doc, " "), " "))
-}
-
-func htmlUnescape(s string) string { return html.UnescapeString(s) }
 
 // ---------------------------------------------------------------------------------
 // Numbers

@@ -14,27 +14,6 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
-// TestEditSurvivesReload: a visitor types and reloads 100 ms after the last key: the
-// page comes back with what was typed, on a device that has other inputs saved too.
-func TestEditSurvivesReload(t *testing.T) {
-	t.Parallel()
-	p := newPage(t)
-	p.open("/?mqls=300")
-	p.waitState("ok")
-	p.typeInto("deal", "31000")
-	time.Sleep(100 * time.Millisecond) // the visitor's pause before reloading
-	p.do(chromedp.Reload())
-	p.waitUntil("the app to run again", `document.documentElement.dataset.ready === "true"`, "")
-	// The number typed, grouped as the page writes numbers.
-	if got := p.fieldValue("deal"); got != "31,000" {
-		t.Errorf("after the reload #in-deal holds %q, want the 31,000 typed before it", got)
-	}
-	in := calc.Defaults()
-	in.MQLs, in.Deal = 300, 31000
-	p.settleOuts("after the reload", expected(in))
-	p.assertNoProblems()
-}
-
 // TestLoadingIsHonest: while the wasm loads, the results say they will follow edits
 // only once the calculator is ready, with a progress bar; what is typed meanwhile is
 // kept; the notice goes when the app runs. With JavaScript off the page says the

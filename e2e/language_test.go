@@ -224,7 +224,7 @@ func TestEveryLanguageFits(t *testing.T) {
 							}
 						}
 					}
-					p.screenshot(filepath.Join(os.TempDir(), fmt.Sprintf("e2e-lang-%s-%s.png", l, size.name)))
+					p.screenshot(fmt.Sprintf("lang-%s-%s.png", l, size.name))
 					p.openEmbedDialog()
 					if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
 						t.Errorf("%s at %s px, the embed configurator open: the page scrolls sideways: %v", l, size.name, o.Culprits)

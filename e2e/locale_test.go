@@ -43,19 +43,16 @@ func prerenderedOuts(t *testing.T, path string) map[string]string {
 
 // outsOfHTML is shownOutsJS for a page's HTML.
 func outsOfHTML(doc string) map[string]string {
+	root := parseHTML(doc)
 	r := map[string]string{}
-	for _, m := range tagRE.FindAllStringSubmatchIndex(doc, -1) {
-		if id := parseAttrs(doc[m[4]:m[5]])["id"]; strings.HasPrefix(id, "out-") {
-			text := doc[m[1]:]
-			if i := strings.IndexByte(text, '<'); i >= 0 {
-				text = text[:i]
-			}
-			r[id] = htmlUnescape(strings.TrimSpace(text))
+	for e := range elements(root) {
+		if id, _ := attr(e, "id"); strings.HasPrefix(id, "out-") {
+			r[id] = leadingText(e)
 		}
 	}
 	for _, id := range []string{"funnel", "money", "breakeven-sentence"} {
-		if h, ok := elementHTML(doc, id); ok {
-			r[id] = strings.Join(strings.Fields(visibleText(h)), " ")
+		if e := byID(root, id); e != nil {
+			r[id] = words(e)
 		} else {
 			r[id] = "<missing>"
 		}
@@ -104,16 +101,16 @@ func TestCurrencyAndLocale(t *testing.T) {
 			t.Errorf("prerendered #%s = %q, want %q", id, spaces(pre[id]), spaces(want))
 		}
 	}
-	doc := getHTML(t, path)
+	doc := parseHTML(getHTML(t, path))
 	for id, want := range map[string]string{"currency": "EUR", "locale": "de-DE"} {
 		// HTML selects an option that has the attribute selected, whatever its
 		// value, and the last such one.
-		h, _ := elementHTML(doc, id)
 		var chosen []string
-		for _, m := range tagRE.FindAllStringSubmatch(h, -1) {
-			if a := parseAttrs(m[2]); strings.EqualFold(m[1], "option") {
-				if _, ok := a["selected"]; ok || regexp.MustCompile(`(?i)\sselected(\s|=|$)`).MatchString(m[2]) {
-					chosen = append(chosen, a["value"])
+		if sel := byID(doc, id); sel != nil {
+			for e := range elements(sel) {
+				if _, ok := attr(e, "selected"); ok && e.Data == "option" {
+					v, _ := attr(e, "value")
+					chosen = append(chosen, v)
 				}
 			}
 		}
@@ -121,10 +118,10 @@ func TestCurrencyAndLocale(t *testing.T) {
 			t.Errorf("prerendered #%s selects %q, want only %s", id, chosen, want)
 		}
 	}
-	if tag, ok := findByID(doc, "download-csv"); !ok {
+	if csv := byID(doc, "download-csv"); csv == nil {
 		t.Errorf("prerendered: no #download-csv")
-	} else if _, disabled := tag.Attrs["disabled"]; disabled {
-		t.Errorf("prerendered #download-csv is disabled (%+v) for a valid scenario", tag.Attrs)
+	} else if _, disabled := attr(csv, "disabled"); disabled {
+		t.Errorf("prerendered #download-csv is disabled (%+v) for a valid scenario", attrs(csv))
 	}
 
 	// The app shows the very same text.

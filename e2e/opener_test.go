@@ -9,31 +9,23 @@ package e2e
 // robust_test.go, deploy_test.go) run against the same server.
 
 import (
-	"fmt"
-	"net/http"
-	"net/http/httptest"
+	"strconv"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 func TestOpenedWindowIsCutOffFromItsOpener(t *testing.T) {
 	t.Parallel()
-	opener := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Opener</title></head><body>
+	opener := startHost(t, map[string]string{"/": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Opener</title></head><body>
 <button id="open" type="button">Open the calculator</button>
 <script>
 window.opened = null;
 document.getElementById("open").addEventListener("click", () => {
-  window.opened = window.open(%q, "_blank");
+  window.opened = window.open(` + strconv.Quote(baseURL+"/?mqls=500") + `, "_blank");
 });
-</script></body></html>`, baseURL+"/?mqls=500")
-	}))
-	defer opener.Close()
+</script></body></html>`})
 
 	p := newPage(t)
-	p.do(chromedp.Navigate(opener.URL))
+	p.gotoURL(opener)
 	p.click("open")
 	p.waitUntil("a window to be opened", `window.opened !== null`, `String(window.opened)`)
 	// Once the calculator's page is in its window, the handle no longer reaches it.

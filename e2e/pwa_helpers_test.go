@@ -251,24 +251,6 @@ func (p *Page) pwaOpen(u string) {
 	p.t.Logf("opened %s: ready after %v", u, time.Since(start).Round(10*time.Millisecond))
 }
 
-// pwaWaitFor polls cond like waitUntil, with a timeout of its own.
-func (p *Page) pwaWaitFor(what, cond, describe string, timeout time.Duration) {
-	p.t.Helper()
-	p.wait(p.t.Fatalf, what, cond, describe, timeout)
-}
-
-// evalAwait is eval for an expression whose value is a promise.
-func evalAwait[T any](p *Page, expr string) T {
-	p.t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
-	if err != nil {
-		p.t.Fatalf("evaluating %s: %v%s", abbrev(expr, 200), err, p.problemsSuffix())
-	}
-	return v
-}
-
 // swState is the service worker as the page sees it.
 type swState struct {
 	Controlled bool     `json:"controlled"` // the page is controlled by a worker
@@ -302,24 +284,22 @@ func (p *Page) swState(version string) swState {
 // cache holds every resource the worker lists: from then on the app works offline.
 func (p *Page) waitCached(w workerInfo) swState {
 	p.t.Helper()
-	deadline := time.Now().Add(pwaCacheTimeout)
-	for {
-		s := p.swState(w.Version)
-		var missing []string
+	var s swState
+	var missing []string
+	cached := func() bool {
+		s, missing = p.swState(w.Version), nil
 		for _, r := range w.Resources {
 			if !slices.Contains(s.Cached, r) {
 				missing = append(missing, r)
 			}
 		}
-		if s.Controlled && len(missing) == 0 {
-			return s
-		}
-		if time.Now().After(deadline) {
-			p.t.Fatalf("the service worker of version %s has not cached the app within %v: %+v, missing %v%s",
-				w.Version, pwaCacheTimeout, s, missing, p.problemsSuffix())
-		}
-		time.Sleep(200 * time.Millisecond)
+		return s.Controlled && len(missing) == 0
 	}
+	if !pollUntil(pwaCacheTimeout, cached) {
+		p.t.Fatalf("the service worker of version %s has not cached the app within %v: %+v, missing %v%s",
+			w.Version, pwaCacheTimeout, s, missing, p.problemsSuffix())
+	}
+	return s
 }
 
 // requestLog records the URL of every request the page makes (served by the network

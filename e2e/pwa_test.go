@@ -19,7 +19,6 @@ import (
 	"image"
 	"image/png"
 	"io"
-	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -40,6 +39,7 @@ import (
 	"github.com/trainingroi/calculator/app/ui"
 	"github.com/trainingroi/calculator/calc"
 	"github.com/trainingroi/calculator/internal/testkit/serverproc"
+	"golang.org/x/net/html"
 )
 
 // offlineScenarios are opened with the server stopped, after one visit of "/": none
@@ -76,9 +76,12 @@ func TestPWAOffline(t *testing.T) {
 	}
 	// go-app may report the first worker that takes over the page as an update (a
 	// race between the worker's activation and its claiming the page): the page must
-	// see there is no other version.
+	// see there is no other version. The page's check reads the list of caches;
+	// a later read of the list returns after it, and two frames later whatever the
+	// check decided is on screen.
 	p.do(chromedp.Evaluate[chromedp.Void](`goappOnUpdate(); navigator.serviceWorker.dispatchEvent(new Event("controllerchange"))`))
-	time.Sleep(500 * time.Millisecond)
+	p.do(chromedp.Evaluate[chromedp.Void](`caches.keys().then(() => true)`, chromedp.EvalAwaitPromise))
+	p.afterFrames(2)
 	if eval[bool](p, `!!document.getElementById("update-banner")`) {
 		t.Errorf("a first visit shows the update banner")
 	}
@@ -103,7 +106,7 @@ func TestPWAOffline(t *testing.T) {
 	// The address bar follows the inputs: a reload, still offline, shows the same.
 	p.waitUntil("the URL to follow the typed mqls", `location.search.includes("mqls=1234")`, `location.search`)
 	p.do(chromedp.Reload())
-	p.pwaWaitFor("the reloaded page to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.href`, readyTimeout)
+	p.waitFor("the reloaded page to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.href`, readyTimeout)
 	p.settleOuts("offline, reloaded after typing", expected(in))
 
 	if foreign, n := reqs.foreign(srv.URL); len(foreign) > 0 {
@@ -158,7 +161,7 @@ func (p *Page) clickReload() {
 	p.t.Helper()
 	p.do(chromedp.Evaluate[chromedp.Void](`window.__e2eOldPage = true`))
 	p.click("update-reload")
-	p.pwaWaitFor("the page reloaded by #update-reload to run",
+	p.waitFor("the page reloaded by #update-reload to run",
 		`!window.__e2eOldPage && document.documentElement.getAttribute("data-ready") === "true"`,
 		`location.href + " ready=" + document.documentElement.getAttribute("data-ready")`, readyTimeout)
 }
@@ -166,7 +169,7 @@ func (p *Page) clickReload() {
 // waitBanner waits for the update banner and checks what it says.
 func (p *Page) waitBanner(after string) {
 	p.t.Helper()
-	p.pwaWaitFor("#update-banner "+after, `document.querySelector("#update-banner #update-reload")`,
+	p.waitFor("#update-banner "+after, `document.querySelector("#update-banner #update-reload")`,
 		`JSON.stringify(navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL)`, pwaUpdateTimeout)
 	text := eval[string](p, `document.getElementById("update-banner").innerText`)
 	if !strings.Contains(text, "A new version is available") || !strings.Contains(text, "Reload") {
@@ -392,11 +395,10 @@ func TestPWAManifest(t *testing.T) {
 
 	// The page links the manifest, the SVG favicon and a 180 px Apple touch icon, and
 	// its theme colour is the manifest's.
-	doc := getHTML(t, "/")
 	links := map[string]string{}
-	for _, m := range tagRE.FindAllStringSubmatch(doc, -1) {
-		a := parseAttrs(m[2])
-		switch strings.ToLower(m[1]) {
+	for e := range elements(parseHTML(getHTML(t, "/"))) {
+		a := attrs(e)
+		switch e.Data {
 		case "link":
 			if a["sizes"] != "" {
 				links[a["rel"]+" "+a["sizes"]] = a["href"]
@@ -512,7 +514,7 @@ if (window.BeforeInstallPromptEvent) {
 			return err
 		}))
 		p.open("/")
-		p.pwaWaitFor("the Install app button (beforeinstallprompt)", `document.getElementById("install")`,
+		p.waitFor("the Install app button (beforeinstallprompt)", `document.getElementById("install")`,
 			`document.querySelector(".footer-row") && document.querySelector(".footer-row").innerHTML`, 20*time.Second)
 		if got := eval[string](p, `document.getElementById("install").innerText`); got != "Install app" {
 			t.Errorf("#install says %q, want \"Install app\"", got)
@@ -559,7 +561,7 @@ if (window.BeforeInstallPromptEvent) {
 			return err
 		}))
 		p.open("/")
-		p.pwaWaitFor("the Apple install hint", `document.getElementById("install-hint")`, `navigator.userAgent`, settleTimeout)
+		p.waitFor("the Apple install hint", `document.getElementById("install-hint")`, `navigator.userAgent`, settleTimeout)
 		text := eval[string](p, `document.getElementById("install-hint").innerText`)
 		if !strings.Contains(text, "Share") || !strings.Contains(text, "Add to Home Screen") {
 			t.Errorf("#install-hint says %q, want Share and Add to Home Screen", text)
@@ -588,19 +590,13 @@ func exportSite(t *testing.T, webDir string) (string, string) {
 	return dist, string(m[1])
 }
 
-// sortAttrs writes every start tag of doc with its attributes in name order.
+// sortAttrs writes doc back with the attributes of every element in name order.
 func sortAttrs(doc string) string {
-	return tagRE.ReplaceAllStringFunc(doc, func(tag string) string {
-		m := tagRE.FindStringSubmatch(tag)
-		attrs := parseAttrs(m[2])
-		names := slices.Sorted(maps.Keys(attrs))
-		var b strings.Builder
-		b.WriteString("<" + m[1])
-		for _, n := range names {
-			b.WriteString(" " + n + "=" + strconv.Quote(attrs[n]))
-		}
-		return b.String() + ">"
-	})
+	root := parseHTML(doc)
+	for e := range elements(root) {
+		slices.SortFunc(e.Attr, func(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) })
+	}
+	return outerHTML(root)
 }
 
 // headerRules is a _headers file: path pattern ("/*" or an exact path) → headers.

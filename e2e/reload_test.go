@@ -36,7 +36,7 @@ func TestReloadKeepsTheLastKey(t *testing.T) {
 		} else {
 			p.do(chromedp.Reload())
 		}
-		p.pwaWaitFor("the reloaded page to run", `!window.__e2eLeft && performance.getEntriesByType("navigation")[0].type === "reload" && document.documentElement.getAttribute("data-ready") === "true"`,
+		p.waitFor("the reloaded page to run", `!window.__e2eLeft && performance.getEntriesByType("navigation")[0].type === "reload" && document.documentElement.getAttribute("data-ready") === "true"`,
 			`location.href`, readyTimeout)
 		if got := p.fieldValue("mqls"); got != c.shown {
 			t.Errorf("reload %d: typed %s and reloaded at once, the field shows %s", i+1, c.typed, got)

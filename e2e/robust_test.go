@@ -9,9 +9,6 @@ package e2e
 
 import (
 	"context"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -19,7 +16,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
@@ -43,9 +39,12 @@ var savedVariants = []savedVariant{
 	{"json-null", `"null"`, "example"},
 	{"json-number", `"1e400"`, "example"},
 	{"json-array", `'[{"v":1,"inputs":{"mqls":"777"}}]'`, "example"},
+	{"json-string", `'"777"'`, "example"},
 	{"wrong-types", `'{"v":"1","inputs":{"mqls":777,"win_rate":true}}'`, "example"},
 	{"inputs-not-object", `'{"v":1,"inputs":"mqls=777"}'`, "example"},
 	{"number-not-text", `'{"v":1,"inputs":{"mqls":777}}'`, "example"},
+	{"array-values", `'{"v":2,"locale":"en-US","inputs":{"mqls":[1,"x"],"sal_rate":[1,"x"]}}'`, "example"},
+	{"every-value-flipped", `'{"v":"not a number","locale":{"text":"en-US"},"inputs":{"mqls":{"text":"777"}}}'`, "example"},
 	{"huge-json-number", `'{"v":1,"inputs":{"mqls":1e400}}'`, "example"},
 	{"deep-nesting", `'{"v":1,"inputs":' + "[".repeat(20000) + "]".repeat(20000) + "}"`, "example"},
 	{"overlong", `'{"v":1,"inputs":{"mqls":"' + "7".repeat(200000) + '"}}'`, "example"},
@@ -129,7 +128,7 @@ func TestSavedDataVariants(t *testing.T) {
 					t.Errorf("with a link the page says %q about saved data it did not use", notice)
 				}
 			}
-			time.Sleep(100 * time.Millisecond)
+			p.flush()
 			if cr := p.crashes(); len(cr) > before {
 				t.Errorf("the page crashed:\n  %s", strings.Join(cr[before:], "\n  "))
 			}
@@ -216,55 +215,12 @@ func TestStorageUnavailable(t *testing.T) {
 			if notice := eval[string](p, noticeJS); notice != "" {
 				t.Errorf("notice %q", notice)
 			}
-			time.Sleep(200 * time.Millisecond)
+			p.flush()
 			if cr := p.crashes(); len(cr) > before {
 				t.Errorf("the page crashed:\n  %s", strings.Join(cr[before:], "\n  "))
 			}
 		})
 	}
-}
-
-// framePage attaches to the out-of-process iframe whose URL starts with prefix and
-// returns it as a Page, recording its console from then on.
-func framePage(t *testing.T, host *Page, prefix string) *Page {
-	t.Helper()
-	var id target.ID
-	deadline := time.Now().Add(readyTimeout)
-	for id == "" {
-		ts, err := chromedp.Targets(host.ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, ti := range ts {
-			if ti.Type == "iframe" && strings.HasPrefix(ti.URL, prefix) {
-				id = ti.TargetID
-			}
-		}
-		if id == "" {
-			if time.Now().After(deadline) {
-				t.Fatalf("no iframe target for %s within %v", prefix, readyTimeout)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
-	fctx, cancel := chromedp.NewContext(host.ctx, chromedp.WithTargetID(id))
-	t.Cleanup(cancel)
-	f := &Page{t: t, browser: &browser{ctx: fctx}}
-	if err := chromedp.Do(fctx); err != nil {
-		t.Fatalf("attaching to the iframe: %v", err)
-	}
-	messages := chromedp.Console(fctx)
-	go func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			f.mu.Lock()
-			f.console = append(f.console, m)
-			f.mu.Unlock()
-		}
-	}()
-	return f
 }
 
 // TestSandboxedIframe: a host page on another origin embeds the calculator in an
@@ -275,21 +231,16 @@ func framePage(t *testing.T, host *Page, prefix string) *Page {
 func TestSandboxedIframe(t *testing.T) {
 	t.Parallel()
 	src := baseURL + "/?embed=1&mqls=500"
-	hostSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>A consultancy's page</title>
+	host := startHost(t, map[string]string{"/": `<!doctype html><html lang="en"><title>A consultancy's page</title>
 <h1>Our calculator</h1>
-<iframe sandbox="allow-scripts" src="%s" title="Training ROI calculator" style="width:100%%;height:900px;border:0"></iframe>`, src)
-	}))
-	defer hostSrv.Close()
-
+<iframe sandbox="allow-scripts" src="` + src + `" title="Training ROI calculator" style="width:100%;height:900px;border:0"></iframe>`})
 	p := newPage(t)
-	p.do(chromedp.Navigate(hostSrv.URL))
-	f := framePage(t, p, baseURL+"/")
-	// Load the frame again now that its console is recorded from the start.
-	eval[chromedp.Void](f, `location.reload()`)
-	time.Sleep(200 * time.Millisecond)
-	if err := f.poll(`document.documentElement.getAttribute("data-ready") === "true"`, readyTimeout); err != nil {
+	p.gotoURL(host)
+	f := p.frameWorldOf(baseURL + "/").Page
+	// Load the frame again now that its console is recorded from the start (the
+	// mark tells the old document from the new).
+	eval[chromedp.Void](f, `window.__e2eOld = true; location.reload()`)
+	if err := f.poll(`!window.__e2eOld && document.documentElement.getAttribute("data-ready") === "true"`, readyTimeout); err != nil {
 		t.Fatalf("the sandboxed app never became ready: %v (loader: %q)%s", err,
 			eval[string](f, `(document.getElementById("app-wasm-loader") || {innerText: "gone"}).innerText`), f.problemsSuffix())
 	}
@@ -322,7 +273,7 @@ func TestSandboxedIframe(t *testing.T) {
 			t.Errorf("the share link is %q, want %s/?mqls=500&win_rate=30", link, baseURL)
 		}
 	}
-	time.Sleep(200 * time.Millisecond)
+	f.flush()
 	if cr := f.crashes(); len(cr) > 0 {
 		t.Errorf("the sandboxed app crashed:\n  %s", strings.Join(cr, "\n  "))
 	}
@@ -340,24 +291,17 @@ func checkFrameAncestorsFlag(t *testing.T, p *Page) {
 	defer srv.Stop(10 * time.Second)
 	restricted := srv.URL
 
-	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>Another site</title><iframe id="f" src="%s/?embed=1" title="Training ROI calculator"></iframe>`, restricted)
-	}))
-	defer host.Close()
-	p.do(chromedp.Navigate(host.URL))
+	host := startHost(t, map[string]string{"/": `<!doctype html><html lang="en"><title>Another site</title><iframe id="f" src="` + restricted + `/?embed=1" title="Training ROI calculator"></iframe>`})
+	p.gotoURL(host)
 	var refused string
-	for range 50 {
+	pollUntil(settleTimeout, func() bool {
 		for _, pr := range p.problems() {
 			if strings.Contains(pr, "frame-ancestors") && strings.Contains(pr, restricted) {
 				refused = pr
 			}
 		}
-		if refused != "" {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+		return refused != ""
+	})
 	if refused == "" {
 		t.Errorf("a server started with -frame-ancestors 'self' was framed by another origin (no refusal in the console: %v)", p.problems())
 	} else {
@@ -369,7 +313,7 @@ func checkFrameAncestorsFlag(t *testing.T, p *Page) {
 	}
 	for _, ti := range ts {
 		if ti.Type == "iframe" && strings.HasPrefix(ti.URL, restricted) {
-			if f := framePage(t, p, restricted); eval[bool](f, `!!document.getElementById("results")`) {
+			if f := p.frameWorldOf(restricted).Page; eval[bool](f, `!!document.getElementById("results")`) {
 				t.Errorf("the calculator of the restricted server runs inside another origin's page")
 			}
 		}

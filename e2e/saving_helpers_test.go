@@ -27,17 +27,7 @@ func newTab(t *testing.T, p *Page) *Page {
 		t.Fatalf("opening a tab: %v", err)
 	}
 	tab := &Page{t: t, browser: &browser{ctx: ctx}}
-	messages := chromedp.Console(ctx)
-	go func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			tab.mu.Lock()
-			tab.console = append(tab.console, m)
-			tab.mu.Unlock()
-		}
-	}()
+	tab.recordConsole()
 	return tab
 }
 

@@ -8,9 +8,6 @@ package e2e
 
 import (
 	"fmt"
-	"net"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"slices"
 	"strings"
@@ -28,34 +25,20 @@ import (
 // are kept); neither needs allow-forms.
 func TestSaveInSandboxes(t *testing.T) {
 	t.Parallel()
-	sandbox := map[string]string{"scripts": `sandbox="allow-scripts"`, "same-origin": `sandbox="allow-scripts allow-same-origin"`, "none": ""}
+	pages := map[string]string{}
+	for name, attr := range map[string]string{"scripts": `sandbox="allow-scripts"`, "same-origin": `sandbox="allow-scripts allow-same-origin"`, "none": ""} {
+		pages["/"+name] = `<!doctype html><html lang="en"><title>A consultancy</title><h1>Our calculator</h1>
+<iframe ` + attr + ` src="` + baseURL + `/?embed=1&amp;mqls=500" title="Training ROI calculator" style="width:100%;height:900px;border:0"></iframe>`
+	}
 	// localhost is another site than 127.0.0.1: the frame runs in a process of its
 	// own, which the test attaches to.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	host := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		attr, ok := sandbox[strings.TrimPrefix(r.URL.Path, "/")]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>A consultancy</title><h1>Our calculator</h1>
-<iframe %s src="%s/?embed=1&amp;mqls=500" title="Training ROI calculator" style="width:100%%;height:900px;border:0"></iframe>`, attr, baseURL)
-	}))
-	host.Listener.Close()
-	host.Listener = ln
-	host.Start()
-	defer host.Close()
-	hostURL := strings.Replace(host.URL, "127.0.0.1", "localhost", 1)
+	hostURL := strings.Replace(startHost(t, pages), "127.0.0.1", "localhost", 1)
 
 	for _, name := range []string{"scripts", "same-origin", "none"} {
 		t.Run(name, func(t *testing.T) {
 			p := newPage(t)
-			p.do(chromedp.Navigate(hostURL + "/" + name))
-			f := framePage(t, p, baseURL+"/")
+			p.gotoURL(hostURL + "/" + name)
+			f := p.frameWorldOf(baseURL + "/").Page
 			if err := f.poll(`document.documentElement.getAttribute("data-ready") === "true"`, readyTimeout); err != nil {
 				t.Fatalf("the framed calculator never became ready: %v%s", err, f.problemsSuffix())
 			}
@@ -105,14 +88,14 @@ func TestMaximalScenariosAreReadBack(t *testing.T) {
 	eval[chromedp.Void](p, `localStorage.setItem(`+js(state.ScenariosKey)+`, `+js(data)+`)`)
 	// Opened without p.open, which would log the whole 43 kB address.
 	p.do(chromedp.Navigate(baseURL + "/?" + maximalQuery()))
-	p.pwaWaitFor("the app to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.pathname`, readyTimeout)
+	p.waitFor("the app to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.pathname`, readyTimeout)
 	p.waitState("invalid")
 	start := time.Now()
 	// A click of the page's own (the button's click()): on this page, 18 fields
 	// of 800 characters, Chromium's synthetic mouse click at the button's box
 	// lands on nothing.
 	eval[chromedp.Void](p, `document.getElementById("save-as").click()`)
-	p.pwaWaitFor("#save-dialog to open", `document.getElementById("save-dialog").open`, `document.getElementById("save-dialog").open`, readyTimeout)
+	p.waitFor("#save-dialog to open", `document.getElementById("save-dialog").open`, `document.getElementById("save-dialog").open`, readyTimeout)
 	t.Logf("the dialog opened with 49 maximal scenarios after %v", time.Since(start).Round(time.Millisecond))
 	p.saveAs("The fiftieth")
 	p.statusIs("Saved as “The fiftieth”.")

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 )
 
 // summaryView is where the summary and the field with focus are, in the
@@ -100,20 +99,16 @@ func TestLiveSummaryInView(t *testing.T) {
 						do(fmt.Sprintf(`(document.getElementById(%q).focus({preventScroll: true}), true)`, id))
 						var v summaryView
 						var top float64
-						deadline := time.Now().Add(settleTimeout)
-						for {
+						ok := pollUntil(settleTimeout, func() bool {
 							top, v = frameTop(), in(summaryViewJS)
 							inView := v.Shown && v.Top+top >= -0.5 && v.Bottom+top <= vh+0.5
 							fieldSeen := v.FTop+top >= -0.5 && v.FBottom+top <= vh+0.5
 							clear := v.FBottom <= v.Top+0.5 || v.FTop >= v.Bottom-0.5
-							if v.Focused == id && inView && clear && (fieldSeen || where != "middle") {
-								break
-							}
-							if time.Now().After(deadline) {
-								t.Fatalf("%s at the %s: the summary at %.0f–%.0f (shown %v), the field at %.0f–%.0f, in a window 0–%d (focus on %q)",
-									id, where, v.Top+top, v.Bottom+top, v.Shown, v.FTop+top, v.FBottom+top, vh, v.Focused)
-							}
-							time.Sleep(30 * time.Millisecond)
+							return v.Focused == id && inView && clear && (fieldSeen || where != "middle")
+						})
+						if !ok {
+							t.Fatalf("%s at the %s: the summary at %.0f–%.0f (shown %v), the field at %.0f–%.0f, in a window 0–%d (focus on %q)",
+								id, where, v.Top+top, v.Bottom+top, v.Shown, v.FTop+top, v.FBottom+top, vh, v.Focused)
 						}
 						if where == "foot" {
 							t.Logf("%s at the foot (%.0f–%.0f): the summary at %.0f–%.0f", id, v.FTop+top, v.FBottom+top, v.Top+top, v.Bottom+top)

@@ -75,7 +75,7 @@ func TestNoBrokenWords(t *testing.T) {
 			// here is text outside them, laid out by the browser at once.
 			if bad := eval[[]string](p, brokenWordsJS); len(bad) > 0 {
 				t.Errorf("%s:\n  %s", label, strings.Join(bad, "\n  "))
-				p.screenshot(fmt.Sprintf("%s/e2e-words-%s-%d.png", t.TempDir(), strings.ReplaceAll(sc.name, " ", "-"), w))
+				p.screenshot(fmt.Sprintf("words-%s-%d.png", fileName(sc.name), w))
 			}
 		}
 	}

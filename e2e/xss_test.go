@@ -64,21 +64,22 @@ func checkPrerendered(t *testing.T, path string, marks []string) string {
 	}
 	scripts := func(doc string) int {
 		n := 0
-		for _, m := range tagRE.FindAllStringSubmatch(doc, -1) {
-			if strings.EqualFold(m[1], "script") {
+		for e := range elements(parseHTML(doc)) {
+			if e.Data == "script" {
 				n++
 			}
 		}
 		return n
 	}
-	for _, m := range tagRE.FindAllStringSubmatch(doc, -1) {
-		name, attrs := strings.ToLower(m[1]), parseAttrs(m[2])
-		bad := name == "iframe" || name == "object" || name == "embed" || (name == "img" && attrs["src"] == "x") || strings.HasPrefix(attrs["id"], "x-")
-		for a := range attrs {
-			bad = bad || strings.HasPrefix(a, "on") || (a == "href" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(attrs[a])), "javascript:"))
+	for e := range elements(parseHTML(doc)) {
+		a := attrs(e)
+		bad := e.Data == "iframe" || e.Data == "object" || e.Data == "embed" || (e.Data == "img" && a["src"] == "x") || strings.HasPrefix(a["id"], "x-")
+		for k, v := range a {
+			bad = bad || strings.HasPrefix(k, "on") || (k == "href" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(v)), "javascript:"))
 		}
 		if bad {
-			t.Errorf("prerendered %s: a payload became markup: %s", abbrev(path, 120), abbrev(m[0], 200))
+			e.FirstChild, e.LastChild = nil, nil
+			t.Errorf("prerendered %s: a payload became markup: %s", abbrev(path, 120), abbrev(outerHTML(e), 200))
 		}
 	}
 	if n, base := scripts(doc), scripts(getHTML(t, "/")); n > base {

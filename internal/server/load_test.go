@@ -195,6 +195,9 @@ drain:
 // server is under load: the load is served without a single error, and every slow
 // client is cut off by the header timeout instead of holding its connection.
 func TestSlowClientsDuringLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits on real sockets for timeouts of seconds")
+	}
 	cfg := testConfig(writeWebDir(t, fakeWasm(31)))
 	cfg.timeouts = timeouts{readHeader: 500 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
 		idle: 10 * time.Second, shutdown: 5 * time.Second, renderWait: time.Second}

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -169,89 +170,81 @@ func TestPagesKeepOnlySuccess(t *testing.T) {
 }
 
 // Requests for a page being rendered wait for that render instead of rendering it
-// again.
+// again. In a bubble of synthetic time, synctest.Wait returns once every request
+// is blocked: the one rendering, and the others waiting for it.
 func TestConcurrentMissesRenderOnce(t *testing.T) {
-	f := &fakeRenderer{hold: make(chan struct{})}
-	srv, p := startPages(t, f, 4, 10*time.Second, 1<<20)
-	const n = 20
-	var wg sync.WaitGroup
-	bodies := make([][]byte, n)
-	statuses := make([]int, n)
-	for i := range n {
-		wg.Go(func() {
-			res, err := rawClient.Get(srv.URL + "/?n=7")
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			defer res.Body.Close()
-			statuses[i] = res.StatusCode
-			bodies[i], _ = io.ReadAll(res.Body)
-		})
-	}
-	// Wait until one request renders and the others wait for it.
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	synctest.Test(t, func(t *testing.T) {
+		f := &fakeRenderer{hold: make(chan struct{})}
+		p := newPages(f, fakeKey, newPageCache(1<<20), newRenderGate(4, 10*time.Second))
+		h := representation(p)
+		const n = 20
+		var wg sync.WaitGroup
+		answers := make([]*httptest.ResponseRecorder, n)
+		for i := range n {
+			wg.Go(func() { answers[i] = serve(h, "/?n=7") })
+		}
+		synctest.Wait()
 		p.mu.Lock()
-		f7 := p.inflight["7"]
-		joined := 0
-		if f7 != nil {
-			joined = f7.joined
-		}
+		joined := p.inflight["7"].joined
 		p.mu.Unlock()
-		if joined == n-1 {
-			break
-		}
-		if time.Now().After(deadline) {
+		if joined != n-1 || f.renders.Load() != 1 {
 			t.Fatalf("%d requests wait for the render, want %d; %d renders", joined, n-1, f.renders.Load())
 		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	close(f.hold)
-	wg.Wait()
-	if r := f.renders.Load(); r != 1 {
-		t.Errorf("%d renders for %d concurrent requests of one page, want 1", r, n)
-	}
-	for i := range n {
-		if statuses[i] != 200 || !bytes.Equal(bodies[i], bodies[0]) {
-			t.Errorf("request %d: status %d, a different page", i, statuses[i])
+		close(f.hold)
+		wg.Wait()
+		if r := f.renders.Load(); r != 1 {
+			t.Errorf("%d renders for %d concurrent requests of one page, want 1", r, n)
 		}
-	}
+		for i, a := range answers {
+			if a.Code != 200 || !bytes.Equal(a.Body.Bytes(), answers[0].Body.Bytes()) {
+				t.Errorf("request %d: status %d, a different page", i, a.Code)
+			}
+		}
+	})
 }
 
 // With every render slot taken, a page that needs rendering gets 503 with
-// Retry-After once the wait is over; cached pages are still served, and a slot
-// that comes free serves the next.
+// Retry-After once the wait is over (to the nanosecond, in synthetic time); cached
+// pages are still served, and a slot that comes free serves the next.
 func TestBusyRenderSlots(t *testing.T) {
-	f := &fakeRenderer{}
-	const wait = 200 * time.Millisecond
-	srv, p := startPages(t, f, 2, wait, 1<<20)
-	get(t, srv.URL+"/?n=1")
-	for range cap(p.gate.slots) {
-		p.gate.slots <- struct{}{}
-	}
-	for _, path := range []string{"/?n=2", "/other"} {
-		start := time.Now()
-		res, body := get(t, srv.URL+path)
-		took := time.Since(start)
-		if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") != "1" ||
-			res.Header.Get("Cache-Control") != "no-store" || res.Header.Get("ETag") != "" {
-			t.Errorf("%s with every slot taken: status %d, headers %v", path, res.StatusCode, res.Header)
+	synctest.Test(t, func(t *testing.T) {
+		f := &fakeRenderer{}
+		const wait = 200 * time.Millisecond
+		p := newPages(f, fakeKey, newPageCache(1<<20), newRenderGate(2, wait))
+		h := representation(p)
+		serve(h, "/?n=1")
+		for range cap(p.gate.slots) {
+			p.gate.slots <- struct{}{}
 		}
-		if took < wait || took > 5*time.Second {
-			t.Errorf("%s: answered 503 after %v, want after the %v wait", path, took, wait)
+		for _, path := range []string{"/?n=2", "/other"} {
+			start := time.Now()
+			res := serve(h, path)
+			if took := time.Since(start); took != wait {
+				t.Errorf("%s: answered after %v, want after the %v wait", path, took, wait)
+			}
+			if res.Code != http.StatusServiceUnavailable || res.Header().Get("Retry-After") != "1" ||
+				res.Header().Get("Cache-Control") != "no-store" || res.Header().Get("ETag") != "" {
+				t.Errorf("%s with every slot taken: status %d, headers %v", path, res.Code, res.Header())
+			}
+			if !strings.Contains(res.Body.String(), "try again") {
+				t.Errorf("%s: body %q", path, res.Body)
+			}
 		}
-		if !strings.Contains(string(body), "try again") {
-			t.Errorf("%s: body %q", path, body)
+		if res := serve(h, "/?n=1"); res.Code != 200 {
+			t.Errorf("a cached page with every slot taken: status %d", res.Code)
 		}
-	}
-	if res, _ := get(t, srv.URL+"/?n=1"); res.StatusCode != 200 {
-		t.Errorf("a cached page with every slot taken: status %d", res.StatusCode)
-	}
-	<-p.gate.slots
-	if res, _ := get(t, srv.URL+"/?n=2"); res.StatusCode != 200 {
-		t.Errorf("with a slot free again: status %d", res.StatusCode)
-	}
+		<-p.gate.slots
+		if res := serve(h, "/?n=2"); res.Code != 200 {
+			t.Errorf("with a slot free again: status %d", res.Code)
+		}
+	})
+}
+
+// serve answers a GET of path with h, in memory.
+func serve(h http.Handler, path string) *httptest.ResponseRecorder {
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, path, nil))
+	return w
 }
 
 // A client that does not read its page does not hold a render slot: the page is

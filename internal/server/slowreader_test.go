@@ -180,6 +180,9 @@ func waitFor(t *testing.T, what string, cond func() bool, describe func() string
 // slot, and a write stalled for 300 ms is cut whenever someone else waits. Every
 // ordinary request meanwhile is answered within a second.
 func TestSlowReadersCostASocket(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits on real sockets for timeouts of seconds")
+	}
 	const maxConns, perAddr = 20, 8
 	cfg := testConfig(bigWasmDir(t, 8<<20))
 	cfg.maxConns, cfg.maxPerAddr = maxConns, perAddr

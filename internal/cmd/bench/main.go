@@ -914,36 +914,20 @@ func newBrowser(o options, d device, chrome string) (context.Context, func(), er
 
 // newBrowserProfile is newBrowser that also returns the profile directory.
 func newBrowserProfile(o options, d device, chrome string) (context.Context, string, func(), error) {
-	profile, err := os.MkdirTemp("", "bench-profile-")
+	b, err := chromium.Start(chrome, d.width, d.height)
 	if err != nil {
 		return nil, "", nil, err
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome, profile, d.width, d.height)...)
-	ctx, cancelTab := chromedp.NewContext(allocCtx)
-	done := func() {
-		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		_ = chromedp.Cancel(cctx)
-		cancel()
-		cancelTab()
-		cancelAlloc()
-		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
-	// The first call starts the browser and must have no timeout.
-	if err := chromedp.Do(ctx); err != nil {
-		done()
-		return nil, "", nil, fmt.Errorf("starting %s: %w", chrome, err)
-	}
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
+	done := func() { _ = b.Close() }
+	if _, err := chromedp.Call(b.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
 		done()
 		return nil, "", nil, err
 	}
-	if err := d.emulate(ctx); err != nil {
+	if err := d.emulate(b.Ctx); err != nil {
 		done()
 		return nil, "", nil, err
 	}
-	return ctx, profile, done, nil
+	return b.Ctx, b.Profile, done, nil
 }
 
 func evalWait[T any](ctx context.Context, js string, timeout time.Duration) (T, error) {

@@ -1,14 +1,16 @@
 //go:build !wasm
 
 // Package chromium finds and starts the Chromium that the browser tests and the
-// benchmark drive.
+// benchmark drive: one way to start it, for both.
 package chromium
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -51,4 +53,51 @@ func Options(path, profile string, width, height int) []chromedp.ExecAllocatorOp
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(width, height),
 	)
+}
+
+// Browser is a running Chromium with a profile of its own.
+type Browser struct {
+	Ctx     context.Context // its first tab: the context for chromedp actions
+	Profile string          // the profile directory, removed by Close
+
+	cancelTab, cancelAlloc context.CancelFunc
+}
+
+// Start starts the browser at path (see Options) in a fresh profile and opens its
+// first tab. Close ends it.
+func Start(path string, width, height int) (*Browser, error) {
+	profile, err := os.MkdirTemp("", "chromium-profile-")
+	if err != nil {
+		return nil, err
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), Options(path, profile, width, height)...)
+	ctx, cancelTab := chromedp.NewContext(allocCtx)
+	b := &Browser{Ctx: ctx, Profile: profile, cancelTab: cancelTab, cancelAlloc: cancelAlloc}
+	// The first action starts the browser; it must have no timeout, which would end
+	// the browser with it.
+	if err := chromedp.Do(ctx); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("starting Chromium (%s): %w", path, err)
+	}
+	return b, nil
+}
+
+// Close closes the browser gracefully, makes sure it has exited, and removes its
+// profile.
+func (b *Browser) Close() error {
+	ctx, cancel := context.WithTimeout(b.Ctx, 10*time.Second)
+	_ = chromedp.Cancel(ctx)
+	cancel()
+	b.cancelTab()
+	b.cancelAlloc() // waits for the process to exit
+	// Chromium's helpers (the crash handler) may still be writing in the profile for
+	// a moment after the browser exits.
+	var err error
+	for range 20 {
+		if err = os.RemoveAll(b.Profile); err == nil {
+			return nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return fmt.Errorf("removing the profile %s: %w", b.Profile, err)
 }
