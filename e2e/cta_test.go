@@ -113,13 +113,13 @@ func waitIn(f inFrame, what, cond, describe string) {
 }
 
 // waitForWindow waits for a page target whose URL has part in it (a window the
-// page opened) and returns it.
+// page opened) and returns it. A loaded machine may take seconds to open one.
 func waitForWindow(t *testing.T, p *Page, part string) *target.Info {
 	t.Helper()
 	var found *target.Info
 	var infos []*target.Info
 	var err error
-	ok := pollUntil(settleTimeout, func() bool {
+	ok := pollUntil(readyTimeout, func() bool {
 		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 		defer cancel()
 		if infos, err = chromedp.Targets(ctx); err != nil {
@@ -138,7 +138,7 @@ func waitForWindow(t *testing.T, p *Page, part string) *target.Info {
 		for _, in := range infos {
 			urls = append(urls, string(in.Type)+" "+in.URL)
 		}
-		t.Fatalf("no window opened at %s within %v (targets: %v, err %v)%s", part, settleTimeout, urls, err, p.problemsSuffix())
+		t.Fatalf("no window opened at %s within %v (targets: %v, err %v)%s", part, readyTimeout, urls, err, p.problemsSuffix())
 	}
 	return found
 }
