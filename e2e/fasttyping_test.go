@@ -19,13 +19,13 @@ import (
 )
 
 // settledView is everything a visitor sees of one scenario's results: every
-// #out-* (data-value and text), the peek line, the warnings and tables, and each
+// #out-* (data-value and text), the live summary, the warnings and tables, and each
 // chart's whole SVG and data table.
 const settledView = `JSON.stringify({
   outs: [...document.querySelectorAll('[id^="out-"]')].map((el) => el.id + "=" + el.getAttribute("data-value") + "|" + el.textContent),
   state: document.getElementById("results").dataset.state,
-  text: ["peek", "warnings", "funnel", "money", "invalid", "stale-label"].map((id) => document.getElementById(id)?.textContent),
-  charts: ["lift", "funnel", "payback"].map((n) => {
+  text: ["peek", "peek-plan", "warnings", "funnel", "money", "invalid", "stale-label"].map((id) => document.getElementById(id)?.textContent),
+  charts: ["lift", "funnel", "payback", "sensitivity"].map((n) => {
     const box = document.getElementById("chart-" + n + "-box");
     return box ? box.innerHTML + "|" + box.parentElement.querySelector("details table").textContent : null;
   }),
@@ -36,13 +36,24 @@ const settledView = `JSON.stringify({
 // everything it shows with a fresh load of its own address: one writer of the
 // page cannot leave the numbers of two scenarios on screen. E2E_FAST_ROUNDS sets
 // how many rounds (default 2).
-func TestFastTypingMatchesAFreshLoad(t *testing.T) {
+func TestFastTypingMatchesAFreshLoad(t *testing.T) { typeFastAndCompare(t, 1) }
+
+// TestFastTypingMatchesAFreshLoadOnAPhone does the same on a phone's screen with
+// the typing page's main thread 4 times slower: each key's render then takes
+// longer than the pause before the next key, so keys arrive while the page is
+// busy. The fresh load is on the same screen (the charts are drawn at the width
+// they are shown at) at full speed.
+func TestFastTypingMatchesAFreshLoadOnAPhone(t *testing.T) { typeFastAndCompare(t, 4, phone) }
+
+// typeFastAndCompare is TestFastTypingMatchesAFreshLoad in browsers set up by
+// opts, the typing page's main thread cpu times slower.
+func typeFastAndCompare(t *testing.T, cpu float64, opts ...PageOption) {
 	rounds := 2
 	if n, err := strconv.Atoi(os.Getenv("E2E_FAST_ROUNDS")); err == nil && n > 0 {
 		rounds = n
 	}
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 12))
-	p := newPage(t)
+	p := newPage(t, append(opts, slowCPU(cpu))...)
 	p.open("/?sales_target=12")
 	// Each round types one of these texts into each field, a valid scenario (a fresh
 	// load of an invalid one has no last valid results to keep); one field turns
@@ -78,7 +89,7 @@ func TestFastTypingMatchesAFreshLoad(t *testing.T) {
 			});
 		})()`, `location.search`)
 		url := eval[string](p, `location.href`)
-		fresh := newPage(t)
+		fresh := newPage(t, opts...)
 		fresh.open(url[len(baseURL):])
 		fresh.waitState("ok")
 		// The fresh load shows its scenario from the server's HTML on: the typed page

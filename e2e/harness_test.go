@@ -182,7 +182,8 @@ func (p *Page) as(t testing.TB) *Page { return &Page{t: t, browser: p.browser, w
 type pageConfig struct {
 	width, height int
 	mobile        bool
-	languages     string // Accept-Language and navigator.languages, when set
+	languages     string  // Accept-Language and navigator.languages, when set
+	cpu           float64 // the page's main thread this many times slower, when above 1
 }
 
 // PageOption changes how newPage sets up the browser.
@@ -190,6 +191,10 @@ type PageOption func(*pageConfig)
 
 // phone emulates a 360x740 phone screen (mobile viewport, meta viewport honoured).
 func phone(c *pageConfig) { c.width, c.height, c.mobile = 360, 740, true }
+
+// slowCPU makes the page's main thread rate times slower (DevTools CPU
+// throttling), as on a mid-range phone.
+func slowCPU(rate float64) PageOption { return func(c *pageConfig) { c.cpu = rate } }
 
 // recorderJS runs in every document before the page's scripts: it records Content
 // Security Policy violations, which the page cannot hide from us.
@@ -246,6 +251,12 @@ func newPage(t *testing.T, opts ...PageOption) *Page {
 	}
 	if cfg.mobile {
 		steps = append(steps, chromedp.EmulateViewport(int64(cfg.width), int64(cfg.height), chromedp.EmulateMobile, chromedp.EmulateTouch))
+	}
+	if cfg.cpu > 1 {
+		steps = append(steps, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cfg.cpu})
+			return err
+		}))
 	}
 	if cfg.languages != "" {
 		steps = append(steps, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {

@@ -44,6 +44,9 @@ type Drawing struct {
 	// is escaped, and it holds only drawing elements.
 	SVG   string
 	Table Table
+	// Width and Height are the SVG's viewBox: its aspect ratio, so that the
+	// page can give the picture a box of its own size before it is drawn.
+	Width, Height int
 }
 
 // Table is a chart's data as text. The first cell of each row heads the row.
@@ -71,6 +74,7 @@ func drawWithTable(id string, t Table, s spec, err error) (Drawing, error) {
 	d := Drawing{Table: t}
 	if err == nil {
 		d.SVG, err = render(s)
+		d.Width, d.Height = s.chart.Width, s.chart.Height
 	}
 	if err != nil {
 		return Drawing{Table: t}, fmt.Errorf("%s: %w", id, err)

@@ -332,30 +332,23 @@ func (c *Calculator) reported() report.Scenario {
 	return report.Scenario{Name: c.name, Link: c.share, In: c.in, Result: c.result}
 }
 
-// Delays before the address and this device's copy follow an edit. The address
-// follows quickly, so that a reload soon after typing reloads what was typed; both
-// wait for a pause, since a slider drag fires dozens of edits a second and
-// browsers throttle history updates.
-const (
-	urlDelay  = 60 * time.Millisecond
-	saveDelay = 300 * time.Millisecond
-)
+// pauseDelay is how long typing pauses before the address and this device's
+// copy follow it. Replacing the address costs the browser about as much as a
+// key's render does (a slower phone: several ms), so it waits for a pause rather
+// than coming between the keys of a word; a slider drag fires dozens of edits a
+// second, and browsers throttle history updates. A reload or leaving the page
+// writes both at once (flush).
+const pauseDelay = 300 * time.Millisecond
 
 func (c *Calculator) edited(ctx app.Context) {
 	c.urlSynced, c.saved = false, false
 	c.edits++
 	c.postResultLater(ctx, "change")
 	n := c.edits
-	ctx.After(urlDelay, func(ctx app.Context) {
+	ctx.After(pauseDelay, func(ctx app.Context) {
 		ctx.PreventUpdate() // nothing on the page changes
-		if n == c.edits && !c.urlSynced {
-			c.syncURL(ctx)
-		}
-	})
-	ctx.After(saveDelay, func(ctx app.Context) {
-		ctx.PreventUpdate()
-		if n == c.edits && !c.saved {
-			c.save()
+		if n == c.edits {
+			c.flushWrites(ctx)
 		}
 	})
 }
@@ -365,13 +358,18 @@ func (c *Calculator) edited(ctx app.Context) {
 // reload finds them (reloadnote.go).
 func (c *Calculator) flush(ctx app.Context) {
 	ctx.PreventUpdate()
+	c.flushWrites(ctx)
+	leaveReloadNote(ctx.Page().URL().String())
+}
+
+// flushWrites brings the address and this device's copy up to what is on screen.
+func (c *Calculator) flushWrites(ctx app.Context) {
 	if !c.urlSynced {
 		c.syncURL(ctx)
 	}
 	if !c.saved {
 		c.save()
 	}
-	leaveReloadNote(ctx.Page().URL().String())
 }
 
 // syncURL replaces (never pushes) the address so that it always reproduces what is

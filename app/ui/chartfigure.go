@@ -52,7 +52,7 @@ func (c *ChartFigure) Render() app.UI {
 	// keeps the size it was drawn with.
 	return app.Figure().Class("chart-block").Style("--chart-w", strconv.Itoa(c.drawnWidth())+"px").Body(
 		app.H3().Text(c.Title),
-		app.Div().ID("chart-"+c.Name+"-box").Class("chart-box").Body(body),
+		c.box(body),
 		app.Details().Class("chart-table").Body(
 			app.Summary().Text(i18n.For(c.Options.Lang).T("Data table")),
 			// In the page whether open or not: each chart is followed by an
@@ -63,6 +63,17 @@ func (c *ChartFigure) Render() app.UI {
 			return app.A().ID("download-" + c.Name).Class("download").Href("#").Text(i18n.For(c.Options.Lang).T("Download SVG")).OnClick(c.download)
 		}),
 	)
+}
+
+// box holds the picture. Drawn, it has the picture's aspect ratio whatever is
+// in it, so the browser lays out and paints a new picture without touching
+// the rest of the page, and skips it while it is off screen (style.css).
+func (c *ChartFigure) box(body app.UI) app.UI {
+	b := app.Div().ID("chart-" + c.Name + "-box").Class("chart-box")
+	if c.drawing.SVG != "" && c.drawing.Width > 0 && c.drawing.Height > 0 {
+		b = b.Class("drawn").Style("aspect-ratio", strconv.Itoa(c.drawing.Width)+" / "+strconv.Itoa(c.drawing.Height))
+	}
+	return b.Body(body)
 }
 
 // drawnWidth is the width the chart is drawn at (chart.Options' default for 0).

@@ -8,7 +8,7 @@ import (
 )
 
 // A reload loads the address as it was when the reload began. The address follows
-// typing after urlDelay, so a reload right after a key loaded the scenario a key
+// typing after pauseDelay, so a reload right after a key loaded the scenario a key
 // or more behind (500 after typing 10001 over it, or 100); replacing the address
 // as the page goes is too late for that reload, which has already started. So the
 // page leaves a note in this tab's session storage as it goes: the address of

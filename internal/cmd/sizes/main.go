@@ -29,7 +29,7 @@ import (
 )
 
 // brotliBudget is the target for the brotli wasm.
-const brotliBudget = 1_950_000
+const brotliBudget = 2_150_000
 
 const appModule = "github.com/trainingroi/calculator"
 
