@@ -128,10 +128,12 @@ func waitIn(f inFrame, what, cond, describe string) {
 }
 
 // waitForWindow waits for a page target whose URL has part in it (a window the
-// page opened) and returns it.
+// page opened) and returns it. A window's target has its URL once its navigation
+// commits, which for a host that does not resolve can take a loaded machine
+// longer than a settle.
 func waitForWindow(t *testing.T, p *Page, part string) *target.Info {
 	t.Helper()
-	deadline := time.Now().Add(settleTimeout)
+	deadline := time.Now().Add(readyTimeout)
 	for {
 		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 		infos, err := chromedp.Targets(ctx)
@@ -148,7 +150,7 @@ func waitForWindow(t *testing.T, p *Page, part string) *target.Info {
 			for _, in := range infos {
 				urls = append(urls, string(in.Type)+" "+in.URL)
 			}
-			t.Fatalf("no window opened at %s within %v (targets: %v, err %v)%s", part, settleTimeout, urls, err, p.problemsSuffix())
+			t.Fatalf("no window opened at %s within %v (targets: %v, err %v)%s", part, readyTimeout, urls, err, p.problemsSuffix())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
