@@ -113,7 +113,9 @@ func waitIn(f inFrame, what, cond, describe string) {
 }
 
 // waitForWindow waits for a page target whose URL has part in it (a window the
-// page opened) and returns it. A loaded machine may take seconds to open one.
+// page opened) and returns it. A window's target has its URL once its navigation
+// commits, which for a host that does not resolve can take a loaded machine
+// longer than a settle.
 func waitForWindow(t *testing.T, p *Page, part string) *target.Info {
 	t.Helper()
 	var found *target.Info
