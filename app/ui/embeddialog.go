@@ -140,20 +140,10 @@ func (d *EmbedDialog) Render() app.UI {
 					Aria("describedby", "cfg-cta-text-help").OnChange(d.set("cta_text")),
 				app.Small().ID("cfg-cta-text-help").Class("help").Text(p.F("At most {n} characters, shown as plain text.", "n", strconv.Itoa(state.MaxCTAText))),
 			),
-			app.Div().Class("field wide").Body(
-				app.Label().For("cfg-cta-url").Text(p.T("Call to action: link")),
-				app.Input().ID("cfg-cta-url").Type("url").Placeholder("https://").Value(attr(s.Get("cta_url"))).
-					Aria("describedby", "cfg-cta-url-help").Aria("invalid", ariaBool(d.ctaError != "")).OnChange(d.set("cta_url")),
-				app.Small().ID("cfg-cta-url-help").Class("help").Text(p.T("An https:// page of yours, or a mailto: address.")),
-				app.If(d.ctaError != "", func() app.UI { return app.P().ID("cfg-cta-error").Class("error").Text(p.T(d.ctaError)) }),
-			),
-			app.Div().Class("field wide").Body(
-				app.Label().For("cfg-share").Text(p.T("Your page with the calculator (for shared links)")),
-				app.Input().ID("cfg-share").Type("url").Placeholder("https://").Value(attr(s.Get("share"))).
-					Aria("describedby", "cfg-share-help").Aria("invalid", ariaBool(d.shareErr != "")).OnChange(d.set("share")),
-				app.Small().ID("cfg-share-help").Class("help").Text(p.T("The https:// address of the page you put the calculator on. Links the visitor copies or shares then lead there, with their scenario, instead of to this site.")),
-				app.If(d.shareErr != "", func() app.UI { return app.P().ID("cfg-share-error").Class("error").Text(p.T(d.shareErr)) }),
-			),
+			d.link("cfg-cta-url", "cfg-cta-error", p.T("Call to action: link"), "cta_url",
+				p.T("An https:// page of yours, or a mailto: address."), d.ctaError),
+			d.link("cfg-share", "cfg-share-error", p.T("Your page with the calculator (for shared links)"), "share",
+				p.T("The https:// address of the page you put the calculator on. Links the visitor copies or shares then lead there, with their scenario, instead of to this site."), d.shareErr),
 		),
 		app.Label().For("embed-code").Text(p.T("Embed code")),
 		d.renderCode(),
@@ -206,6 +196,18 @@ func (d *EmbedDialog) check(id, label, name, value string) app.UI {
 		box = box.Checked(true)
 	}
 	return app.Div().Class("field check").Body(box, app.Label().For(id).Text(label))
+}
+
+// link is a field for an address setting: its help, and what is wrong with it
+// (a message to translate) when anything is.
+func (d *EmbedDialog) link(id, errID, label, name, help, problem string) app.UI {
+	return app.Div().Class("field wide").Body(
+		app.Label().For(id).Text(label),
+		app.Input().ID(id).Type("url").Placeholder("https://").Value(attr(d.settings.Get(name))).
+			Aria("describedby", id+"-help").Aria("invalid", ariaBool(problem != "")).OnChange(d.set(name)),
+		app.Small().ID(id+"-help").Class("help").Text(help),
+		app.If(problem != "", func() app.UI { return app.P().ID(errID).Class("error").Text(d.P.T(problem)) }),
+	)
 }
 
 // accentValue is a colour input's value for an accent setting: #rrggbb.

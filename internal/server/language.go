@@ -3,6 +3,7 @@
 package server
 
 import (
+	"cmp"
 	"net/http"
 	"net/url"
 	"slices"
@@ -78,15 +79,7 @@ func acceptedLanguages(accept string) []string {
 			break // no browser sends more; a longer field is not worth reading
 		}
 	}
-	slices.SortStableFunc(all, func(a, b ranked) int {
-		switch {
-		case a.q > b.q:
-			return -1
-		case a.q < b.q:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(all, func(a, b ranked) int { return cmp.Compare(b.q, a.q) })
 	tags := make([]string, len(all))
 	for i, r := range all {
 		tags[i] = r.tag

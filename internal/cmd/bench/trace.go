@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -237,20 +238,8 @@ func ownTimes(events []traceEvent) threadWork {
 	var spans []span
 	var open []int // indices into spans of B events not yet ended
 	slices.SortStableFunc(events, func(a, b traceEvent) int {
-		switch {
-		case a.Ts < b.Ts:
-			return -1
-		case a.Ts > b.Ts:
-			return 1
-		}
 		// Of two events that start together the longer one encloses the other.
-		switch {
-		case a.Dur > b.Dur:
-			return -1
-		case a.Dur < b.Dur:
-			return 1
-		}
-		return 0
+		return cmp.Or(cmp.Compare(a.Ts, b.Ts), cmp.Compare(b.Dur, a.Dur))
 	})
 	for _, e := range events {
 		switch e.Ph {
