@@ -141,7 +141,7 @@ func Compare(c state.Comparison, p i18n.Printer, runs []Run) Comparison {
 	for i, sc := range c.Scenarios {
 		col := Column{N: i + 1, Name: columnName(p, i, sc.Name)}
 		if sc.Problem == "" {
-			col.Open = "/?" + state.Scenario{Form: sc.Form, Display: c.Display}.Encode()
+			col.Open = state.Scenario{Form: sc.Form, Display: c.Display}.Path()
 		}
 		switch r := runs[i]; {
 		case sc.Problem != "":
@@ -249,7 +249,7 @@ func linkProblems(c state.Comparison, p i18n.Printer, runs []Run) []Problem {
 			ps = append(ps, Problem{Scenario: i + 1, Text: p.F("{scenario}: {problem}", "scenario", scenarioLabel(p, i, sc.Name, true), "problem", p.T(string(sc.Problem)))})
 			continue
 		}
-		fix := "/?" + state.Scenario{Form: sc.Form, Display: c.Display}.Encode()
+		fix := state.Scenario{Form: sc.Form, Display: c.Display}.Path()
 		for _, fd := range calc.Fields {
 			if prob, bad := runs[i].Check.Errs[fd.Name]; bad {
 				ps = append(ps, Problem{Scenario: i + 1, Field: fd.Name, Fix: fix,

@@ -8,23 +8,15 @@ import (
 
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/app/format"
-	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/state"
 	"github.com/trainingroi/calculator/calc"
 )
 
-// runComparison reads a comparison's query string and runs its scenarios as the
-// page does.
+// runComparison is the comparison page of a query string, as a visitor whose
+// browser says nothing of their language sees it.
 func runComparison(raw string) (state.Comparison, []Run, Comparison) {
-	c := state.ParseComparison(raw)
-	runs := make([]Run, len(c.Scenarios))
-	for i, sc := range c.Scenarios {
-		runs[i].Check = sc.Form.Read(c.Display.Locale)
-		if sc.Problem == "" && runs[i].Check.OK() {
-			runs[i].Result, runs[i].OK = calc.Project(runs[i].Check.Inputs), true
-		}
-	}
-	return c, runs, Compare(c, i18n.Printer{}, runs)
+	v := ComparePage(raw, Env{})
+	return v.Comparison, v.Runs, v.View
 }
 
 func sq(query string) string { return "s=" + url.QueryEscape(query) }

@@ -14,7 +14,7 @@ type SavedItem struct {
 func SavedItems(list []state.SavedScenario, d state.Display) []SavedItem {
 	items := make([]SavedItem, len(list))
 	for i, s := range list {
-		items[i] = SavedItem{Name: s.Name, Href: "/?" + state.Scenario{Form: s.Form(d.Locale), Display: d}.Encode()}
+		items[i] = SavedItem{Name: s.Name, Href: state.Scenario{Form: s.Form(d.Locale), Display: d}.Path()}
 	}
 	return items
 }

@@ -20,7 +20,7 @@ func ShareURL(origin, embedder string, sc state.Scenario) string {
 		return sc.HostLink(sc.Display.Share)
 	}
 	sc.Display = forLink(sc.Display)
-	return origin + "/?" + sc.Encode()
+	return origin + sc.Path()
 }
 
 // forLink is d without what only an embed has.
@@ -46,7 +46,7 @@ func EmbedSnippet(origin string, sc state.Scenario, p i18n.Printer) string {
 	if sc.Display.Embed == state.NotEmbedded {
 		sc.Display.Embed = state.Compact
 	}
-	src := origin + "/?" + sc.Encode()
+	src := origin + sc.Path()
 	return `<iframe src="` + html.EscapeString(src) + `" data-training-roi title="` + html.EscapeString(p.T("Training ROI calculator")) +
 		`" sandbox="` + EmbedSandbox + `" style="width:100%;height:` + strconv.Itoa(snippetHeight) + `px;border:0"></iframe>` + "\n" +
 		`<script src="` + html.EscapeString(origin) + `/web/embed.js" async></script>`
@@ -56,13 +56,13 @@ func EmbedSnippet(origin string, sc state.Scenario, p i18n.Printer) string {
 // what only an embed has, like ShareURL.
 func CompareShareURL(origin string, c state.Comparison) string {
 	c.Display = forLink(c.Display)
-	return origin + "/compare?" + c.Encode()
+	return origin + c.Path()
 }
 
 // CompareLink is the comparison page's address for scenarios shown with d's
 // settings: the page's own link, so it keeps the embed flag.
 func CompareLink(d state.Display, scenarios []state.Compared) string {
-	return "/compare?" + state.Comparison{Scenarios: scenarios, Display: d}.Encode()
+	return state.Comparison{Scenarios: scenarios, Display: d}.Path()
 }
 
 // ScenarioName is what a comparison calls the scenario on screen (its form

@@ -131,6 +131,9 @@ func (s Compared) Query(locale string) string {
 // the calculator writes them. The same comparison always gives the same text.
 func (c Comparison) Encode() string { return c.encode(c.Scenarios) }
 
+// Path is the comparison page's address of the comparison, relative to its origin.
+func (c Comparison) Path() string { return "/compare?" + c.Encode() }
+
 // CompareKey is the canonical query string of a comparison's address, given its
 // raw query string (the order of s and n matters, so not url.Values): two
 // addresses whose keys are equal show the same page, so the server can keep one

@@ -103,6 +103,9 @@ func (f Form) inputs(locale string) url.Values {
 // and the same scenario always gives the same text.
 func (s Scenario) Encode() string { return encodeOrdered(s.Query()) }
 
+// Path is the calculator's address of the scenario, relative to its origin.
+func (s Scenario) Path() string { return "/?" + s.Encode() }
+
 // Encode writes the inputs of f, written in the locale tag, as Scenario.Encode
 // does, without display settings: what a saved scenario or a comparison keeps.
 func (f Form) Encode(locale string) string { return encodeOrdered(f.inputs(locale)) }

@@ -58,23 +58,19 @@ const (
 	measureMessage = "training-roi:measure"
 )
 
-// watchingHeight is set once watchHeight runs: the calculator and the comparison
-// both start it, and a link from one to the other stays in the same document.
-var watchingHeight bool
-
 // watchHeight posts the page's height to the parent window whenever it changes,
-// so embed.js can size the iframe with no inner scrollbar. The height is not
-// secret, hence the "*" target: the host's origin is unknown here.
+// so embed.js can size the iframe with no inner scrollbar, until l is released.
+// The height is not secret, hence the "*" target: the host's origin is unknown
+// here.
 //
 // The height is that of the document's content, not documentElement.scrollHeight,
 // which is never less than the iframe's own height: with it the frame could grow
 // but never shrink again.
-func watchHeight() {
+func watchHeight(l *listeners) {
 	w := app.Window()
-	if watchingHeight || !w.Get("ResizeObserver").Truthy() || w.Get("parent").Equal(w.JSValue()) {
+	if w.Get("parent").Equal(w.JSValue()) {
 		return
 	}
-	watchingHeight = true // once per document, whichever page starts it
 	doc := w.Get("document")
 	last := -1
 	post := func() {
@@ -90,48 +86,40 @@ func watchHeight() {
 		last = h
 		w.Get("parent").Call("postMessage", map[string]any{"type": heightMessage, "height": h}, "*")
 	}
-	cb := app.FuncOf(func(app.Value, []app.Value) any { post(); return nil })
-	ro := w.Get("ResizeObserver").New(cb)
-	ro.Call("observe", doc.Get("documentElement"))
-	if body := doc.Get("body"); body.Truthy() {
-		ro.Call("observe", body)
-	}
+	l.observeSize(post, doc.Get("documentElement"), doc.Get("body"))
 	// embed.js asks again when it starts or the iframe loads: answer only our
 	// parent, whatever its origin (it learns nothing but the height).
-	onMessage := app.FuncOf(func(_ app.Value, args []app.Value) any {
-		if len(args) == 0 {
-			return nil
+	l.on(w, "message", func(ev app.Value) {
+		if data, ok := parentMessage(ev); ok && data.Get("type").String() == measureMessage {
+			last = -1
+			post()
 		}
-		ev := args[0]
-		data := ev.Get("data")
-		if !ev.Get("source").Equal(w.Get("parent")) || !data.Truthy() || data.Type() != app.TypeObject ||
-			data.Get("type").Type() != app.TypeString || data.Get("type").String() != measureMessage {
-			return nil
-		}
-		last = -1
-		post()
-		return nil
 	})
-	w.Call("addEventListener", "message", onMessage)
 	post()
+}
+
+// parentMessage is a message event's data when the parent window sent it and it
+// is an object with a string type, as embed.js's messages are.
+func parentMessage(ev app.Value) (data app.Value, ok bool) {
+	w := app.Window()
+	if !ev.Truthy() || !ev.Get("source").Equal(w.Get("parent")) {
+		return data, false
+	}
+	data = ev.Get("data")
+	return data, data.Truthy() && data.Type() == app.TypeObject && data.Get("type").Type() == app.TypeString
 }
 
 // onPageHidden calls f on the UI goroutine when the page is hidden or left (a
 // closed tab, a switched app, a reload), before it goes.
-func onPageHidden(ctx app.Context, f func(app.Context)) {
-	hidden := app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(f)
-		return nil
-	})
+func onPageHidden(l *listeners, ctx app.Context, f func(app.Context)) {
 	w := app.Window()
-	w.Call("addEventListener", "pagehide", hidden)
 	doc := w.Get("document")
-	doc.Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
+	l.on(w, "pagehide", func(app.Value) { ctx.Dispatch(f) })
+	l.on(doc, "visibilitychange", func(app.Value) {
 		if doc.Get("visibilityState").String() == "hidden" {
-			hidden.Invoke()
+			ctx.Dispatch(f)
 		}
-		return nil
-	}))
+	})
 }
 
 // chartWidth is the width the charts are shown at, 0 before the page is laid out.
@@ -142,13 +130,14 @@ func chartWidth() int {
 	return 0
 }
 
-// measureCharts takes the width of the charts' box into *width, asking for a
-// render when it changed; small changes (a scrollbar) are ignored.
-func measureCharts(ctx app.Context, width *int) {
+// measureCharts takes the width of the charts' box into *width and reports
+// whether it changed; small changes (a scrollbar) are ignored.
+func measureCharts(width *int) bool {
 	if w := chartWidth(); w > 0 && (w-*width > 8 || *width-w > 8) {
 		*width = w
-		ctx.Update()
+		return true
 	}
+	return false
 }
 
 // prefersDark reports whether the visitor's system asks for a dark page.
@@ -201,21 +190,16 @@ func embedderOrigin() string {
 // changes key in localStorage (the "storage" event, which the window that writes
 // never gets), with the new value, or removed when the key was removed or the
 // storage cleared.
-func onStorage(ctx app.Context, key string, f func(ctx app.Context, value string, removed bool)) {
-	app.Window().Call("addEventListener", "storage", app.FuncOf(func(_ app.Value, args []app.Value) any {
-		if len(args) == 0 {
-			return nil
-		}
-		ev := args[0]
+func onStorage(l *listeners, ctx app.Context, key string, f func(ctx app.Context, value string, removed bool)) {
+	l.on(app.Window(), "storage", func(ev app.Value) {
 		k, v := ev.Get("key"), ev.Get("newValue")
 		if k.Type() == app.TypeString && k.String() != key {
-			return nil
+			return
 		}
 		value, removed := "", v.Type() != app.TypeString
 		if !removed {
 			value = v.String()
 		}
 		ctx.Dispatch(func(ctx app.Context) { f(ctx, value, removed) })
-		return nil
-	}))
+	})
 }

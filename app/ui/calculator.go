@@ -9,82 +9,58 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/trainingroi/calculator/app/chart"
-	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/report"
 	"github.com/trainingroi/calculator/app/state"
-	"github.com/trainingroi/calculator/calc"
 )
 
-// Calculator is the page: the inputs, the results and the evidence.
+// Calculator is the page: the inputs, the results and the evidence. It keeps the
+// scenario and what the browser says, and handles the page's actions;
+// present.Calculator turns them into what the page shows.
 //
 // Its state is unexported on purpose: go-app builds a zero component on every
 // navigation and copies exported fields over the mounted one.
 type Calculator struct {
 	app.Compo
 
-	sc  state.Scenario
-	chk state.Check
-	gen int // changes when the page replaces what is typed (see Field.Gen)
+	sc   state.Scenario
+	env  present.Env
+	view present.CalculatorPage // what the page shows of sc in env
+	gen  int                    // changes when the page replaces what is typed (see Field.Gen)
+
+	writes    pageWrites // the address and this device's copy, as they follow the page
+	saved     savedState // the scenarios saved by name
+	embedOpen bool       // the Embed dialog is open
+	listeners listeners  // what the page added to the browser, until it goes
+}
+
+// pageWrites is where the address and this device's copy of the inputs stand
+// against what is on screen.
+type pageWrites struct {
 	// loadedURL is the address the scenario was read from, so that the navigation
 	// that starts the app does not read it again.
 	loadedURL string
-	notice    string // where the inputs came from, when that needs saying
-
-	form       present.Inputs
-	announce   string          // what screen readers are told after an edit
-	in         calc.Inputs     // the last valid inputs
-	result     calc.Result     // their projection
-	res        present.Results // and how the page shows it
-	valid      bool            // there is a projection to show
-	charts     chart.Options   // how the charts are drawn: width, palette, formats
-	systemDark bool            // the visitor's system asks for dark pages
-	theme      present.Theme   // the brand colours
-	numbers    format.Format   // numbers as the display settings write them
-	p          i18n.Printer    // the page's language
-	langTag    string          // the language tag it comes from ("de-CH"), for its defaults
-	share      string          // the link to what is on screen
-	embedder   string          // the origin of the page that embeds this one, if any
-	hostDark   bool            // the iframe it is in is dark on the host page
-	name       string          // the name the scenario on screen is saved under, if any
 	// navURL is the address go-app last navigated to, which it ignores as a
 	// destination (see onUseBest).
-	navURL string
-
+	navURL           string
 	urlSynced, saved bool // the address and this device's copy hold the scenario
 	edits            int  // counts edits; the delayed writes follow the last one
-
-	today string // the date the report is printed on
-
-	embedOpen bool      // the Embed dialog is open
-	lib       library   // the scenarios saved by name, as last read
-	libView   savedView // and as the dialogs show them
-	libStatus string    // what the last change to them did
-	libSync   savedSync // this window's recent changes to them, merged with others'
-
-	updateReady bool // a new version is installed and waits for a reload
-	installable bool // the browser offers to install the app
-	apple       bool // an Apple browser: installation is by Share, Add to Home Screen
 }
 
 // NewCalculator returns the page component.
 func NewCalculator() *Calculator { return &Calculator{} }
 
-// chartWidthDefault is the width charts are drawn at before the page can measure
-// them: on the server, and in the app's first render.
-const chartWidthDefault = 640
-
 // OnInit reads the scenario in the browser before the first render, so the app's
 // first page already shows it. The server reads it from the request in OnNav.
 func (c *Calculator) OnInit() {
-	c.charts.Width = chartWidthDefault
 	if app.IsServer {
 		return
 	}
-	c.systemDark = prefersDark()
-	c.embedder = embedderOrigin()
+	c.env.SystemDark = prefersDark()
+	c.env.Embedder = embedderOrigin()
+	c.env.Origin = pageOrigin()
+	c.env.ChartWidth = present.ChartWidthDefault
 	u := app.Window().URL()
 	if noted, ok := takeReloadNote(u); ok { // a reload keeps the last key (reloadnote.go)
 		u = noted
@@ -99,7 +75,7 @@ func (c *Calculator) OnInit() {
 			text = sliderText(text, c.sc.Display.Locale)
 		}
 		c.sc.Form.Set(name, text)
-		c.saved = false
+		c.writes.saved = false
 	}
 	c.compute()
 }
@@ -108,18 +84,18 @@ func (c *Calculator) OnInit() {
 // the browser when a link to another scenario is followed within the app.
 func (c *Calculator) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
-	if u.String() != c.loadedURL {
+	if u.String() != c.writes.loadedURL {
 		c.load(u.String(), c.scenarioOf(u), app.IsClient)
 		if app.IsClient {
 			c.gen++
 		}
 		c.compute()
 	}
-	setPageWords(ctx, c.p, calculatorTitle) // after the comparison's, in the app
+	setPageWords(ctx, c.view.P, calculatorTitle) // after the comparison's, in the app
 	if app.IsClient {
-		c.navURL = u.String()
+		c.writes.navURL = u.String()
 		c.syncURL(ctx)
-		if !c.saved {
+		if !c.writes.saved {
 			c.save()
 		}
 		ctx.Defer(markReady)
@@ -129,62 +105,28 @@ func (c *Calculator) OnNav(ctx app.Context) {
 // load takes the scenario of an address. Precedence: what the address names, else
 // the inputs saved on this device, else the example.
 func (c *Calculator) load(from string, sc state.Scenario, useSaved bool) {
-	c.loadedURL = from
-	c.notice = ""
-	c.saved = sc.FromURL
+	c.writes.loadedURL = from
+	c.env.Notice = ""
+	c.writes.saved = sc.FromURL
 	if useSaved && !sc.FromURL {
 		form, err := state.Decode(loadSaved(), sc.Display.Locale)
 		sc.Form = form
-		c.saved = err == nil
+		c.writes.saved = err == nil
 		if err != nil {
-			c.notice = i18n.Later("The inputs saved on this device could not be read, so the example is shown.")
+			c.env.Notice = i18n.Later("The inputs saved on this device could not be read, so the example is shown.")
 		}
 	}
 	c.sc = sc
-	c.urlSynced = false
-	c.restyle()
+	c.writes.urlSynced = false
 }
 
-// restyle takes what the display settings decide: how numbers are written, the
-// brand's colours, light or dark charts. They change with the address or a
-// display choice, never with typing.
-func (c *Calculator) restyle() {
-	d := c.sc.Display
-	c.p = i18n.For(pageLanguage(d, c.langTag))
-	c.numbers = format.New(d.Locale, d.Currency)
-	c.charts.Locale, c.charts.Currency, c.charts.Lang = c.numbers.Locale(), c.numbers.Currency(), c.p.Lang
-	c.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
-	c.charts.Dark = c.theme.Dark(c.systemDark)
-}
-
-// compute is the one place where the model runs: text → check → result → what the
-// page shows. While a field is invalid the last valid projection stays, marked
-// stale by the render.
-func (c *Calculator) compute() {
-	c.chk = c.sc.Form.Read(c.sc.Display.Locale)
-	if c.chk.OK() {
-		c.in = c.chk.Inputs
-		c.result = calc.Project(c.in)
-		c.res = present.Project(c.sc.Display, c.p, c.in, c.result)
-		c.valid = true
-	}
-	c.form = present.Form(c.sc, c.p, c.chk, c.numbers, c.valid && hasWarning(c.result, calc.WarnOwnEffect))
-	c.announce = present.Announcement(c.p, c.chk, c.res, c.valid)
-	c.share = present.ShareURL(pageOrigin(), c.embedder, c.sc)
-	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
-}
-
-func hasWarning(r calc.Result, code string) bool {
-	for _, w := range r.Warnings {
-		if w.Code == code {
-			return true
-		}
-	}
-	return false
-}
+// compute is the one place where the page's state becomes what it shows: the
+// model runs there (present.Calculator).
+func (c *Calculator) compute() { c.view = present.Calculator(c.sc, c.env, c.view) }
 
 // OnMount starts what only the browser has: actions from the page's parts, the
-// delayed writes, updates and installation, the embed's height, the charts' width.
+// delayed writes, the embed's height and messages, the charts' width. OnDismount
+// removes what it added to the browser.
 func (c *Calculator) OnMount(ctx app.Context) {
 	ctx.Handle(actionInput, c.onInput)
 	ctx.Handle(actionDisplay, c.onDisplay)
@@ -194,25 +136,27 @@ func (c *Calculator) OnMount(ctx app.Context) {
 	ctx.Handle(actionCashFlow, c.onCashFlow)
 	ctx.Handle(actionEmbedDialog, func(ctx app.Context, a app.Action) { c.embedOpen, _ = a.Value.(bool) })
 	c.handleSaved(ctx)
-	onPageHidden(ctx, c.flush)
-	c.installable = ctx.IsAppInstallable()
-	c.apple = ctx.IsAppleBrowser()
-	c.watchForUpdates(ctx)
+	onPageHidden(&c.listeners, ctx, c.flush)
 	if c.sc.Display.Embedded() {
-		watchHeight()
-		onHostInfo(ctx, func(ctx app.Context, h hostInfo) { c.hostDark = h.Dark })
-		onHostOpened(ctx, c.onOpened)
+		watchHeight(&c.listeners)
+		listenToHost(&c.listeners, ctx, hostHandlers{
+			info:   func(ctx app.Context, h hostInfo) { c.env.HostDark = h.Dark },
+			opened: c.onOpened,
+		})
 		c.postResultLater(ctx, "load")
 	}
 	// The report's date is the day it is printed; the server's page, which its
 	// cache may keep for days, has none. Its name is the one the scenario is
 	// saved under.
-	c.today = c.p.Date(time.Now())
-	c.lib = loadLibrary()
-	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
+	c.env.Today = time.Now()
+	c.saved.lib = loadLibrary()
+	c.env.Saved = c.saved.lib.list
+	c.compute()
 	// Once laid out, the charts are drawn at the width they are shown at.
 	ctx.Defer(c.measure)
 }
+
+func (c *Calculator) OnDismount() { c.listeners.release() }
 
 // measureAfterToggle takes the charts' width once a disclosure that holds them
 // opens: while it was closed they had none.
@@ -224,7 +168,12 @@ func (c *Calculator) measureAfterToggle(ctx app.Context, e app.Event) {
 // shrunk to a phone would be unreadable.
 func (c *Calculator) OnResize(ctx app.Context) { c.measure(ctx) }
 
-func (c *Calculator) measure(ctx app.Context) { measureCharts(ctx, &c.charts.Width) }
+func (c *Calculator) measure(ctx app.Context) {
+	if measureCharts(&c.env.ChartWidth) {
+		c.compute()
+		ctx.Update()
+	}
+}
 
 // onInput takes a field's new text, exactly as typed, or its slider's value.
 func (c *Calculator) onInput(ctx app.Context, a app.Action) {
@@ -256,7 +205,6 @@ func (c *Calculator) onDisplay(ctx app.Context, a app.Action) {
 	} else {
 		c.sc.Display = c.sc.Display.Choose(setting, v)
 	}
-	c.restyle()
 	// A number keeps its value in the new format ("1.500" in German is 1500, so
 	// "1500" in English, not 1.5). Text set from here needs new fields, as the
 	// box owns its text (see Field.Gen).
@@ -273,7 +221,7 @@ const actionReset = "reset"
 
 func (c *Calculator) onReset(ctx app.Context, a app.Action) {
 	c.sc.Form = state.DefaultFormIn(c.sc.Display.Locale)
-	c.notice = ""
+	c.env.Notice = ""
 	c.gen++
 	c.compute()
 	c.edited(ctx)
@@ -287,10 +235,10 @@ func (c *Calculator) onReset(ctx app.Context, a app.Action) {
 // and ignores a navigation to that address: so the plan's address is pushed by
 // go-app when it differs from that one, by hand when not.
 func (c *Calculator) onUseBest(ctx app.Context, a app.Action) {
-	if !c.chk.OK() {
+	if !c.view.Check.OK() {
 		return
 	}
-	p := c.result.Recommendation.Plan
+	p := c.view.Result.Recommendation.Plan
 	c.flush(ctx)
 	c.sc.Form.Set("mkt_target", sliderText(state.Text(p.Mkt), c.sc.Display.Locale))
 	c.sc.Form.Set("sales_target", sliderText(state.Text(p.Sales), c.sc.Display.Locale))
@@ -299,8 +247,8 @@ func (c *Calculator) onUseBest(ctx app.Context, a app.Action) {
 	c.edited(ctx)
 	u := *ctx.Page().URL()
 	u.RawQuery = c.sc.Encode()
-	c.loadedURL, c.urlSynced = u.String(), true
-	if u.String() == c.navURL {
+	c.writes.loadedURL, c.writes.urlSynced = u.String(), true
+	if u.String() == c.writes.navURL {
 		app.Window().Get("history").Call("pushState", nil, "", u.String())
 		return
 	}
@@ -311,25 +259,25 @@ func (c *Calculator) onUseBest(ctx app.Context, a app.Action) {
 // browser, in the page's language and number format.
 func (c *Calculator) onCSV(ctx app.Context, a app.Action) {
 	ctx.PreventUpdate()
-	if c.chk.OK() {
+	if c.view.Check.OK() {
 		downloadText(report.FileName(time.Now()), "text/csv;charset=utf-8", c.file().Figures(c.reported()))
 	}
 }
 
 func (c *Calculator) onCashFlow(ctx app.Context, a app.Action) {
 	ctx.PreventUpdate()
-	if c.chk.OK() {
+	if c.view.Check.OK() {
 		downloadText(report.CashFlowFileName(time.Now(), false), "text/csv;charset=utf-8", c.file().CashFlow(c.reported()))
 	}
 }
 
 func (c *Calculator) file() report.File {
-	return report.File{P: c.p, Currency: c.numbers.Currency(), Locale: c.numbers.Locale()}
+	return report.File{P: c.view.P, Currency: c.view.Numbers.Currency(), Locale: c.view.Numbers.Locale()}
 }
 
 // reported is the scenario on screen as the files name it: its saved name, its link.
 func (c *Calculator) reported() report.Scenario {
-	return report.Scenario{Name: c.name, Link: c.share, In: c.in, Result: c.result}
+	return report.Scenario{Name: c.view.Name, Link: c.view.Share, In: c.view.In, Result: c.view.Result}
 }
 
 // pauseDelay is how long typing pauses before the address and this device's
@@ -341,13 +289,13 @@ func (c *Calculator) reported() report.Scenario {
 const pauseDelay = 300 * time.Millisecond
 
 func (c *Calculator) edited(ctx app.Context) {
-	c.urlSynced, c.saved = false, false
-	c.edits++
+	c.writes.urlSynced, c.writes.saved = false, false
+	c.writes.edits++
 	c.postResultLater(ctx, "change")
-	n := c.edits
+	n := c.writes.edits
 	ctx.After(pauseDelay, func(ctx app.Context) {
 		ctx.PreventUpdate() // nothing on the page changes
-		if n == c.edits {
+		if n == c.writes.edits {
 			c.flushWrites(ctx)
 		}
 	})
@@ -364,10 +312,10 @@ func (c *Calculator) flush(ctx app.Context) {
 
 // flushWrites brings the address and this device's copy up to what is on screen.
 func (c *Calculator) flushWrites(ctx app.Context) {
-	if !c.urlSynced {
+	if !c.writes.urlSynced {
 		c.syncURL(ctx)
 	}
-	if !c.saved {
+	if !c.writes.saved {
 		c.save()
 	}
 }
@@ -380,13 +328,13 @@ func (c *Calculator) syncURL(ctx app.Context) {
 	if u.String() != ctx.Page().URL().String() {
 		ctx.Page().ReplaceURL(&u)
 	}
-	c.loadedURL = u.String()
-	c.urlSynced = true
+	c.writes.loadedURL = u.String()
+	c.writes.urlSynced = true
 }
 
 func (c *Calculator) save() {
 	saveForm(c.sc.Form, c.sc.Display.Locale)
-	c.saved = true
+	c.writes.saved = true
 }
 
 // scenarioOf reads the scenario of an address in the page's language: the one
@@ -394,8 +342,8 @@ func (c *Calculator) save() {
 // browser's), whose number format and currency it takes where the address names
 // none. On the server the language is the one it chose from the request (hl).
 func (c *Calculator) scenarioOf(u *url.URL) state.Scenario {
-	c.langTag = visitorLanguage()
-	return state.FromQueryIn(u.Query(), c.langTag)
+	c.env.Lang = visitorLanguage()
+	return state.FromQueryIn(u.Query(), c.env.Lang)
 }
 
 // chooseLanguage takes the visitor's choice of language: kept on this device,
@@ -407,14 +355,12 @@ func (c *Calculator) chooseLanguage(ctx app.Context, v string) {
 		return
 	}
 	keepLanguage(l)
-	if cur, _ := i18n.Parse(c.langTag); cur != l {
-		c.langTag = string(l) // a de-CH visitor who picks German keeps francs
+	if cur, _ := i18n.Parse(c.env.Lang); cur != l {
+		c.env.Lang = string(l) // a de-CH visitor who picks German keeps francs
 	}
 	if c.sc.Display.Lang != "" {
 		c.sc.Display.Lang = string(l)
 	}
-	c.sc.Display = c.sc.Display.InLanguage(c.langTag)
-	c.restyle()
-	c.today = c.p.Date(time.Now())
-	setPageWords(ctx, c.p, calculatorTitle)
+	c.sc.Display = c.sc.Display.InLanguage(c.env.Lang)
+	setPageWords(ctx, present.LookOf(c.sc.Display, c.env).P, calculatorTitle)
 }

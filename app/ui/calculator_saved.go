@@ -18,6 +18,14 @@ import (
 // changed a moment before and that the other could not know of (state.Reconcile),
 // and the dialogs show the list as it is then.
 
+// savedState is the scenarios saved by name as the page knows them.
+type savedState struct {
+	lib    library   // as last read
+	view   savedView // as the dialogs show them
+	status string    // what the last change to them did
+	sync   savedSync // this window's recent changes to them, merged with others'
+}
+
 // savedSync is what a window keeps to merge its changes with another window's.
 type savedSync struct {
 	me      string              // this window's ID in what it writes
@@ -36,8 +44,8 @@ type savedView struct {
 }
 
 func (c *Calculator) handleSaved(ctx app.Context) {
-	c.libSync.me = state.NewID()
-	onStorage(ctx, state.ScenariosKey, c.onSavedElsewhere)
+	c.saved.sync.me = state.NewID()
+	onStorage(&c.listeners, ctx, state.ScenariosKey, c.onSavedElsewhere)
 	ctx.Handle(actionExportSaved, c.onExportSaved)
 	ctx.Handle(actionLibrary, c.onLibrary)
 	for _, a := range []string{actionSaveAs, actionRename, actionDuplicate, actionDelete} {
@@ -50,7 +58,7 @@ func (c *Calculator) handleSaved(ctx app.Context) {
 // onLibrary reads the saved scenarios and opens the dialog Value names.
 func (c *Calculator) onLibrary(ctx app.Context, a app.Action) {
 	id, _ := a.Value.(string)
-	c.lib, c.libStatus = loadLibrary(), ""
+	c.saved.lib, c.saved.status = loadLibrary(), ""
 	c.viewSaved()
 	ctx.Defer(func(app.Context) {
 		if dlg := app.Window().GetElementByID(id); dlg.Truthy() && !dlg.Get("open").Bool() {
@@ -64,16 +72,17 @@ func (c *Calculator) onLibrary(ctx app.Context, a app.Action) {
 }
 
 func (c *Calculator) viewSaved() {
-	v := savedView{items: present.SavedItems(c.lib.list, c.sc.Display), suggest: state.NewName(c.lib.list),
-		names: present.OtherSaved(c.lib.list, c.sc.Form, c.sc.Display.Locale), current: present.ScenarioName(c.lib.list, c.sc.Form, c.sc.Display.Locale, c.p)}
-	c.libView = v
-	c.name = present.SavedName(c.lib.list, c.sc.Form, c.sc.Display.Locale)
+	v := savedView{items: present.SavedItems(c.saved.lib.list, c.sc.Display), suggest: state.NewName(c.saved.lib.list),
+		names: present.OtherSaved(c.saved.lib.list, c.sc.Form, c.sc.Display.Locale), current: present.ScenarioName(c.saved.lib.list, c.sc.Form, c.sc.Display.Locale, c.view.P)}
+	c.saved.view = v
+	c.env.Saved = c.saved.lib.list
+	c.compute()
 }
 
 // saveDialog is the Save dialog with what the page knows of the saved scenarios.
 func (c *Calculator) saveDialog() *SaveDialog {
-	return &SaveDialog{P: c.p, Items: c.libView.items, Suggest: c.libView.suggest, Status: c.libStatus, Note: c.p.T(c.lib.note),
-		Writable: c.lib.writable, Export: c.lib.raw != ""}
+	return &SaveDialog{P: c.view.P, Items: c.saved.view.items, Suggest: c.saved.view.suggest, Status: c.saved.status, Note: c.view.P.T(c.saved.lib.note),
+		Writable: c.saved.lib.writable, Export: c.saved.lib.raw != ""}
 }
 
 // storeFailure says why a write of the list failed.
@@ -89,12 +98,12 @@ func storeFailure(p i18n.Printer, err error) string {
 // now, written whole.
 func (c *Calculator) onChangeSaved(ctx app.Context, a app.Action) {
 	defer c.viewSaved()
-	c.lib = loadLibrary()
-	if !c.lib.writable {
-		c.libStatus = c.p.Sentences(c.p.T("Nothing was saved."), c.p.T(c.lib.note))
+	c.saved.lib = loadLibrary()
+	if !c.saved.lib.writable {
+		c.saved.status = c.view.P.Sentences(c.view.P.T("Nothing was saved."), c.view.P.T(c.saved.lib.note))
 		return
 	}
-	name, list := a.Tags.Get("name"), c.lib.list
+	name, list := a.Tags.Get("name"), c.saved.lib.list
 	text, _ := a.Value.(string)
 	var next []state.SavedScenario
 	var done string
@@ -102,31 +111,31 @@ func (c *Calculator) onChangeSaved(ctx app.Context, a app.Action) {
 	switch a.Name {
 	case actionSaveAs:
 		next, err = state.AddScenario(list, text, c.sc.Form, c.sc.Display.Locale)
-		done = c.p.F("Saved as “{name}”.", "name", state.CleanName(text))
+		done = c.view.P.F("Saved as “{name}”.", "name", state.CleanName(text))
 	case actionRename:
 		next, err = state.RenameScenario(list, name, text)
-		done = c.p.F("Renamed “{old}” to “{name}”.", "old", name, "name", state.CleanName(text))
+		done = c.view.P.F("Renamed “{old}” to “{name}”.", "old", name, "name", state.CleanName(text))
 	case actionDuplicate:
 		var copied string
 		next, copied, err = state.DuplicateScenario(list, name)
-		done = c.p.F("Saved a copy as “{name}”.", "name", copied)
+		done = c.view.P.F("Saved a copy as “{name}”.", "name", copied)
 	case actionDelete:
 		next, err = state.DeleteScenario(list, name)
-		done = c.p.F("Deleted “{name}”.", "name", name)
+		done = c.view.P.F("Deleted “{name}”.", "name", name)
 	}
 	if err != nil {
-		c.libStatus = c.p.T(err.Error())
+		c.saved.status = c.view.P.T(err.Error())
 		return
 	}
-	l := c.lib.stored.Next(c.libSync.me, c.libSync.seen, next)
+	l := c.saved.lib.stored.Next(c.saved.sync.me, c.saved.sync.seen, next)
 	if err := storeLibrary(l); err != nil {
-		c.libStatus = storeFailure(c.p, err)
+		c.saved.status = storeFailure(c.view.P, err)
 		return
 	}
 	now := time.Now()
-	c.libSync.seen = l.Rev
-	c.libSync.pending = state.Track(c.libSync.pending, state.Diff(c.lib.list, next, l.SavedRev, now), now)
-	c.lib.list, c.lib.stored, c.libStatus = next, l, done
+	c.saved.sync.seen = l.Rev
+	c.saved.sync.pending = state.Track(c.saved.sync.pending, state.Diff(c.saved.lib.list, next, l.SavedRev, now), now)
+	c.saved.lib.list, c.saved.lib.stored, c.saved.status = next, l, done
 }
 
 // onSavedElsewhere follows a write of the list by another window: it applies
@@ -136,35 +145,35 @@ func (c *Calculator) onSavedElsewhere(ctx app.Context, value string, removed boo
 	// The name offered stays: the visitor may be typing over it.
 	defer func(suggest string) {
 		c.viewSaved()
-		c.libView.suggest = suggest
-	}(c.libView.suggest)
+		c.saved.view.suggest = suggest
+	}(c.saved.view.suggest)
 	theirs, _ := state.DecodeSavedList(value)
-	c.libSync.seen = max(c.libSync.seen, theirs.Rev)
-	c.lib = loadLibrary()
-	if removed || !c.lib.writable {
+	c.saved.sync.seen = max(c.saved.sync.seen, theirs.Rev)
+	c.saved.lib = loadLibrary()
+	if removed || !c.saved.lib.writable {
 		// Cleared, or no longer ours to write: nothing to merge into.
-		c.libSync.pending = nil
+		c.saved.sync.pending = nil
 		return
 	}
-	r := state.Reconcile(c.lib.stored, theirs, c.libSync.pending, time.Now())
-	c.libSync.pending = r.Pending
+	r := state.Reconcile(c.saved.lib.stored, theirs, c.saved.sync.pending, time.Now())
+	c.saved.sync.pending = r.Pending
 	if r.Write {
-		l := c.lib.stored.Next(c.libSync.me, c.libSync.seen, r.List)
+		l := c.saved.lib.stored.Next(c.saved.sync.me, c.saved.sync.seen, r.List)
 		if err := storeLibrary(l); err != nil {
-			c.libStatus, c.libSync.pending = storeFailure(c.p, err), nil
+			c.saved.status, c.saved.sync.pending = storeFailure(c.view.P, err), nil
 			return
 		}
-		c.libSync.seen = l.Rev
-		c.libSync.pending = state.Written(r.Pending, l.SavedRev)
-		c.lib.list, c.lib.stored = r.List, l
+		c.saved.sync.seen = l.Rev
+		c.saved.sync.pending = state.Written(r.Pending, l.SavedRev)
+		c.saved.lib.list, c.saved.lib.stored = r.List, l
 	}
 	switch {
 	case len(r.Lost) > 0:
-		c.libStatus = c.p.T("Not saved: another window saved scenarios at the same moment, and 50 scenarios are saved, the most this calculator keeps: delete one first.")
+		c.saved.status = c.view.P.T("Not saved: another window saved scenarios at the same moment, and 50 scenarios are saved, the most this calculator keeps: delete one first.")
 	case len(r.GivenUp) > 0:
-		c.libStatus = c.p.T("Another window changed the same scenario at the same moment: its change was kept.")
+		c.saved.status = c.view.P.T("Another window changed the same scenario at the same moment: its change was kept.")
 	case len(r.Renamed) > 0:
-		c.libStatus = c.p.F("Saved as “{name}”: another window saved a scenario as “{other}” at the same moment.", "name", r.Renamed[0][1], "other", r.Renamed[0][0])
+		c.saved.status = c.view.P.F("Saved as “{name}”: another window saved a scenario as “{other}” at the same moment.", "name", r.Renamed[0][1], "other", r.Renamed[0][0])
 	}
 }
 
@@ -181,14 +190,14 @@ func (c *Calculator) onExportSaved(ctx app.Context, a app.Action) {
 // follows it unless it is the address it last navigated to): the scenario and
 // its address, once.
 func (c *Calculator) onOpenSaved(ctx app.Context, a app.Action) {
-	i := state.FindScenario(c.lib.list, a.Tags.Get("name"))
+	i := state.FindScenario(c.saved.lib.list, a.Tags.Get("name"))
 	if i < 0 {
 		return
 	}
-	sc := state.Scenario{Form: c.lib.list[i].Form(c.sc.Display.Locale), Display: c.sc.Display, FromURL: true}
+	sc := state.Scenario{Form: c.saved.lib.list[i].Form(c.sc.Display.Locale), Display: c.sc.Display, FromURL: true}
 	u := *ctx.Page().URL()
 	u.RawQuery = sc.Encode()
-	if u.String() == c.loadedURL {
+	if u.String() == c.writes.loadedURL {
 		return
 	}
 	c.load(u.String(), sc, false)
@@ -201,10 +210,10 @@ func (c *Calculator) onOpenSaved(ctx app.Context, a app.Action) {
 // ones chosen, shown with the page's display settings.
 func (c *Calculator) onCompareWith(ctx app.Context, a app.Action) {
 	names, _ := a.Value.([]string)
-	list := []state.Compared{{Name: c.libView.current, Form: c.sc.Form}}
+	list := []state.Compared{{Name: c.saved.view.current, Form: c.sc.Form}}
 	for _, n := range names {
-		if i := state.FindScenario(c.lib.list, n); i >= 0 {
-			list = append(list, state.Compared{Name: c.lib.list[i].Name, Form: c.lib.list[i].Form(c.sc.Display.Locale)})
+		if i := state.FindScenario(c.saved.lib.list, n); i >= 0 {
+			list = append(list, state.Compared{Name: c.saved.lib.list[i].Name, Form: c.saved.lib.list[i].Form(c.sc.Display.Locale)})
 		}
 	}
 	// The address and this device's copy first: Back returns to this scenario.

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/chart"
 	"github.com/trainingroi/calculator/app/i18n"
+	"github.com/trainingroi/calculator/app/present"
 )
 
 // ChartFigure is one chart: its title, the SVG, the equivalent data table and a
@@ -81,7 +82,7 @@ func (c *ChartFigure) drawnWidth() int {
 	if c.Options.Width > 0 {
 		return c.Options.Width
 	}
-	return chartWidthDefault
+	return present.ChartWidthDefault
 }
 
 func (c *ChartFigure) download(ctx app.Context, e app.Event) {

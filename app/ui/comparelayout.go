@@ -10,8 +10,7 @@ import (
 
 // Render lays the comparison out from what load left; it computes nothing.
 func (p *ComparePage) Render() app.UI {
-	d, v, pr := p.cmp.Display, p.view, p.p
-	share := present.CompareShareURL(pageOrigin(), p.cmp)
+	d, v, pr, share := p.view.Comparison.Display, p.view.View, p.view.P, p.view.Share
 	// What the comparison may or may not have: nil is nothing to go-app.
 	var intro, probs, table, charts, chartNote, csvNote, footer app.UI
 	if len(v.Columns) == 0 {
@@ -24,7 +23,7 @@ func (p *ComparePage) Render() app.UI {
 	}
 	if len(v.Chart.Series) > 0 {
 		charts = app.Div().ID("charts").Class("charts compare-charts").Body(
-			&ChartFigure{Name: "compare", Title: pr.T("When each scenario pays back"), Chart: v.Chart, Options: p.charts})
+			&ChartFigure{Name: "compare", Title: pr.T("When each scenario pays back"), Chart: v.Chart, Options: p.view.Charts})
 	}
 	if v.ChartNote != "" {
 		chartNote = note("chart-note", v.ChartNote)
@@ -43,14 +42,11 @@ func (p *ComparePage) Render() app.UI {
 	if len(v.Same) > 0 {
 		same = sameInputs(pr, v.Same)
 	}
-	title := pr.T("Scenarios compared")
-	if p.today != "" {
-		title = pr.F("Scenarios compared on {date}", "date", p.today)
-	}
-	return themedPage("page compare-page", d.Embedded(), p.hostDark, p.theme).
+	return themedPage("page compare-page", d.Embedded(), p.env.HostDark, p.view.Theme).
 		Body(
 			&Masthead{P: pr, Embed: d.Embedded()},
-			&ReportHeader{Title: title, LinkLabel: pr.T("This comparison:"), Link: share},
+			&UpdateBanner{P: pr},
+			&ReportHeader{Title: p.view.Title, LinkLabel: pr.T("This comparison:"), Link: share},
 			app.Main().ID("main").Class("compare-main").Body(
 				app.Section().ID("compare").Class("compare").Aria("labelledby", "compare-title").Body(
 					app.H2().ID("compare-title").Text(pr.T("Scenarios side by side")),

@@ -5,32 +5,24 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/trainingroi/calculator/app/chart"
-	"github.com/trainingroi/calculator/app/format"
 	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/report"
-	"github.com/trainingroi/calculator/app/state"
-	"github.com/trainingroi/calculator/calc"
 )
 
 // ComparePage is the comparison of 2 to 4 scenarios: /compare?s=…&n=…&s=….
-// Its address is all of its state; the page only reads it.
+// Its address is all of its state; the page only reads it, and
+// present.ComparePage turns it into what the page shows.
 //
 // Its state is unexported for the reason Calculator's is.
 type ComparePage struct {
 	app.Compo
 
-	cmp       state.Comparison
-	runs      []present.Run
-	view      present.Comparison
+	query     string // the address's query string
+	env       present.Env
+	view      present.ComparisonPage
 	loadedURL string
-	charts    chart.Options
-	theme     present.Theme
-	today     string       // the date the comparison is printed on
-	p         i18n.Printer // the page's language
-	langTag   string       // the visitor's language tag, for its defaults
-	hostDark  bool         // the iframe it is in is dark on the host page
+	listeners listeners // what the page added to the browser, until it goes
 }
 
 // NewComparePage returns the comparison page component.
@@ -46,8 +38,8 @@ var (
 // OnInit reads the address in the browser before the first render (go-app renders
 // before OnNav); the server reads it from the request in OnNav.
 func (p *ComparePage) OnInit() {
-	p.charts.Width = chartWidthDefault
 	if app.IsClient {
+		p.env = present.Env{SystemDark: prefersDark(), Origin: pageOrigin(), ChartWidth: present.ChartWidthDefault}
 		p.load(app.Window().URL())
 	}
 }
@@ -58,58 +50,52 @@ func (p *ComparePage) OnNav(ctx app.Context) {
 	if u := ctx.Page().URL(); u.String() != p.loadedURL {
 		p.load(u)
 	}
-	setPageWords(ctx, p.p, compareTitle)
+	setPageWords(ctx, p.view.P, compareTitle)
 	if app.IsClient {
 		ctx.Defer(markReady)
 	}
 }
 
-// load is the one place where the model runs on this page: each scenario whose
-// inputs are valid is projected, and the comparison described.
 func (p *ComparePage) load(u *url.URL) {
-	p.loadedURL = u.String()
-	p.langTag = visitorLanguage()
-	p.cmp = state.ParseComparisonIn(u.RawQuery, p.langTag)
-	d := p.cmp.Display
-	p.p = i18n.For(pageLanguage(d, p.langTag))
-	f := format.New(d.Locale, d.Currency)
-	p.charts.Locale, p.charts.Currency, p.charts.Lang = f.Locale(), f.Currency(), p.p.Lang
-	p.theme = present.ThemeOf(d.Accent, string(d.Scheme()), d.Clear)
-	p.charts.Dark = p.theme.Dark(app.IsClient && prefersDark())
-	p.runs = make([]present.Run, len(p.cmp.Scenarios))
-	for i, sc := range p.cmp.Scenarios {
-		r := &p.runs[i]
-		r.Check = sc.Form.Read(d.Locale)
-		if sc.Problem == "" && r.Check.OK() {
-			r.Result, r.OK = calc.Project(r.Check.Inputs), true
-		}
-	}
-	p.view = present.Compare(p.cmp, p.p, p.runs)
+	p.loadedURL, p.query = u.String(), u.RawQuery
+	p.env.Lang = visitorLanguage()
+	p.compute()
 }
 
+// compute is the one place where the model runs on this page.
+func (p *ComparePage) compute() { p.view = present.ComparePage(p.query, p.env) }
+
 // OnMount starts what only the browser has: the CSV, the embed's height, the
-// chart's width.
+// chart's width; OnDismount removes what it added to the browser.
 func (p *ComparePage) OnMount(ctx app.Context) {
 	ctx.Handle(actionCSV, p.onCSV)
 	ctx.Handle(actionCashFlow, p.onCashFlow)
-	p.today = p.p.Date(time.Now()) // the server's cached page has none
-	if p.cmp.Display.Embedded() {
-		watchHeight()
-		onHostInfo(ctx, func(ctx app.Context, h hostInfo) { p.hostDark = h.Dark })
+	p.env.Today = time.Now() // the server's cached page has none
+	if p.view.Comparison.Display.Embedded() {
+		watchHeight(&p.listeners)
+		listenToHost(&p.listeners, ctx, hostHandlers{info: func(ctx app.Context, h hostInfo) { p.env.HostDark = h.Dark }})
 	}
+	p.compute()
 	ctx.Defer(p.measure)
 }
+
+func (p *ComparePage) OnDismount() { p.listeners.release() }
 
 // onCTA has embed.js open the call to action's link where the frame may not.
 func (p *ComparePage) onCTA(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
-	openThroughHost(e, p.cmp.Display.CTAURL)
+	openThroughHost(e, p.view.Comparison.Display.CTAURL)
 }
 
 // OnResize redraws the chart at its new width (see Calculator.OnResize).
 func (p *ComparePage) OnResize(ctx app.Context) { p.measure(ctx) }
 
-func (p *ComparePage) measure(ctx app.Context) { measureCharts(ctx, &p.charts.Width) }
+func (p *ComparePage) measure(ctx app.Context) {
+	if measureCharts(&p.env.ChartWidth) {
+		p.compute()
+		ctx.Update()
+	}
+}
 
 // onCSV saves the figures of each scenario with results, a column each headed by
 // its name, in the calculator's rows; onCashFlow their cash flows.
@@ -128,16 +114,17 @@ func (p *ComparePage) onCashFlow(ctx app.Context, a app.Action) {
 }
 
 func (p *ComparePage) file() report.File {
-	return report.File{P: p.p, Currency: p.charts.Currency, Locale: p.charts.Locale}
+	return report.File{P: p.view.P, Currency: p.view.Numbers.Currency(), Locale: p.view.Numbers.Locale()}
 }
 
 // reported is the scenarios with results as the files name them: by the
 // table's column names, with the calculator's address of each.
 func (p *ComparePage) reported() []report.Scenario {
 	var scs []report.Scenario
-	for i, r := range p.runs {
+	cols := p.view.View.Columns
+	for i, r := range p.view.Runs {
 		if r.OK {
-			scs = append(scs, report.Scenario{Name: p.view.Columns[i].Name, Link: pageOrigin() + p.view.Columns[i].Open, In: r.Check.Inputs, Result: r.Result})
+			scs = append(scs, report.Scenario{Name: cols[i].Name, Link: p.env.Origin + cols[i].Open, In: r.Check.Inputs, Result: r.Result})
 		}
 	}
 	return scs

@@ -9,7 +9,6 @@ import (
 	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
-	"github.com/trainingroi/calculator/calc"
 )
 
 // actionEmbedDialog opens (Value true) or closes (false) the Embed dialog.
@@ -28,12 +27,9 @@ type EmbedDialog struct {
 	P        i18n.Printer   // the page's language
 
 	settings url.Values // the embed's display settings, as the snippet's URL writes them
-	ctaError string     // why the call to action's link is not used
-	shareErr string     // why the host page's address is not used
-	snippet  string
-	preview  string // the preview iframe's address
-	showing  bool   // the preview is open: only then does it load a second calculator
-	shown    bool   // Open, as last seen
+	config   present.EmbedConfig
+	showing  bool // the preview is open: only then does it load a second calculator
+	shown    bool // Open, as last seen
 	status   string
 }
 
@@ -53,45 +49,14 @@ func (d *EmbedDialog) OnUpdate(ctx app.Context) {
 	d.configure()
 }
 
-// start takes the settings from the page's own: its brand colour, call to action
-// and formats, framed compact.
+// start takes the settings from the page's own.
 func (d *EmbedDialog) start() {
-	d.settings = d.Scenario.Query()
-	for _, f := range calc.Fields {
-		d.settings.Del(f.Name)
-	}
-	d.settings.Set("embed", string(state.Compact))
+	d.settings = present.EmbedSettings(d.Scenario)
 	d.showing, d.status = false, ""
 	d.configure()
 }
 
-// configure derives the snippet and the preview from the scenario and the settings,
-// checked as any URL's are.
-func (d *EmbedDialog) configure() {
-	sc := d.Scenario
-	q := url.Values{}
-	for k, v := range d.settings {
-		q[k] = v
-	}
-	// The amounts are in the page's currency, whatever the visitor's language.
-	if q.Get("currency") == "" {
-		q.Set("currency", sc.Display.Currency)
-	}
-	sc.Display = state.DisplayFromQuery(q)
-	// The fields' text, written as the page writes numbers ("25,000"), read as
-	// the embed's number format reads them (a language chosen without one brings
-	// its own: "25,000" is 25 in French).
-	sc.Form.Rewrite(d.Scenario.Display.Locale, sc.Display.Locale)
-	d.ctaError, d.shareErr = "", ""
-	if link := q.Get("cta_url"); link != "" && sc.Display.CTAURL == "" {
-		d.ctaError = i18n.Later("Not used: the link must start with https:// (and name no user or password), or be a mailto: address.")
-	}
-	if link := q.Get("share"); link != "" && sc.Display.Share == "" {
-		d.shareErr = i18n.Later("Not used: the address must start with https:// and name no user or password.")
-	}
-	d.snippet = present.EmbedSnippet(d.Origin, sc, d.P)
-	d.preview = d.Origin + "/?" + sc.Encode()
-}
+func (d *EmbedDialog) configure() { d.config = present.Embed(d.Scenario, d.settings, d.Origin, d.P) }
 
 func (d *EmbedDialog) set(name string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
@@ -141,9 +106,9 @@ func (d *EmbedDialog) Render() app.UI {
 				app.Small().ID("cfg-cta-text-help").Class("help").Text(p.F("At most {n} characters, shown as plain text.", "n", strconv.Itoa(state.MaxCTAText))),
 			),
 			d.link("cfg-cta-url", "cfg-cta-error", p.T("Call to action: link"), "cta_url",
-				p.T("An https:// page of yours, or a mailto: address."), d.ctaError),
+				p.T("An https:// page of yours, or a mailto: address."), d.config.CTAError),
 			d.link("cfg-share", "cfg-share-error", p.T("Your page with the calculator (for shared links)"), "share",
-				p.T("The https:// address of the page you put the calculator on. Links the visitor copies or shares then lead there, with their scenario, instead of to this site."), d.shareErr),
+				p.T("The https:// address of the page you put the calculator on. Links the visitor copies or shares then lead there, with their scenario, instead of to this site."), d.config.ShareError),
 		),
 		app.Label().For("embed-code").Text(p.T("Embed code")),
 		d.renderCode(),
@@ -157,7 +122,7 @@ func (d *EmbedDialog) Render() app.UI {
 		app.Details().ID("embed-preview").Class("preview").OnToggle(d.togglePreview).Body(
 			app.Summary().Text(p.T("Preview")),
 			app.If(d.showing, func() app.UI {
-				return app.IFrame().ID("embed-preview-frame").Title(p.T("Preview of the embedded calculator")).Src(d.preview)
+				return app.IFrame().ID("embed-preview-frame").Title(p.T("Preview of the embedded calculator")).Src(d.config.Preview)
 			}),
 		),
 	)
@@ -199,14 +164,14 @@ func (d *EmbedDialog) check(id, label, name, value string) app.UI {
 }
 
 // link is a field for an address setting: its help, and what is wrong with it
-// (a message to translate) when anything is.
+// when anything is.
 func (d *EmbedDialog) link(id, errID, label, name, help, problem string) app.UI {
 	return app.Div().Class("field wide").Body(
 		app.Label().For(id).Text(label),
 		app.Input().ID(id).Type("url").Placeholder("https://").Value(attr(d.settings.Get(name))).
 			Aria("describedby", id+"-help").Aria("invalid", ariaBool(problem != "")).OnChange(d.set(name)),
 		app.Small().ID(id+"-help").Class("help").Text(help),
-		app.If(problem != "", func() app.UI { return app.P().ID(errID).Class("error").Text(d.P.T(problem)) }),
+		app.If(problem != "", func() app.UI { return app.P().ID(errID).Class("error").Text(problem) }),
 	)
 }
 
@@ -227,7 +192,7 @@ func accentValue(hex string) string {
 func (d *EmbedDialog) renderCode() app.UI {
 	ta := app.Textarea().ID("embed-code").ReadOnly(true).Rows(4).Spellcheck(false)
 	if app.IsClient {
-		ta = ta.Text(d.snippet)
+		ta = ta.Text(d.config.Snippet)
 	}
 	return ta
 }
@@ -236,7 +201,7 @@ func (d *EmbedDialog) copy(ctx app.Context, e app.Event) {
 	ta := app.Window().GetElementByID("embed-code")
 	ta.Call("focus")
 	ta.Call("select")
-	copyText(ctx, d.snippet, func(ok bool) {
+	copyText(ctx, d.config.Snippet, func(ok bool) {
 		if ok {
 			d.status = i18n.Later("Embed code copied.")
 		} else {

@@ -38,10 +38,10 @@ func (c *Calculator) postResultLater(ctx app.Context, trigger string) {
 	if !c.sc.Display.Events {
 		return
 	}
-	n := c.edits
+	n := c.writes.edits
 	ctx.After(eventDelay, func(ctx app.Context) {
 		ctx.PreventUpdate()
-		if n == c.edits {
+		if n == c.writes.edits {
 			c.postResult(trigger, false)
 		}
 	})
@@ -53,12 +53,12 @@ func (c *Calculator) postResultLater(ctx app.Context, trigger string) {
 // link opened.
 func (c *Calculator) postResult(trigger string, opened bool) {
 	w := app.Window()
-	if !c.sc.Display.Events || !c.valid || w.Get("parent").Equal(w.JSValue()) {
+	if !c.sc.Display.Events || !c.view.Valid || w.Get("parent").Equal(w.JSValue()) {
 		return
 	}
 	inputs := make(map[string]any, len(calc.Fields))
 	for _, f := range calc.Fields {
-		if v := *f.Of(&c.in); !f.Optional || !math.IsInf(v, 1) {
+		if v := *f.Of(&c.view.In); !f.Optional || !math.IsInf(v, 1) {
 			inputs[f.Name] = v
 		} else {
 			inputs[f.Name] = nil // left empty: no limit
@@ -66,7 +66,7 @@ func (c *Calculator) postResult(trigger string, opened bool) {
 	}
 	results := make(map[string]any, len(calc.Outputs))
 	for _, o := range calc.Outputs {
-		if v := o.Of(&c.result); v.OK {
+		if v := o.Of(&c.view.Result); v.OK {
 			results[o.Name] = v.V
 		} else {
 			results[o.Name] = nil
@@ -77,7 +77,7 @@ func (c *Calculator) postResult(trigger string, opened bool) {
 		"trigger": trigger,
 		"inputs":  inputs,
 		"results": results,
-		"url":     c.share,
+		"url":     c.view.Share,
 	}
 	if trigger == "cta" {
 		msg["opened"] = opened

@@ -33,93 +33,68 @@ type frameView struct {
 	Top, Bottom float64
 }
 
-// hostSub is a component's handler of one kind of message: the page mounted
-// now, or its summary. A page of the other path replaces it (a link from the
-// calculator to the comparison stays in the same document).
-type hostSub[T any] struct {
-	ctx app.Context
-	f   func(app.Context, T)
+// hostSaid is what embed.js said last in this document: a page that mounts
+// after it spoke (a link from the calculator to the comparison stays in the
+// same document) knows it at once, and embed.js says it again only when it
+// changes or the frame's height does.
+var hostSaid struct {
+	info hostInfo
+	view frameView
 }
 
-func (s *hostSub[T]) call(v T) {
-	if s.f != nil {
-		f := s.f
-		s.ctx.Dispatch(func(ctx app.Context) { f(ctx, v) })
-	}
+// hostHandlers are a component's handlers of embed.js's messages; any may be nil.
+type hostHandlers struct {
+	info   func(app.Context, hostInfo)  // what it says of the frame: now, if said already, and when it changes
+	view   func(app.Context, frameView) // which part of the frame is in view, when that changes
+	opened func(app.Context, bool)      // whether it opened the link the page asked it to
 }
 
-// hostLink is what embed.js said last, and who listens.
-var hostLink struct {
-	listening bool
-	info      hostInfo
-	view      frameView
-	onInfo    hostSub[hostInfo]
-	onView    hostSub[frameView]
-	onOpened  hostSub[bool]
-}
-
-// onHostInfo calls f on ctx's component with what embed.js says of the frame,
-// now if it has said it already, and each time it says it.
-func onHostInfo(ctx app.Context, f func(app.Context, hostInfo)) {
-	listenToHost()
-	hostLink.onInfo = hostSub[hostInfo]{ctx, f}
-	if hostLink.info.Known {
-		hostLink.onInfo.call(hostLink.info)
-	}
-}
-
-// onHostView calls f on ctx's component each time embed.js says which part of
-// the frame is in view.
-func onHostView(ctx app.Context, f func(app.Context, frameView)) {
-	listenToHost()
-	hostLink.onView = hostSub[frameView]{ctx, f}
-}
-
-// onHostOpened calls f on ctx's component with whether embed.js opened the
-// link the page asked it to.
-func onHostOpened(ctx app.Context, f func(app.Context, bool)) {
-	listenToHost()
-	hostLink.onOpened = hostSub[bool]{ctx, f}
-}
-
-// listenToHost starts, once per document, to take the messages of the parent
-// window: embed.js's. Messages from any other window are ignored.
-func listenToHost() {
+// listenToHost calls h's handlers on ctx's component with the messages of the
+// parent window, embed.js's, until l is released. Messages from any other
+// window are ignored.
+func listenToHost(l *listeners, ctx app.Context, h hostHandlers) {
 	w := app.Window()
-	if hostLink.listening || w.Get("parent").Equal(w.JSValue()) {
+	if w.Get("parent").Equal(w.JSValue()) {
 		return
 	}
-	hostLink.listening = true
-	w.Call("addEventListener", "message", app.FuncOf(func(_ app.Value, args []app.Value) any {
-		if len(args) == 0 {
-			return nil
-		}
-		ev := args[0]
-		data := ev.Get("data")
-		if !ev.Get("source").Equal(w.Get("parent")) || !data.Truthy() || data.Type() != app.TypeObject || data.Get("type").Type() != app.TypeString {
-			return nil
+	dispatch := func(f func(app.Context)) { ctx.Dispatch(f) }
+	if h.info != nil && hostSaid.info.Known {
+		info := hostSaid.info
+		dispatch(func(ctx app.Context) { h.info(ctx, info) })
+	}
+	lastInfo, lastView := hostSaid.info, hostSaid.view
+	l.on(w, "message", func(ev app.Value) {
+		data, ok := parentMessage(ev)
+		if !ok {
+			return
 		}
 		switch data.Get("type").String() {
 		case hostMessage:
 			// Said again with every height: only news is passed on.
-			if info := (hostInfo{Known: true, Popups: isTrue(data.Get("popups")), Dark: isTrue(data.Get("dark"))}); info != hostLink.info {
-				hostLink.info = info
-				hostLink.onInfo.call(info)
+			info := hostInfo{Known: true, Popups: isTrue(data.Get("popups")), Dark: isTrue(data.Get("dark"))}
+			hostSaid.info = info
+			if info != lastInfo && h.info != nil {
+				dispatch(func(ctx app.Context) { h.info(ctx, info) })
 			}
+			lastInfo = info
 		case viewMessage:
 			top, bottom := number(data.Get("top")), number(data.Get("bottom"))
 			if math.IsNaN(top) || math.IsNaN(bottom) || bottom < top {
-				return nil
+				return
 			}
-			if v := (frameView{Known: true, Top: top, Bottom: bottom}); v != hostLink.view {
-				hostLink.view = v
-				hostLink.onView.call(v)
+			v := frameView{Known: true, Top: top, Bottom: bottom}
+			hostSaid.view = v
+			if v != lastView && h.view != nil {
+				dispatch(func(ctx app.Context) { h.view(ctx, v) })
 			}
+			lastView = v
 		case openedMessage:
-			hostLink.onOpened.call(isTrue(data.Get("opened")))
+			if h.opened != nil {
+				opened := isTrue(data.Get("opened"))
+				dispatch(func(ctx app.Context) { h.opened(ctx, opened) })
+			}
 		}
-		return nil
-	}))
+	})
 }
 
 func isTrue(v app.Value) bool { return v.Type() == app.TypeBoolean && v.Bool() }
@@ -138,7 +113,7 @@ func number(v app.Value) float64 {
 
 // hostOpensLinks reports whether the call to action's link must be opened by
 // the host page: embed.js says the frame may not open a window of its own.
-func hostOpensLinks() bool { return hostLink.info.Known && !hostLink.info.Popups }
+func hostOpensLinks() bool { return hostSaid.info.Known && !hostSaid.info.Popups }
 
 // openThroughHost follows a click on the call to action's link in a frame that
 // may not open it: the click opens nothing (the browser would block it), and

@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/trainingroi/calculator/app/i18n"
-	"github.com/trainingroi/calculator/app/state"
 )
 
 // The page's language: the one the address names (lang=), else the one the
@@ -13,17 +12,6 @@ import (
 
 // langKey is where the visitor's choice of language is kept on this device.
 const langKey = "training-roi/lang"
-
-// pageLanguage is the language of a page with the display settings d, for a
-// visitor whose language tag is tag.
-func pageLanguage(d state.Display, tag string) i18n.Lang {
-	for _, t := range []string{d.Lang, tag, d.HostLang} {
-		if l, ok := i18n.Parse(t); ok {
-			return l
-		}
-	}
-	return i18n.EN
-}
 
 // visitorLanguage is the language tag of the visitor in the browser: the one
 // chosen on this device, else the first of the browser's languages the page has

@@ -7,7 +7,6 @@ import (
 	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
 	"github.com/trainingroi/calculator/app/state"
-	"github.com/trainingroi/calculator/calc"
 )
 
 // Render lays the page out from the state the handlers keep; it computes nothing.
@@ -21,7 +20,7 @@ func (c *Calculator) Render() app.UI {
 	} else {
 		main = main.Body(c.renderForm(), c.renderResults())
 	}
-	p := c.p
+	p := c.view.P
 	var evidence app.UI = &Evidence{P: p}
 	if compact {
 		evidence = app.Details().ID("evidence-fold").Class("fold evidence-fold").Body(
@@ -29,41 +28,37 @@ func (c *Calculator) Render() app.UI {
 			evidence,
 		)
 	}
-	title := p.T("Training plan memo")
-	if c.today != "" {
-		title = p.F("Training plan memo of {date}", "date", c.today)
-	}
-	return themedPage("page", d.Embedded(), c.hostDark, c.theme).
+	return themedPage("page", d.Embedded(), c.env.HostDark, c.view.Theme).
 		Class(classIf(compact, "compact")).
 		Body(
-			&UpdateBanner{P: p, Ready: c.updateReady},
+			&UpdateBanner{P: p},
 			&Masthead{P: p, Embed: d.Embedded()},
-			&ReportHeader{Title: title, Name: c.name, LinkLabel: p.T("This scenario:"), Link: c.share},
+			&ReportHeader{Title: c.view.MemoTitle, Name: c.view.Name, LinkLabel: p.T("This scenario:"), Link: c.view.Share},
 			// Always there, empty before a first valid projection: an element that
 			// comes and goes before main would make go-app replace main, and the
 			// field being typed in with it.
-			&Memo{P: p, M: c.res.Memo},
+			&Memo{P: p, M: c.view.Results.Memo},
 			main,
-			&LiveSummary{P: p, Figures: c.peekText(), Plan: c.res.PeekPlan, Invalid: !c.chk.OK()},
+			&LiveSummary{P: p, Figures: c.view.Peek, Plan: c.view.Results.PeekPlan, Invalid: !c.view.Check.OK()},
 			evidence,
 			app.If(!d.Embedded(), func() app.UI {
-				return &Footer{P: p, Version: appVersion(), Installable: c.installable, Apple: c.apple}
+				return &Footer{P: p, Version: appVersion()}
 			}),
 			app.If(!d.Embedded(), func() app.UI { return c.renderEmbedDialog() }),
 			c.saveDialog(),
-			&CompareDialog{P: p, Names: c.libView.names, Saved: len(c.libView.items) > 0, Current: c.libView.current, Note: p.T(c.lib.note)},
+			&CompareDialog{P: p, Names: c.saved.view.names, Saved: len(c.saved.view.items) > 0, Current: c.saved.view.current, Note: p.T(c.saved.lib.note)},
 		)
 }
 
 func (c *Calculator) renderForm() app.UI {
-	p := c.p
+	p := c.view.P
 	picker := &DisplayPicker{P: p, Currency: c.sc.Display.Currency, Locale: c.sc.Display.Locale, Lang: string(p.Lang)}
 	reset := app.Div().Class("form-actions").Body(
 		app.Button().ID("reset").Type("button").Class("secondary").Text(p.T("Reset to example")).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionReset) }),
 	)
-	parts := make([]app.UI, 0, len(c.form.Groups)+2)
-	for _, g := range c.form.Groups {
+	parts := make([]app.UI, 0, len(c.view.Form.Groups)+2)
+	for _, g := range c.view.Form.Groups {
 		fields := make([]app.UI, len(g.Fields))
 		for i, f := range g.Fields {
 			fields[i] = &Field{F: f, Gen: c.gen}
@@ -92,7 +87,7 @@ func (c *Calculator) renderForm() app.UI {
 }
 
 func (c *Calculator) renderResults() app.UI {
-	ok := c.chk.OK()
+	ok := c.view.Check.OK()
 	dataState := "ok"
 	if !ok {
 		dataState = "invalid"
@@ -101,24 +96,24 @@ func (c *Calculator) renderResults() app.UI {
 	return app.Section().
 		ID("results").
 		Class("results").
-		Class(classIf(!ok && c.valid, "stale")).
+		Class(classIf(c.view.Stale, "stale")).
 		DataSet("state", dataState).
 		Aria("labelledby", "results-title").
 		Body(
-			app.H2().ID("results-title").Text(c.p.T("Projection")),
-			app.If(app.IsServer, func() app.UI { return loadingNotice(c.p) }),
+			app.H2().ID("results-title").Text(c.view.P.T("Projection")),
+			app.If(app.IsServer, func() app.UI { return loadingNotice(c.view.P) }),
 			// One short line for screen readers, not the whole region: every edit
 			// changes dozens of numbers.
-			app.P().ID("announce").Class("visually-hidden").Aria("live", "polite").Text(c.announce),
-			app.If(c.notice != "", func() app.UI { return app.P().ID("notice").Class("notice").Text(c.p.T(c.notice)) }),
+			app.P().ID("announce").Class("visually-hidden").Aria("live", "polite").Text(c.view.Announce),
+			app.If(c.view.Notice != "", func() app.UI { return app.P().ID("notice").Class("notice").Text(c.view.Notice) }),
 			// The confidence decides the headline figures, so it sits beside them:
 			// above them, or in the compact embed just below them.
-			app.If(!compact || !c.valid, func() app.UI { return c.renderConfidence() }),
+			app.If(!compact || !c.view.Valid, func() app.UI { return c.renderConfidence() }),
 			app.If(!ok, func() app.UI { return c.renderInvalid() }),
-			app.If(c.valid, func() app.UI { return c.renderProjection(compact) }),
+			app.If(c.view.Valid, func() app.UI { return c.renderProjection(compact) }),
 			// In the compact embed the call to action follows the headline figures.
-			app.If(!compact || !c.valid, func() app.UI { return c.renderCTA() }),
-			&Tools{P: c.p, ShareURL: c.share, CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
+			app.If(!compact || !c.view.Valid, func() app.UI { return c.renderCTA() }),
+			&Tools{P: c.view.P, ShareURL: c.view.Share, CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
 		)
 }
 
@@ -137,29 +132,23 @@ func loadingNotice(p i18n.Printer) app.UI {
 // renderInvalid names the fields to fix. The last valid projection stays below it,
 // dimmed and labelled, so that nothing jumps while a number is being typed.
 func (c *Calculator) renderInvalid() app.UI {
-	var links []app.UI
-	for _, f := range calc.Fields {
-		if _, bad := c.chk.Errs[f.Name]; bad {
-			links = append(links, app.Li().Body(app.A().Href("#in-"+f.Name).Text(c.p.T(f.Label))))
-		}
-	}
-	lead := c.p.T("Fix these fields to see the projection:")
-	if c.valid {
-		lead = c.p.T("Fix these fields to update the projection; below are the results for the last valid inputs:")
+	links := make([]app.UI, len(c.view.Fix))
+	for i, f := range c.view.Fix {
+		links[i] = app.Li().Body(app.A().Href(f.Href).Text(f.Text))
 	}
 	return app.Div().ID("invalid").Class("invalid-summary").Role("status").Body(
-		app.P().Text(lead),
+		app.P().Text(c.view.FixLead),
 		app.Ul().Body(links...),
 	)
 }
 
 func (c *Calculator) renderProjection(compact bool) app.UI {
-	r, p := c.res, c.p
+	r, p := c.view.Results, c.view.P
 	details := []app.UI{
 		app.Div().ID("decide").Class("decide").Body(
 			&Believe{P: p, B: r.Decision.Believe},
 			&Steps{P: p, Rows: r.Decision.Steps, Notes: r.Decision.StepNotes},
-			&ChartFigure{Name: "sensitivity", Title: p.T("Which numbers move your plan's net benefit most"), Chart: r.SensitivityChart, Options: c.charts},
+			&ChartFigure{Name: "sensitivity", Title: p.T("Which numbers move your plan's net benefit most"), Chart: r.SensitivityChart, Options: c.view.Charts},
 		),
 		app.Div().Class("tables").Body(
 			&FunnelTable{P: p, Rows: r.Funnel},
@@ -173,12 +162,12 @@ func (c *Calculator) renderProjection(compact bool) app.UI {
 			append([]app.UI{app.Summary().Text(p.T("What to believe, the funnel, costs and charts"))}, details...)...)
 	}
 	return app.Div().ID("projection").Class("projection").Body(
-		app.P().ID("stale-label").Class("stale-label").Hidden(c.chk.OK()).Text(p.T("Results for the last valid inputs")),
+		app.P().ID("stale-label").Class("stale-label").Hidden(!c.view.Stale).Text(p.T("Results for the last valid inputs")),
 		&Headline{P: p, R: r},
 		// In the compact embed the call to action comes first: within the first
 		// 900 px at any width.
 		app.If(compact, func() app.UI { return c.renderCTA() }),
-		&Advice{P: p, A: r.Decision.Advice, Compact: compact, Stale: !c.chk.OK()},
+		&Advice{P: p, A: r.Decision.Advice, Compact: compact, Stale: c.view.Stale},
 		app.If(compact, func() app.UI { return c.renderConfidence() }),
 		&Warnings{P: p, List: r.Warnings},
 		rest,
@@ -186,10 +175,10 @@ func (c *Calculator) renderProjection(compact bool) app.UI {
 }
 
 func (c *Calculator) renderConfidence() app.UI {
-	return app.Div().ID("confidence").Class("confidence").Body(&Field{F: c.form.Confidence, Gen: c.gen})
+	return app.Div().ID("confidence").Class("confidence").Body(&Field{F: c.view.Form.Confidence, Gen: c.gen})
 }
 
-func (c *Calculator) renderCTA() app.UI { return callToAction(c.p, c.sc.Display, c.onCTA) }
+func (c *Calculator) renderCTA() app.UI { return callToAction(c.view.P, c.sc.Display, c.onCTA) }
 
 // callToAction is the consultancy's call to action from the URL: its link was
 // checked to be https: to a host or mailto:, its text is text, and its accessible
@@ -213,13 +202,6 @@ func callToAction(p i18n.Printer, d state.Display, onClick app.EventHandler) app
 	)
 }
 
-func (c *Calculator) peekText() string {
-	if !c.chk.OK() {
-		return c.p.T("Some fields need fixing: see the results")
-	}
-	return c.res.Peek
-}
-
 // appVersion is the build's version (a hash of the wasm), set by the server.
 func appVersion() string {
 	if v := app.Getenv("GOAPP_VERSION"); v != "" {
@@ -230,17 +212,17 @@ func appVersion() string {
 
 func (c *Calculator) renderCharts() app.UI {
 	return app.Div().ID("charts").Class("charts").Body(
-		&ChartFigure{Name: "lift", Title: c.p.T("What the model credits to training days: new-customer revenue"), Chart: c.res.LiftChart, Options: c.charts},
-		&ChartFigure{Name: "funnel", Title: c.p.T("The funnel, now and projected"), Chart: c.res.FunnelChart, Options: c.charts},
-		&ChartFigure{Name: "payback", Title: c.p.T("When the plan pays back"), Chart: c.res.PaybackChart, Options: c.charts},
+		&ChartFigure{Name: "lift", Title: c.view.P.T("What the model credits to training days: new-customer revenue"), Chart: c.view.Results.LiftChart, Options: c.view.Charts},
+		&ChartFigure{Name: "funnel", Title: c.view.P.T("The funnel, now and projected"), Chart: c.view.Results.FunnelChart, Options: c.view.Charts},
+		&ChartFigure{Name: "payback", Title: c.view.P.T("When the plan pays back"), Chart: c.view.Results.PaybackChart, Options: c.view.Charts},
 	)
 }
 
 func (c *Calculator) renderEmbedDialog() app.UI {
 	if !c.embedOpen {
-		return &EmbedDialog{P: c.p, Origin: pageOrigin()}
+		return &EmbedDialog{P: c.view.P, Origin: c.env.Origin}
 	}
-	return &EmbedDialog{P: c.p, Open: true, Scenario: c.sc, Origin: pageOrigin()}
+	return &EmbedDialog{P: c.view.P, Open: true, Scenario: c.sc, Origin: c.env.Origin}
 }
 
 // themedPage is the element of a whole page: its layout (embedded or not) and its

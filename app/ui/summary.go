@@ -23,7 +23,8 @@ type LiveSummary struct {
 	Plan    string       // the recommended plan
 	Invalid bool         // fields need fixing
 
-	place summaryPlace
+	place     summaryPlace
+	listeners listeners
 }
 
 // summaryPlace is where the summary shows, as the visitor's scrolling and the
@@ -36,8 +37,10 @@ type summaryPlace struct {
 
 // OnMount follows what decides the summary's place.
 func (s *LiveSummary) OnMount(ctx app.Context) {
-	followFocus(ctx, func(ctx app.Context, p summaryPlace) { s.place = p })
+	followFocus(&s.listeners, ctx, func(ctx app.Context, p summaryPlace) { s.place = p })
 }
+
+func (s *LiveSummary) OnDismount() { s.listeners.release() }
 
 func (s *LiveSummary) Render() app.UI {
 	a := app.Aside().ID("live-summary").Class("live-summary").
@@ -64,48 +67,35 @@ func placeSummary(viewTop, viewBottom, height, fieldTop, fieldBottom, window flo
 	return summaryPlace{Set: true, Offset: math.Round(window - viewBottom)}
 }
 
-// focusFollower is the summary that followFocus places, and its last place.
-var focusFollower struct {
-	started bool
-	sub     hostSub[summaryPlace]
-	last    summaryPlace
-}
-
 // followFocus calls f on ctx's component with the summary's place whenever it
-// changes while a field of the form has focus: as the focus moves, the page or
-// the host page scrolls, the window or the summary changes size.
-func followFocus(ctx app.Context, f func(app.Context, summaryPlace)) {
-	focusFollower.sub = hostSub[summaryPlace]{ctx, f}
-	focusFollower.last = summaryPlace{}
-	onHostView(ctx, func(ctx app.Context, _ frameView) {
-		ctx.PreventUpdate()
-		replaceSummary()
-	})
-	if focusFollower.started {
-		return
-	}
-	focusFollower.started = true
-	w := app.Window()
-	again := app.FuncOf(func(app.Value, []app.Value) any { replaceSummary(); return nil })
-	w.Get("document").Call("addEventListener", "focusin", again)
-	w.Call("addEventListener", "scroll", again, map[string]any{"passive": true})
-	w.Call("addEventListener", "resize", again)
-	if vv := w.Get("visualViewport"); vv.Truthy() {
-		vv.Call("addEventListener", "resize", again)
-		vv.Call("addEventListener", "scroll", again)
-	}
-	if ro := w.Get("ResizeObserver"); ro.Truthy() {
-		obs := ro.New(again)
-		obs.Call("observe", w.Get("document").Get("documentElement"))
-		if bar := w.Get("document").Call("getElementById", "live-summary"); bar.Truthy() {
-			obs.Call("observe", bar)
+// changes while a field of the form has focus, until l is released: as the
+// focus moves, the page or the host page scrolls, the window or the summary
+// changes size.
+func followFocus(l *listeners, ctx app.Context, f func(app.Context, summaryPlace)) {
+	var last summaryPlace
+	again := func(app.Value) {
+		if p, ok := summaryPlaceNow(); ok && p != last {
+			last = p
+			ctx.Dispatch(func(ctx app.Context) { f(ctx, p) })
 		}
 	}
+	listenToHost(l, ctx, hostHandlers{view: func(ctx app.Context, _ frameView) {
+		ctx.PreventUpdate()
+		again(app.Null())
+	}})
+	w := app.Window()
+	l.on(w.Get("document"), "focusin", again)
+	l.on(w, "scroll", again, map[string]any{"passive": true})
+	l.on(w, "resize", again)
+	l.on(w.Get("visualViewport"), "resize", again)
+	l.on(w.Get("visualViewport"), "scroll", again)
+	l.observeSize(func() { again(app.Null()) },
+		w.Get("document").Get("documentElement"), w.Get("document").Call("getElementById", "live-summary"))
 }
 
-// replaceSummary works out the summary's place for the field with focus, and
-// tells its component when it changed.
-func replaceSummary() {
+// summaryPlaceNow works out the summary's place for the field with focus; ok is
+// false when no field of the form has it.
+func summaryPlaceNow() (p summaryPlace, ok bool) {
 	w := app.Window()
 	doc := w.Get("document")
 	field := doc.Get("activeElement")
@@ -121,16 +111,12 @@ func replaceSummary() {
 	}
 	window := w.Get("innerHeight").Float()
 	top, bottom := 0.0, window
-	if v := hostLink.view; v.Known {
+	if v := hostSaid.view; v.Known {
 		top, bottom = max(0, v.Top), min(window, v.Bottom)
 	} else if vv := w.Get("visualViewport"); vv.Truthy() {
 		top = vv.Get("offsetTop").Float()
 		bottom = top + vv.Get("height").Float()
 	}
 	f := field.Call("getBoundingClientRect")
-	p := placeSummary(top, bottom, bar.Call("getBoundingClientRect").Get("height").Float(), f.Get("top").Float(), f.Get("bottom").Float(), window)
-	if p != focusFollower.last {
-		focusFollower.last = p
-		focusFollower.sub.call(p)
-	}
+	return placeSummary(top, bottom, bar.Call("getBoundingClientRect").Get("height").Float(), f.Get("top").Float(), f.Get("bottom").Float(), window), true
 }
