@@ -513,9 +513,13 @@ if (window.BeforeInstallPromptEvent) {
 }`})
 			return err
 		}))
-		p.open("/")
+		// The comparison offers installation as the calculator does.
+		p.open(compareLink(managerPlans[:2], ""))
 		p.waitFor("the Install app button (beforeinstallprompt)", `document.getElementById("install")`,
 			`document.querySelector(".footer-row") && document.querySelector(".footer-row").innerHTML`, 20*time.Second)
+		p.open("/")
+		p.waitUntil("the Install app button on the calculator", `document.getElementById("install")`,
+			`document.querySelector(".footer-row") && document.querySelector(".footer-row").innerHTML`)
 		if got := eval[string](p, `document.getElementById("install").innerText`); got != "Install app" {
 			t.Errorf("#install says %q, want \"Install app\"", got)
 		}
