@@ -132,10 +132,7 @@ var compareRows = []struct {
 // c.Scenarios[i]), in the comparison's own currency and format.
 func Compare(c state.Comparison, p i18n.Printer, runs []Run) Comparison {
 	f := format.New(c.Display.Locale, c.Display.Currency)
-	out := Comparison{Calculator: "/"}
-	if q := (state.Comparison{Display: c.Display}).Encode(); q != "" {
-		out.Calculator = "/?" + q
-	}
+	out := Comparison{Calculator: state.Comparison{Display: c.Display}.CalculatorPath()}
 	outs := make([]map[string]Out, len(runs))
 	var valid []int // the scenarios with results
 	for i, sc := range c.Scenarios {

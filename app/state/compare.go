@@ -134,6 +134,15 @@ func (c Comparison) Encode() string { return c.encode(c.Scenarios) }
 // Path is the comparison page's address of the comparison, relative to its origin.
 func (c Comparison) Path() string { return "/compare?" + c.Encode() }
 
+// CalculatorPath is the calculator's address with the comparison's display
+// settings, on the example.
+func (c Comparison) CalculatorPath() string {
+	if q := (Comparison{Display: c.Display}).Encode(); q != "" {
+		return "/?" + q
+	}
+	return "/"
+}
+
 // CompareKey is the canonical query string of a comparison's address, given its
 // raw query string (the order of s and n matters, so not url.Values): two
 // addresses whose keys are equal show the same page, so the server can keep one

@@ -130,14 +130,15 @@ func chartWidth() int {
 	return 0
 }
 
-// measureCharts takes the width of the charts' box into *width and reports
-// whether it changed; small changes (a scrollbar) are ignored.
-func measureCharts(width *int) bool {
+// measureCharts takes the width of the charts' box into *width and, when it
+// changed, makes the page again (remake) and renders it; small changes (a
+// scrollbar) are ignored.
+func measureCharts(ctx app.Context, width *int, remake func()) {
 	if w := chartWidth(); w > 0 && (w-*width > 8 || *width-w > 8) {
 		*width = w
-		return true
+		remake()
+		ctx.Update()
 	}
-	return false
 }
 
 // prefersDark reports whether the visitor's system asks for a dark page.

@@ -168,12 +168,7 @@ func (c *Calculator) measureAfterToggle(ctx app.Context, e app.Event) {
 // shrunk to a phone would be unreadable.
 func (c *Calculator) OnResize(ctx app.Context) { c.measure(ctx) }
 
-func (c *Calculator) measure(ctx app.Context) {
-	if measureCharts(&c.env.ChartWidth) {
-		c.compute()
-		ctx.Update()
-	}
-}
+func (c *Calculator) measure(ctx app.Context) { measureCharts(ctx, &c.env.ChartWidth, c.compute) }
 
 // onInput takes a field's new text, exactly as typed, or its slider's value.
 func (c *Calculator) onInput(ctx app.Context, a app.Action) {

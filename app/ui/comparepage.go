@@ -90,12 +90,7 @@ func (p *ComparePage) onCTA(ctx app.Context, e app.Event) {
 // OnResize redraws the chart at its new width (see Calculator.OnResize).
 func (p *ComparePage) OnResize(ctx app.Context) { p.measure(ctx) }
 
-func (p *ComparePage) measure(ctx app.Context) {
-	if measureCharts(&p.env.ChartWidth) {
-		p.compute()
-		ctx.Update()
-	}
-}
+func (p *ComparePage) measure(ctx app.Context) { measureCharts(ctx, &p.env.ChartWidth, p.compute) }
 
 // onCSV saves the figures of each scenario with results, a column each headed by
 // its name, in the calculator's rows; onCashFlow their cash flows.
