@@ -51,6 +51,10 @@ func (c *ChartFigure) Render() app.UI {
 	}
 	// --chart-w is the width the chart was drawn at: printed no wider, its text
 	// keeps the size it was drawn with.
+	var download app.UI
+	if c.drawing.SVG != "" {
+		download = app.A().ID("download-" + c.Name).Class("download").Href("#").Text(i18n.For(c.Options.Lang).T("Download SVG")).OnClick(c.download)
+	}
 	return app.Figure().Class("chart-block").Style("--chart-w", strconv.Itoa(c.drawnWidth())+"px").Body(
 		app.H3().Text(c.Title),
 		c.box(body),
@@ -60,9 +64,7 @@ func (c *ChartFigure) Render() app.UI {
 			// equivalent table, which automation reads closed.
 			dataTable(c.drawing.Table),
 		),
-		app.If(c.drawing.SVG != "", func() app.UI {
-			return app.A().ID("download-" + c.Name).Class("download").Href("#").Text(i18n.For(c.Options.Lang).T("Download SVG")).OnClick(c.download)
-		}),
+		download,
 	)
 }
 

@@ -41,8 +41,12 @@ type ReportHeader struct {
 
 func (r *ReportHeader) Render() app.UI {
 	title := r.Title
+	var name app.UI
+	if r.Name != "" {
+		name = app.P().Class("report-name").Text(r.Name)
+	}
 	return app.Div().ID("report-header").Class("report-header").Body(
-		app.If(r.Name != "", func() app.UI { return app.P().Class("report-name").Text(r.Name) }),
+		name,
 		app.P().Class("report-title").Text(title),
 		app.P().Class("report-link").Body(app.Text(r.LinkLabel+" "), app.Span().Class("url").Text(r.Link)),
 	)
