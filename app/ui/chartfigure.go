@@ -55,7 +55,7 @@ func (c *ChartFigure) Render() app.UI {
 	if c.drawing.SVG != "" {
 		download = app.A().ID("download-" + c.Name).Class("download").Href("#").Text(i18n.For(c.Options.Lang).T("Download SVG")).OnClick(c.download)
 	}
-	return app.Figure().Class("chart-block").Style("--chart-w", strconv.Itoa(c.drawnWidth())+"px").Body(
+	return app.Elem("figure").Class("chart-block").Style("--chart-w", strconv.Itoa(c.drawnWidth())+"px").Body(
 		app.H3().Text(c.Title),
 		c.box(body),
 		app.Details().Class("chart-table").Body(
@@ -117,8 +117,8 @@ func dataTable(t chart.Table) app.UI {
 		rows[i] = tr.Body(cells...)
 	}
 	return app.Table().Class("data").Body(
-		app.Caption().Text(t.Caption),
-		app.THead().Body(app.Tr().Body(head...)),
+		app.Elem("caption").Text(t.Caption),
+		app.Elem("thead").Body(app.Tr().Body(head...)),
 		app.TBody().Body(rows...),
 	)
 }

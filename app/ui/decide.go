@@ -46,8 +46,8 @@ func (s *Steps) Render() app.UI {
 	var table, list, none app.UI
 	if len(rows) > 0 {
 		table = scrollBox(caption, app.Table().ID("steps").Class("data").Body(
-			app.Caption().Text(caption),
-			app.THead().Body(app.Tr().Body(
+			app.Elem("caption").Text(caption),
+			app.Elem("thead").Body(app.Tr().Body(
 				app.Td(),
 				app.Th().Scope("col").Text(p.T("Benefit")),
 				app.Th().Scope("col").Text(p.T("Cost")),

@@ -89,7 +89,7 @@ func (d *EmbedDialog) Render() app.UI {
 	}
 	var preview app.UI
 	if d.showing {
-		preview = app.IFrame().ID("embed-preview-frame").Title(p.T("Preview of the embedded calculator")).Src(d.config.Preview)
+		preview = app.Elem("iframe").ID("embed-preview-frame").Title(p.T("Preview of the embedded calculator")).Attr("src", d.config.Preview)
 	}
 	return app.Dialog().ID("embed-dialog").Class("dialog embed-config").Aria("labelledby", "embed-title").
 		On("close", func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionEmbedDialog, false) }).Body(
@@ -111,7 +111,7 @@ func (d *EmbedDialog) Render() app.UI {
 				app.Label().For("cfg-cta-text").Text(p.T("Call to action: text")),
 				app.Input().ID("cfg-cta-text").Type("text").MaxLength(state.MaxCTAText).Value(attr(s.Get("cta_text"))).
 					Aria("describedby", "cfg-cta-text-help").OnChange(d.set("cta_text")),
-				app.Small().ID("cfg-cta-text-help").Class("help").Text(p.F("At most {n} characters, shown as plain text.", "n", strconv.Itoa(state.MaxCTAText))),
+				app.Elem("small").ID("cfg-cta-text-help").Class("help").Text(p.F("At most {n} characters, shown as plain text.", "n", strconv.Itoa(state.MaxCTAText))),
 			),
 			d.link("cfg-cta-url", "cfg-cta-error", p.T("Call to action: link"), "cta_url",
 				p.T("An https:// page of yours, or a mailto: address."), d.config.CTAError),
@@ -149,15 +149,15 @@ func (d *EmbedDialog) choice(id, label, name string, values, texts []string) app
 	}
 	opts := make([]app.UI, len(values))
 	for i, v := range values {
-		o := app.Option().Value(v).Text(texts[i])
+		o := app.Elem("option").Attr("value", v).Text(texts[i])
 		if v == cur {
-			o = o.Selected(true)
+			o = o.Attr("selected", true)
 		}
 		opts[i] = o
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
-		app.Select().ID(id).OnChange(d.set(name)).Body(opts...),
+		app.Elem("select").ID(id).OnChange(d.set(name)).Body(opts...),
 	)
 }
 
@@ -180,7 +180,7 @@ func (d *EmbedDialog) link(id, errID, label, name, help, problem string) app.UI 
 		app.Label().For(id).Text(label),
 		app.Input().ID(id).Type("url").Placeholder("https://").Value(attr(d.settings.Get(name))).
 			Aria("describedby", id+"-help").Aria("invalid", ariaBool(problem != "")).OnChange(d.set(name)),
-		app.Small().ID(id+"-help").Class("help").Text(help),
+		app.Elem("small").ID(id+"-help").Class("help").Text(help),
 		shown,
 	)
 }

@@ -55,5 +55,5 @@ type Evidence struct {
 }
 
 func (e *Evidence) Render() app.UI {
-	return evidence.render(e.P, app.P().Class("citation").Body(app.Strong().Text(e.P.T("Source:")+" "), app.Text(e.P.T(present.Citation))))
+	return evidence.render(e.P, app.P().Class("citation").Body(app.Elem("strong").Text(e.P.T("Source:")+" "), app.Text(e.P.T(present.Citation))))
 }

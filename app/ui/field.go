@@ -72,7 +72,7 @@ func (f *Field) Render() app.UI {
 		hint = app.P().ID("hint-" + d.Name).Class("hint").Text(d.Hint)
 	}
 	if d.Slider.Beyond != "" {
-		beyond = app.Small().Class("beyond").Text(d.Slider.Beyond)
+		beyond = app.Elem("small").Class("beyond").Text(d.Slider.Beyond)
 	}
 	if invalid {
 		problem = app.P().ID("err-" + d.Name).Class("error").Text(d.Error)
@@ -104,7 +104,7 @@ func (f *Field) Render() app.UI {
 			// Under the box, before the help: a valid value, but maybe not the one meant.
 			hint,
 			beyond,
-			app.Small().ID("help-"+d.Name).Class("help").Text(d.Help),
+			app.Elem("small").ID("help-"+d.Name).Class("help").Text(d.Help),
 			problem,
 		)
 }

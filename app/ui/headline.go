@@ -55,7 +55,7 @@ func explanation(p i18n.Printer, name string, e present.Explanation) app.UI {
 	}
 	var quote app.UI
 	if e.Quote != "" {
-		quote = app.Blockquote().Class("quote").Text(e.Quote)
+		quote = app.Elem("blockquote").Class("quote").Text(e.Quote)
 	}
 	return app.Details().ID("explain-"+name).Class("explain").Body(
 		app.Summary().Text(p.T("How is this calculated?")),

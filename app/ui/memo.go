@@ -71,5 +71,5 @@ func memoItems(items []string) markup {
 
 // source is the study's citation with its caveat.
 func source(p i18n.Printer, class string) app.HTMLP {
-	return app.P().Class(class).Body(app.Strong().Text(p.T("Source:")+" "), app.Text(present.Source(p)))
+	return app.P().Class(class).Body(app.Elem("strong").Text(p.T("Source:")+" "), app.Text(present.Source(p)))
 }

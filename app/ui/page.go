@@ -14,7 +14,7 @@ import (
 func (c *Calculator) Render() app.UI {
 	d := c.sc.Display
 	compact := d.Embed == state.Compact
-	main := app.Main().ID("main").Class("layout")
+	main := app.Elem("main").ID("main").Class("layout")
 	if compact {
 		main = main.Body(c.renderResults(), c.renderForm())
 	} else {
@@ -79,12 +79,12 @@ func (c *Calculator) renderForm() app.UI {
 				app.Summary().Text(g.Title), intro, body, extra))
 			continue
 		}
-		parts = append(parts, app.FieldSet().Class("group").Body(app.Legend().Text(g.Title), intro, body))
+		parts = append(parts, app.Elem("fieldset").Class("group").Body(app.Elem("legend").Text(g.Title), intro, body))
 	}
 	if c.sc.Display.Embed != state.Compact {
 		parts = append(parts, picker, reset)
 	}
-	return app.Form().
+	return app.Elem("form").
 		ID("inputs").
 		Class("inputs").
 		Attr("novalidate", true).

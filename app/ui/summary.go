@@ -43,7 +43,7 @@ func (s *LiveSummary) OnMount(ctx app.Context) {
 func (s *LiveSummary) OnDismount() { s.listeners.release() }
 
 func (s *LiveSummary) Render() app.UI {
-	a := app.Aside().ID("live-summary").Class("live-summary").
+	a := app.Elem("aside").ID("live-summary").Class("live-summary").
 		Class(classIf(s.Invalid, "invalid")).Class(classIf(s.place.Top, "at-top")).
 		Aria("label", s.P.T("Summary"))
 	if s.place.Set {
