@@ -30,10 +30,14 @@ func (v *Advice) Render() app.UI {
 	for _, n := range a.Notes {
 		notes = append(notes, app.Li().Text(n))
 	}
+	var study app.UI
+	if len(a.Study.Items) > 0 || a.Study.Lead != "" {
+		study = believeList("advice-study", a.Study)
+	}
 	more := []app.UI{
 		app.P().ID("advice-typed").Body(line(a.Typed)...),
 		app.P().ID("advice-holds").Body(line(a.Holds)...),
-		app.If(len(a.Study.Items) > 0 || a.Study.Lead != "", func() app.UI { return believeList("advice-study", a.Study) }),
+		study,
 		app.Ul().Class("advice-notes").Body(append([]app.UI{app.Li().Text(a.Why)}, notes...)...),
 	}
 	// Each element goes into one parent only: go-app refuses to mount it twice.
@@ -44,18 +48,20 @@ func (v *Advice) Render() app.UI {
 	} else {
 		rest = app.Div().Body(more...)
 	}
+	var use app.UI
+	if a.Use {
+		b := app.Button().ID("use-best").Type("button").Aria("label", a.UseLabel).Text(v.P.T("Use this plan")).
+			OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionUseBest) })
+		if v.Stale {
+			b = b.Disabled(true) // never disabled="false", which reads as disabled
+		}
+		use = b
+	}
 	return app.Section().ID("advice").Class("advice").Class(classIf(a.Keep, "keep")).Aria("labelledby", "advice-title").Body(
 		app.H3().ID("advice-title").Text(v.P.T("Recommendation")),
 		app.P().ID("advice-plan").Class("advice-plan").Body(line(a.Headline)...),
 		app.P().ID("advice-figures").Body(line(a.Figures)...),
-		app.If(a.Use, func() app.UI {
-			b := app.Button().ID("use-best").Type("button").Aria("label", a.UseLabel).Text(v.P.T("Use this plan")).
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actionUseBest) })
-			if v.Stale {
-				b = b.Disabled(true) // never disabled="false", which reads as disabled
-			}
-			return b
-		}),
+		use,
 		rest,
 	)
 }
@@ -66,8 +72,9 @@ func believeList(id string, b present.Believe) app.UI {
 	for i, l := range b.Items {
 		items[i] = app.Li().Body(line(l)...)
 	}
-	return app.Div().ID(id).Class("believe").Body(
-		app.P().Text(b.Lead),
-		app.If(len(items) > 0, func() app.UI { return app.Ul().Body(items...) }),
-	)
+	var list app.UI
+	if len(items) > 0 {
+		list = app.Ul().Body(items...)
+	}
+	return app.Div().ID(id).Class("believe").Body(app.P().Text(b.Lead), list)
 }

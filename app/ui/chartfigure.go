@@ -51,7 +51,11 @@ func (c *ChartFigure) Render() app.UI {
 	}
 	// --chart-w is the width the chart was drawn at: printed no wider, its text
 	// keeps the size it was drawn with.
-	return app.Figure().Class("chart-block").Style("--chart-w", strconv.Itoa(c.drawnWidth())+"px").Body(
+	var download app.UI
+	if c.drawing.SVG != "" {
+		download = app.A().ID("download-" + c.Name).Class("download").Href("#").Text(i18n.For(c.Options.Lang).T("Download SVG")).OnClick(c.download)
+	}
+	return app.Elem("figure").Class("chart-block").Style("--chart-w", strconv.Itoa(c.drawnWidth())+"px").Body(
 		app.H3().Text(c.Title),
 		c.box(body),
 		app.Details().Class("chart-table").Body(
@@ -60,9 +64,7 @@ func (c *ChartFigure) Render() app.UI {
 			// equivalent table, which automation reads closed.
 			dataTable(c.drawing.Table),
 		),
-		app.If(c.drawing.SVG != "", func() app.UI {
-			return app.A().ID("download-" + c.Name).Class("download").Href("#").Text(i18n.For(c.Options.Lang).T("Download SVG")).OnClick(c.download)
-		}),
+		download,
 	)
 }
 
@@ -115,8 +117,8 @@ func dataTable(t chart.Table) app.UI {
 		rows[i] = tr.Body(cells...)
 	}
 	return app.Table().Class("data").Body(
-		app.Caption().Text(t.Caption),
-		app.THead().Body(app.Tr().Body(head...)),
+		app.Elem("caption").Text(t.Caption),
+		app.Elem("thead").Body(app.Tr().Body(head...)),
 		app.TBody().Body(rows...),
 	)
 }

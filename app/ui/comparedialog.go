@@ -83,8 +83,8 @@ func (d *CompareDialog) Render() app.UI {
 			}
 			boxes[i] = app.Div().Class("check").Body(cb, app.Label().For(id).Text(name))
 		}
-		body = app.FieldSet().Class("picks").Body(
-			app.Legend().Text(d.P.T("Saved scenarios (choose 1 to 3)")),
+		body = app.Elem("fieldset").Class("picks").Body(
+			app.Elem("legend").Text(d.P.T("Saved scenarios (choose 1 to 3)")),
 			app.Div().Body(boxes...),
 			app.P().ID("compare-count").Class("help").Aria("live", "polite").Text(d.P.F("{n} of 3 chosen", "n", strconv.Itoa(len(d.chosen)))),
 		)

@@ -47,7 +47,7 @@ func (p *ComparePage) Render() app.UI {
 			&Masthead{P: pr, Embed: d.Embedded()},
 			&UpdateBanner{P: pr},
 			&ReportHeader{Title: p.view.Title, LinkLabel: pr.T("This comparison:"), Link: share},
-			app.Main().ID("main").Class("compare-main").Body(
+			app.Elem("main").ID("main").Class("compare-main").Body(
 				app.Section().ID("compare").Class("compare").Aria("labelledby", "compare-title").Body(
 					app.H2().ID("compare-title").Text(pr.T("Scenarios side by side")),
 					intro, probs, table,
@@ -125,7 +125,7 @@ func fullWarnings(p i18n.Printer, cols []present.Column) app.UI {
 	for _, c := range cols {
 		for _, w := range c.Warnings {
 			items = append(items, app.Li().DataSet("scenario", c.N).DataSet("code", w.Code).Body(
-				app.Strong().Text(p.F("{name}:", "name", c.Name)+" "), app.Text(w.Text)))
+				app.Elem("strong").Text(p.F("{name}:", "name", c.Name)+" "), app.Text(w.Text)))
 		}
 	}
 	if len(items) == 0 {

@@ -63,8 +63,8 @@ func (t *CompareTable) Render() app.UI {
 	}
 	return app.Div().Class("compare-scroll").Role("region").TabIndex(0).Aria("labelledby", "compare-caption").Body(
 		app.Table().ID("compare-table").Class("data compare cols-"+strconv.Itoa(n)).Body(
-			app.Caption().ID("compare-caption").Text(t.Caption),
-			app.THead().Body(app.Tr().Body(head...)),
+			app.Elem("caption").ID("compare-caption").Text(t.Caption),
+			app.Elem("thead").Body(app.Tr().Body(head...)),
 			differ,
 			app.TBody().Class("compare-results").Body(append([]app.UI{section(p.T("Results"), n)}, results...)...),
 		),

@@ -43,21 +43,26 @@ func (s *Steps) Render() app.UI {
 	for i, n := range s.Notes {
 		notes[i] = app.Li().Text(n)
 	}
+	var table, list, none app.UI
+	if len(rows) > 0 {
+		table = scrollBox(caption, app.Table().ID("steps").Class("data").Body(
+			app.Elem("caption").Text(caption),
+			app.Elem("thead").Body(app.Tr().Body(
+				app.Td(),
+				app.Th().Scope("col").Text(p.T("Benefit")),
+				app.Th().Scope("col").Text(p.T("Cost")),
+				app.Th().Scope("col").Text(p.T("Net")),
+			)),
+			app.TBody().Body(rows...),
+		))
+	} else {
+		none = app.P().Text(p.T("Neither team has anyone in it to train."))
+	}
+	if len(notes) > 0 {
+		list = app.Ul().Class("step-notes").Body(notes...)
+	}
 	return app.Section().Class("decide-part").Aria("labelledby", "steps-title").Body(
 		app.H3().ID("steps-title").Text(p.T("One day more or less")),
-		app.If(len(rows) > 0, func() app.UI {
-			return scrollBox(caption, app.Table().ID("steps").Class("data").Body(
-				app.Caption().Text(caption),
-				app.THead().Body(app.Tr().Body(
-					app.Td(),
-					app.Th().Scope("col").Text(p.T("Benefit")),
-					app.Th().Scope("col").Text(p.T("Cost")),
-					app.Th().Scope("col").Text(p.T("Net")),
-				)),
-				app.TBody().Body(rows...),
-			))
-		}),
-		app.If(len(notes) > 0, func() app.UI { return app.Ul().Class("step-notes").Body(notes...) }),
-		app.If(len(rows) == 0, func() app.UI { return app.P().Text(p.T("Neither team has anyone in it to train.")) }),
+		table, list, none,
 	)
 }

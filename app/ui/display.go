@@ -26,8 +26,8 @@ func (p *DisplayPicker) Render() app.UI {
 	for i, l := range i18n.Langs {
 		langs[i], names[i] = string(l), l.Name()
 	}
-	return app.FieldSet().Class("group display").Body(
-		app.Legend().Text(p.P.T("Display")),
+	return app.Elem("fieldset").Class("group display").Body(
+		app.Elem("legend").Text(p.P.T("Display")),
 		app.Div().Class("fields three").Body(
 			picker("lang", p.P.T("Language"), langs, names, p.Lang),
 			picker("currency", p.P.T("Currency"), format.Currencies, nil, p.Currency),
@@ -41,7 +41,7 @@ func (p *DisplayPicker) Render() app.UI {
 func picker(id, label string, values, names []string, selected string) app.UI {
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
-		app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
+		app.Elem("select").ID(id).OnChange(func(ctx app.Context, e app.Event) {
 			ctx.NewActionWithValue(actionDisplay, ctx.JSSrc().Get("value").String(), app.T("setting", id))
 		}).Body(options(values, names, selected)...),
 	)
@@ -64,11 +64,11 @@ func options(values, names []string, selected string) []app.UI {
 		if names != nil {
 			name = names[i]
 		}
-		o := app.Option().Value(v).Text(name)
+		o := app.Elem("option").Attr("value", v).Text(name)
 		if v == selected {
 			// Only ever selected="true": the server writes selected="false" too, which
 			// HTML reads as selected.
-			o = o.Selected(true)
+			o = o.Attr("selected", true)
 		}
 		opts[i] = o
 	}

@@ -58,23 +58,27 @@ func (d *EmbedDialog) start() {
 
 func (d *EmbedDialog) configure() { d.config = present.Embed(d.Scenario, d.settings, d.Origin, d.P) }
 
+// set is the handler of the control of one setting. It only calls apply: the
+// compiler copies a closure into each caller it inlines set into.
 func (d *EmbedDialog) set(name string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		el := ctx.JSSrc()
-		v := el.Get("value").String()
-		if el.Get("type").String() == "checkbox" {
-			v = ""
-			if el.Get("checked").Bool() {
-				v = el.Get("value").String()
-			}
+	return func(ctx app.Context, e app.Event) { d.apply(name, ctx.JSSrc()) }
+}
+
+// apply takes a setting from its control, el.
+func (d *EmbedDialog) apply(name string, el app.Value) {
+	v := el.Get("value").String()
+	if el.Get("type").String() == "checkbox" {
+		v = ""
+		if el.Get("checked").Bool() {
+			v = el.Get("value").String()
 		}
-		if v == "" || v == unset {
-			d.settings.Del(name)
-		} else {
-			d.settings.Set(name, v)
-		}
-		d.configure()
 	}
+	if v == "" || v == unset {
+		d.settings.Del(name)
+	} else {
+		d.settings.Set(name, v)
+	}
+	d.configure()
 }
 
 func (d *EmbedDialog) Render() app.UI {
@@ -82,6 +86,10 @@ func (d *EmbedDialog) Render() app.UI {
 	langs, langNames := []string{unset}, []string{p.T("The visitor's browser language")}
 	for _, l := range i18n.Langs {
 		langs, langNames = append(langs, string(l)), append(langNames, l.Name())
+	}
+	var preview app.UI
+	if d.showing {
+		preview = app.Elem("iframe").ID("embed-preview-frame").Title(p.T("Preview of the embedded calculator")).Attr("src", d.config.Preview)
 	}
 	return app.Dialog().ID("embed-dialog").Class("dialog embed-config").Aria("labelledby", "embed-title").
 		On("close", func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionEmbedDialog, false) }).Body(
@@ -103,7 +111,7 @@ func (d *EmbedDialog) Render() app.UI {
 				app.Label().For("cfg-cta-text").Text(p.T("Call to action: text")),
 				app.Input().ID("cfg-cta-text").Type("text").MaxLength(state.MaxCTAText).Value(attr(s.Get("cta_text"))).
 					Aria("describedby", "cfg-cta-text-help").OnChange(d.set("cta_text")),
-				app.Small().ID("cfg-cta-text-help").Class("help").Text(p.F("At most {n} characters, shown as plain text.", "n", strconv.Itoa(state.MaxCTAText))),
+				app.Elem("small").ID("cfg-cta-text-help").Class("help").Text(p.F("At most {n} characters, shown as plain text.", "n", strconv.Itoa(state.MaxCTAText))),
 			),
 			d.link("cfg-cta-url", "cfg-cta-error", p.T("Call to action: link"), "cta_url",
 				p.T("An https:// page of yours, or a mailto: address."), d.config.CTAError),
@@ -121,9 +129,7 @@ func (d *EmbedDialog) Render() app.UI {
 		app.P().Aria("live", "polite").Text(p.T(d.status)),
 		app.Details().ID("embed-preview").Class("preview").OnToggle(d.togglePreview).Body(
 			app.Summary().Text(p.T("Preview")),
-			app.If(d.showing, func() app.UI {
-				return app.IFrame().ID("embed-preview-frame").Title(p.T("Preview of the embedded calculator")).Src(d.config.Preview)
-			}),
+			preview,
 		),
 	)
 }
@@ -143,15 +149,15 @@ func (d *EmbedDialog) choice(id, label, name string, values, texts []string) app
 	}
 	opts := make([]app.UI, len(values))
 	for i, v := range values {
-		o := app.Option().Value(v).Text(texts[i])
+		o := app.Elem("option").Attr("value", v).Text(texts[i])
 		if v == cur {
-			o = o.Selected(true)
+			o = o.Attr("selected", true)
 		}
 		opts[i] = o
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
-		app.Select().ID(id).OnChange(d.set(name)).Body(opts...),
+		app.Elem("select").ID(id).OnChange(d.set(name)).Body(opts...),
 	)
 }
 
@@ -166,12 +172,16 @@ func (d *EmbedDialog) check(id, label, name, value string) app.UI {
 // link is a field for an address setting: its help, and what is wrong with it
 // when anything is.
 func (d *EmbedDialog) link(id, errID, label, name, help, problem string) app.UI {
+	var shown app.UI
+	if problem != "" {
+		shown = app.P().ID(errID).Class("error").Text(problem)
+	}
 	return app.Div().Class("field wide").Body(
 		app.Label().For(id).Text(label),
 		app.Input().ID(id).Type("url").Placeholder("https://").Value(attr(d.settings.Get(name))).
 			Aria("describedby", id+"-help").Aria("invalid", ariaBool(problem != "")).OnChange(d.set(name)),
-		app.Small().ID(id+"-help").Class("help").Text(help),
-		app.If(problem != "", func() app.UI { return app.P().ID(errID).Class("error").Text(problem) }),
+		app.Elem("small").ID(id+"-help").Class("help").Text(help),
+		shown,
 	)
 }
 

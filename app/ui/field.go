@@ -61,6 +61,22 @@ func (f *Field) Render() app.UI {
 		describedBy = "err-" + d.Name + " " + describedBy
 	}
 	hasSlider := d.Slider.Max > 0
+	var slider, unit, hint, beyond, problem app.UI
+	if hasSlider {
+		slider = f.renderSlider()
+	}
+	if d.Unit != "" {
+		unit = app.Span().Class("unit").Aria("hidden", "true").Text(d.Unit)
+	}
+	if hinted {
+		hint = app.P().ID("hint-" + d.Name).Class("hint").Text(d.Hint)
+	}
+	if d.Slider.Beyond != "" {
+		beyond = app.Elem("small").Class("beyond").Text(d.Slider.Beyond)
+	}
+	if invalid {
+		problem = app.P().ID("err-" + d.Name).Class("error").Text(d.Error)
+	}
 	return app.Div().
 		Class("field").
 		Class(classIf(invalid, "invalid")).
@@ -68,7 +84,7 @@ func (f *Field) Render() app.UI {
 		Body(
 			app.Label().For(id).Text(d.Label),
 			app.Div().Class("control").Body(
-				app.If(hasSlider, func() app.UI { return f.renderSlider() }),
+				slider,
 				app.Span().Class("box").Body(
 					app.Input().
 						ID(id).
@@ -82,14 +98,14 @@ func (f *Field) Render() app.UI {
 						Aria("invalid", ariaBool(invalid)).
 						Aria("describedby", describedBy).
 						OnInput(f.report("box")),
-					app.If(d.Unit != "", func() app.UI { return app.Span().Class("unit").Aria("hidden", "true").Text(d.Unit) }),
+					unit,
 				),
 			),
 			// Under the box, before the help: a valid value, but maybe not the one meant.
-			app.If(hinted, func() app.UI { return app.P().ID("hint-" + d.Name).Class("hint").Text(d.Hint) }),
-			app.If(d.Slider.Beyond != "", func() app.UI { return app.Small().Class("beyond").Text(d.Slider.Beyond) }),
-			app.Small().ID("help-"+d.Name).Class("help").Text(d.Help),
-			app.If(invalid, func() app.UI { return app.P().ID("err-" + d.Name).Class("error").Text(d.Error) }),
+			hint,
+			beyond,
+			app.Elem("small").ID("help-"+d.Name).Class("help").Text(d.Help),
+			problem,
 		)
 }
 
@@ -110,12 +126,16 @@ func (f *Field) renderSlider() app.UI {
 		OnInput(f.report("slider"))
 }
 
-// report tells the page the text of one of the field's controls.
+// report tells the page the text of one of the field's controls. The handler
+// only calls send: the compiler copies a closure into each caller it inlines
+// report into, so its work is kept in one method.
 func (f *Field) report(control string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		f.sentBy = control
-		ctx.NewActionWithValue(actionInput, ctx.JSSrc().Get("value").String(), app.T("name", f.F.Name), app.T("control", control))
-	}
+	return func(ctx app.Context, e app.Event) { f.send(ctx, control) }
+}
+
+func (f *Field) send(ctx app.Context, control string) {
+	f.sentBy = control
+	ctx.NewActionWithValue(actionInput, ctx.JSSrc().Get("value").String(), app.T("name", f.F.Name), app.T("control", control))
 }
 
 func classIf(ok bool, class string) string {

@@ -14,7 +14,7 @@ type Footer struct {
 }
 
 func (f *Footer) Render() app.UI {
-	return app.Footer().Class("footer").Body(
+	return app.Elem("footer").Class("footer").Body(
 		app.P().Text(f.P.T("Everything is computed in your browser: nothing you type leaves this device. Your inputs are saved on this device only, and the address bar is always a link to this exact scenario.")),
 		app.Div().Class("footer-row").Body(
 			app.P().Class("version").Body(app.Text(f.P.T("Version")+" "), app.Span().ID("app-version").Text(f.Version)),

@@ -18,12 +18,16 @@ type Headline struct {
 func (h *Headline) Render() app.UI {
 	r, p := h.R, h.P
 	o := r.Out
+	var paybackNote app.UI
+	if r.PaybackNote != "" {
+		paybackNote = app.Span().Text(r.PaybackNote)
+	}
 	return app.Div().Class("headline").Body(
 		app.Div().Class("cards").Body(
 			card(p, r.Titles.Lift, o["lift"], rangeLine(p, o["lift"], o["lift_low"], o["lift_high"]), "lift", r.Explain.Lift),
 			card(p, r.Titles.Gain, o["revenue_gain"], app.Span().Text(r.GainNote), "gain", r.Explain.Gain),
 			card(p, r.Titles.ROI, o["roi"], rangeLine(p, o["roi"], o["roi_low"], o["roi_high"]), "roi", r.Explain.ROI),
-			card(p, r.Titles.Payback, o["payback"], app.If(r.PaybackNote != "", func() app.UI { return app.Span().Text(r.PaybackNote) }), "payback", r.Explain.Payback),
+			card(p, r.Titles.Payback, o["payback"], paybackNote, "payback", r.Explain.Payback),
 		),
 		app.Div().Class("breakeven").Body(
 			app.P().ID("breakeven-sentence").Body(line(r.BreakEven)...),
@@ -49,10 +53,14 @@ func explanation(p i18n.Printer, name string, e present.Explanation) app.UI {
 	for i, l := range e.Lines {
 		lines[i] = app.Li().Text(l)
 	}
+	var quote app.UI
+	if e.Quote != "" {
+		quote = app.Elem("blockquote").Class("quote").Text(e.Quote)
+	}
 	return app.Details().ID("explain-"+name).Class("explain").Body(
 		app.Summary().Text(p.T("How is this calculated?")),
 		app.Ul().Body(lines...),
-		app.If(e.Quote != "", func() app.UI { return app.Blockquote().Class("quote").Text(e.Quote) }),
+		quote,
 	)
 }
 

@@ -14,7 +14,7 @@ func line(l present.Line) []app.UI {
 		case p.Out == nil:
 			parts[i] = app.Text(p.Text)
 		case p.Strong:
-			parts[i] = app.Strong().Body(out(*p.Out, true))
+			parts[i] = app.Elem("strong").Body(out(*p.Out, true))
 		default:
 			parts[i] = out(*p.Out, true)
 		}

@@ -17,11 +17,11 @@ type Masthead struct {
 func (m *Masthead) Render() app.UI {
 	p := m.P
 	if m.Embed {
-		return app.Header().Class("visually-hidden").Body(app.H1().Text(p.T("Training ROI calculator")))
+		return app.Elem("header").Class("visually-hidden").Body(app.Elem("h1").Text(p.T("Training ROI calculator")))
 	}
-	return app.Header().Class("masthead").Body(
+	return app.Elem("header").Class("masthead").Body(
 		app.Div().Class("masthead-inner").Body(
-			app.H1().Text(p.T("Training ROI calculator")),
+			app.Elem("h1").Text(p.T("Training ROI calculator")),
 			app.P().Class("tagline").Text(p.T("How much sales and marketing training pays for your numbers: what the model projects for new-customer business, what it costs and when it pays back, from a study of 500 companies, with its caveats.")),
 		),
 	)
@@ -41,8 +41,12 @@ type ReportHeader struct {
 
 func (r *ReportHeader) Render() app.UI {
 	title := r.Title
+	var name app.UI
+	if r.Name != "" {
+		name = app.P().Class("report-name").Text(r.Name)
+	}
 	return app.Div().ID("report-header").Class("report-header").Body(
-		app.If(r.Name != "", func() app.UI { return app.P().Class("report-name").Text(r.Name) }),
+		name,
 		app.P().Class("report-title").Text(title),
 		app.P().Class("report-link").Body(app.Text(r.LinkLabel+" "), app.Span().Class("url").Text(r.Link)),
 	)

@@ -22,45 +22,54 @@ func (m *Memo) Render() app.UI {
 	if x.Plan == "" {
 		return app.Section().ID("memo").Class("memo")
 	}
-	rows := make([]app.UI, len(x.Results))
+	rows := make([]markup, len(x.Results))
 	for i, r := range x.Results {
-		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Label), app.Td().Class("memo-value").Text(r.Value), app.Td().Text(r.Range))
+		rows[i] = markup{tag: "tr", kids: []markup{{tag: "th", attrs: scopeRow, text: r.Label}, {tag: "td", class: "memo-value", text: r.Value}, {tag: "td", text: r.Range}}}
 	}
-	return app.Section().ID("memo").Class("memo").Aria("label", p.T("Memo")).Body(
-		app.H2().Text(p.T("Recommendation")),
-		app.P().Class("memo-plan").Text(x.Plan),
-		app.P().Text(x.Figures),
-		app.P().Text(x.Typed),
-		app.P().Text(x.Holds),
-		app.If(len(x.Study.Items) > 0, func() app.UI { return memoList(x.Study) }),
-		app.P().Class("memo-why").Text(x.Why),
-		app.If(len(x.Notes) > 0, func() app.UI { return memoItems(x.Notes) }),
-		app.H2().Text(p.T("The plan you typed")),
-		app.Table().Class("data memo-results").Body(app.TBody().Body(rows...)),
-		app.H2().Text(p.T("What you must believe")),
+	kids := []markup{
+		{tag: "h2", msg: i18n.Later("Recommendation")},
+		{tag: "p", class: "memo-plan", text: x.Plan},
+		{tag: "p", text: x.Figures},
+		{tag: "p", text: x.Typed},
+		{tag: "p", text: x.Holds},
+	}
+	if len(x.Study.Items) > 0 {
+		kids = append(kids, memoList(x.Study))
+	}
+	kids = append(kids, markup{tag: "p", class: "memo-why", text: x.Why})
+	if len(x.Notes) > 0 {
+		kids = append(kids, memoItems(x.Notes))
+	}
+	kids = append(kids,
+		markup{tag: "h2", msg: i18n.Later("The plan you typed")},
+		markup{tag: "table", class: "data memo-results", kids: []markup{{tag: "tbody", kids: rows}}},
+		markup{tag: "h2", msg: i18n.Later("What you must believe")},
 		memoList(x.Believe),
-		app.H2().Text(p.T("What moves the result most")),
+		markup{tag: "h2", msg: i18n.Later("What moves the result most")},
 		memoItems(x.Top),
-		app.If(len(x.Warnings) > 0, func() app.UI {
-			return app.Div().Body(app.H2().Text(p.T("Read with care")), memoItems(x.Warnings))
-		}),
-		source(p, "memo-source"),
 	)
-}
-
-func memoList(l present.MemoList) app.UI {
-	return app.Div().Body(app.P().Text(l.Lead), memoItems(l.Items))
-}
-
-func memoItems(items []string) app.UI {
-	lis := make([]app.UI, len(items))
-	for i, s := range items {
-		lis[i] = app.Li().Text(s)
+	if len(x.Warnings) > 0 {
+		kids = append(kids, markup{tag: "div", kids: []markup{{tag: "h2", msg: i18n.Later("Read with care")}, memoItems(x.Warnings)}})
 	}
-	return app.Ul().Body(lis...)
+	return app.Section().ID("memo").Class("memo").Aria("label", p.T("Memo")).Body(append(renderAll(kids, p), source(p, "memo-source"))...)
+}
+
+// scopeRow makes a th the header of its row.
+var scopeRow = []string{"scope", "row"}
+
+func memoList(l present.MemoList) markup {
+	return markup{tag: "div", kids: []markup{{tag: "p", text: l.Lead}, memoItems(l.Items)}}
+}
+
+func memoItems(items []string) markup {
+	lis := make([]markup, len(items))
+	for i, s := range items {
+		lis[i] = markup{tag: "li", text: s}
+	}
+	return markup{tag: "ul", kids: lis}
 }
 
 // source is the study's citation with its caveat.
 func source(p i18n.Printer, class string) app.HTMLP {
-	return app.P().Class(class).Body(app.Strong().Text(p.T("Source:")+" "), app.Text(present.Source(p)))
+	return app.P().Class(class).Body(app.Elem("strong").Text(p.T("Source:")+" "), app.Text(present.Source(p)))
 }

@@ -14,7 +14,7 @@ import (
 func (c *Calculator) Render() app.UI {
 	d := c.sc.Display
 	compact := d.Embed == state.Compact
-	main := app.Main().ID("main").Class("layout")
+	main := app.Elem("main").ID("main").Class("layout")
 	if compact {
 		main = main.Body(c.renderResults(), c.renderForm())
 	} else {
@@ -27,6 +27,10 @@ func (c *Calculator) Render() app.UI {
 			app.Summary().Text(p.T("The study behind the numbers, and its caveats")),
 			evidence,
 		)
+	}
+	var footer, embed app.UI
+	if !d.Embedded() {
+		footer, embed = &Footer{P: p, Version: appVersion()}, c.renderEmbedDialog()
 	}
 	return themedPage("page", d.Embedded(), c.env.HostDark, c.view.Theme).
 		Class(classIf(compact, "compact")).
@@ -41,10 +45,8 @@ func (c *Calculator) Render() app.UI {
 			main,
 			&LiveSummary{P: p, Figures: c.view.Peek, Plan: c.view.Results.PeekPlan, Invalid: !c.view.Check.OK()},
 			evidence,
-			app.If(!d.Embedded(), func() app.UI {
-				return &Footer{P: p, Version: appVersion()}
-			}),
-			app.If(!d.Embedded(), func() app.UI { return c.renderEmbedDialog() }),
+			footer,
+			embed,
 			c.saveDialog(),
 			&CompareDialog{P: p, Names: c.saved.view.names, Saved: len(c.saved.view.items) > 0, Current: c.saved.view.current, Note: p.T(c.saved.lib.note)},
 		)
@@ -64,20 +66,25 @@ func (c *Calculator) renderForm() app.UI {
 			fields[i] = &Field{F: f, Gen: c.gen}
 		}
 		body := app.Div().Class("fields").Body(fields...)
-		intro := app.If(g.Intro != "", func() app.UI { return app.P().Class("intro").Text(g.Intro) })
+		var intro, extra app.UI
+		if g.Intro != "" {
+			intro = app.P().Class("intro").Text(g.Intro)
+		}
 		if g.Fold {
 			// The compact embed folds the display settings with the other inputs.
-			extra := app.If(g.ID == "more-inputs", func() app.UI { return app.Div().Body(picker, reset) })
+			if g.ID == "more-inputs" {
+				extra = app.Div().Body(picker, reset)
+			}
 			parts = append(parts, app.Details().ID(g.ID).Class("group assumptions").Open(g.Open).Body(
 				app.Summary().Text(g.Title), intro, body, extra))
 			continue
 		}
-		parts = append(parts, app.FieldSet().Class("group").Body(app.Legend().Text(g.Title), intro, body))
+		parts = append(parts, app.Elem("fieldset").Class("group").Body(app.Elem("legend").Text(g.Title), intro, body))
 	}
 	if c.sc.Display.Embed != state.Compact {
 		parts = append(parts, picker, reset)
 	}
-	return app.Form().
+	return app.Elem("form").
 		ID("inputs").
 		Class("inputs").
 		Attr("novalidate", true).
@@ -93,6 +100,23 @@ func (c *Calculator) renderResults() app.UI {
 		dataState = "invalid"
 	}
 	compact := c.sc.Display.Embed == state.Compact
+	// Each part is there or not (nil, which go-app leaves out).
+	var loading, notice, confidence, invalid, projection, cta app.UI
+	if app.IsServer {
+		loading = loadingNotice(c.view.P)
+	}
+	if c.view.Notice != "" {
+		notice = app.P().ID("notice").Class("notice").Text(c.view.Notice)
+	}
+	if !compact || !c.view.Valid {
+		confidence, cta = c.renderConfidence(), c.renderCTA()
+	}
+	if !ok {
+		invalid = c.renderInvalid()
+	}
+	if c.view.Valid {
+		projection = c.renderProjection(compact)
+	}
 	return app.Section().
 		ID("results").
 		Class("results").
@@ -101,18 +125,18 @@ func (c *Calculator) renderResults() app.UI {
 		Aria("labelledby", "results-title").
 		Body(
 			app.H2().ID("results-title").Text(c.view.P.T("Projection")),
-			app.If(app.IsServer, func() app.UI { return loadingNotice(c.view.P) }),
+			loading,
 			// One short line for screen readers, not the whole region: every edit
 			// changes dozens of numbers.
 			app.P().ID("announce").Class("visually-hidden").Aria("live", "polite").Text(c.view.Announce),
-			app.If(c.view.Notice != "", func() app.UI { return app.P().ID("notice").Class("notice").Text(c.view.Notice) }),
+			notice,
 			// The confidence decides the headline figures, so it sits beside them:
 			// above them, or in the compact embed just below them.
-			app.If(!compact || !c.view.Valid, func() app.UI { return c.renderConfidence() }),
-			app.If(!ok, func() app.UI { return c.renderInvalid() }),
-			app.If(c.view.Valid, func() app.UI { return c.renderProjection(compact) }),
+			confidence,
+			invalid,
+			projection,
 			// In the compact embed the call to action follows the headline figures.
-			app.If(!compact || !c.view.Valid, func() app.UI { return c.renderCTA() }),
+			cta,
 			&Tools{P: c.view.P, ShareURL: c.view.Share, CSV: ok, EmbedButton: !c.sc.Display.Embedded(), Saving: true},
 		)
 }
@@ -161,14 +185,18 @@ func (c *Calculator) renderProjection(compact bool) app.UI {
 		rest = app.Details().ID("more-results").Class("fold").OnToggle(c.measureAfterToggle).Body(
 			append([]app.UI{app.Summary().Text(p.T("What to believe, the funnel, costs and charts"))}, details...)...)
 	}
+	var cta, confidence app.UI
+	if compact {
+		cta, confidence = c.renderCTA(), c.renderConfidence()
+	}
 	return app.Div().ID("projection").Class("projection").Body(
 		app.P().ID("stale-label").Class("stale-label").Hidden(!c.view.Stale).Text(p.T("Results for the last valid inputs")),
 		&Headline{P: p, R: r},
 		// In the compact embed the call to action comes first: within the first
 		// 900 px at any width.
-		app.If(compact, func() app.UI { return c.renderCTA() }),
+		cta,
 		&Advice{P: p, A: r.Decision.Advice, Compact: compact, Stale: c.view.Stale},
-		app.If(compact, func() app.UI { return c.renderConfidence() }),
+		confidence,
 		&Warnings{P: p, List: r.Warnings},
 		rest,
 	)

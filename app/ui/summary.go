@@ -43,16 +43,17 @@ func (s *LiveSummary) OnMount(ctx app.Context) {
 func (s *LiveSummary) OnDismount() { s.listeners.release() }
 
 func (s *LiveSummary) Render() app.UI {
-	a := app.Aside().ID("live-summary").Class("live-summary").
+	a := app.Elem("aside").ID("live-summary").Class("live-summary").
 		Class(classIf(s.Invalid, "invalid")).Class(classIf(s.place.Top, "at-top")).
 		Aria("label", s.P.T("Summary"))
 	if s.place.Set {
 		a = a.Style("--summary-offset", strconv.FormatFloat(s.place.Offset, 'f', 0, 64)+"px")
 	}
-	return a.Body(
-		app.P().ID("peek").Class("peek").Text(s.Figures),
-		app.If(!s.Invalid && s.Plan != "", func() app.UI { return app.P().ID("peek-plan").Class("peek-plan").Text(s.Plan) }),
-	)
+	var plan app.UI
+	if !s.Invalid && s.Plan != "" {
+		plan = app.P().ID("peek-plan").Class("peek-plan").Text(s.Plan)
+	}
+	return a.Body(app.P().ID("peek").Class("peek").Text(s.Figures), plan)
 }
 
 // placeSummary is the summary's place for a field from fieldTop to fieldBottom,

@@ -21,8 +21,8 @@ func (t *FunnelTable) Render() app.UI {
 	}
 	caption := t.P.T("Funnel per year, now and with the planned training")
 	return scrollBox(caption, app.Table().ID("funnel").Class("data").Body(
-		app.Caption().Text(caption),
-		app.THead().Body(app.Tr().Body(
+		app.Elem("caption").Text(caption),
+		app.Elem("thead").Body(app.Tr().Body(
 			// The corner cell heads nothing: a td, as an empty th is a header with no name.
 			app.Td(),
 			app.Th().Scope("col").Text(t.P.T("Now")),
@@ -46,7 +46,7 @@ func (t *MoneyTable) Render() app.UI {
 		rows[i] = app.Tr().Body(app.Th().Scope("row").Text(r.Label), app.Td().Body(out(r.Now, true)))
 	}
 	return scrollBox(t.Caption, app.Table().ID("money").Class("data").Body(
-		app.Caption().Text(t.Caption),
+		app.Elem("caption").Text(t.Caption),
 		app.TBody().Body(rows...),
 	))
 }

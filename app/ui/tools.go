@@ -40,26 +40,28 @@ func (t *Tools) Render() app.UI {
 		// disabled.
 		csv, cashFlow = csv.Disabled(true), cashFlow.Disabled(true)
 	}
-	var saveAs, compareWith app.UI
+	var saveAs, compareWith, embed, linkBox app.UI
 	if t.Saving {
 		saveAs, compareWith = libraryButton("save-as", p.T("Save as…")), libraryButton("compare-with", p.T("Compare with…"))
+	}
+	if t.EmbedButton {
+		embed = app.Button().ID("open-embed").Type("button").Class("secondary").Text(p.T("Embed")).OnClick(openEmbedDialog)
+	}
+	if t.linkBox {
+		linkBox = app.Div().Class("link-box").Body(
+			app.Label().For("share-url").Text(p.T("Link to this scenario (select and copy)")),
+			app.Input().ID("share-url").Type("text").ReadOnly(true).Value(attr(t.ShareURL)).
+				OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+		)
 	}
 	return app.Div().ID("tools").Class("tools").Body(
 		app.Button().ID("copy-link").Type("button").Class("secondary").Text(p.T("Copy link")).OnClick(t.copyLink),
 		saveAs, compareWith,
-		app.If(t.EmbedButton, func() app.UI {
-			return app.Button().ID("open-embed").Type("button").Class("secondary").Text(p.T("Embed")).OnClick(openEmbedDialog)
-		}),
+		embed,
 		csv, cashFlow,
 		app.Button().ID("print").Type("button").Class("secondary").Text(p.T("Print / PDF")).OnClick(printReport),
 		app.P().ID("share-status").Class("share-status").Aria("live", "polite").Text(t.status),
-		app.If(t.linkBox, func() app.UI {
-			return app.Div().Class("link-box").Body(
-				app.Label().For("share-url").Text(p.T("Link to this scenario (select and copy)")),
-				app.Input().ID("share-url").Type("text").ReadOnly(true).Value(attr(t.ShareURL)).
-					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
-			)
-		}),
+		linkBox,
 	)
 }
 
