@@ -31,9 +31,6 @@ type scaleWord struct {
 	exp  string // the power of ten, as an exponent: "6"
 }
 
-// Locale returns the tag of the locale whose writing n reads.
-func (n *Numbers) Locale() string { return n.tag }
-
 // errNotNumComma is ErrNotNum where decimals follow a comma.
 const errNotNumComma Problem = "Enter a number, such as 1500 or 12,5."
 

@@ -167,14 +167,6 @@ func uniqueNames(list []SavedScenario) []SavedScenario {
 	return list
 }
 
-// FinalName is the name a change's scenario has in list, "" when it is not there.
-func FinalName(list []SavedScenario, c SavedChange) string {
-	if i := indexID(list, c.ID); i >= 0 {
-		return list[i].Name
-	}
-	return ""
-}
-
 func indexID(list []SavedScenario, id string) int {
 	for i := range list {
 		if list[i].ID == id {
