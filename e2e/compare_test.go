@@ -11,9 +11,6 @@ package e2e
 import (
 	"context"
 	"net/url"
-	"os"
-	"os/exec"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -356,22 +353,6 @@ func TestComparePrintAndCSV(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// pdfPages is the page count of a PDF file, by pdfinfo when it is there.
-func pdfPages(t *testing.T, path string) int {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := len(pdfPageRE.FindAll(b, -1))
-	if info, err := exec.Command("pdfinfo", path).Output(); err == nil {
-		if m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info); m != nil {
-			n, _ = strconv.Atoi(string(m[1]))
-		}
-	}
-	return n
-}
-
 // TestCompareSavedScenarios: Save as… keeps scenarios by name on the device; the
 // list opens, renames, duplicates and deletes them (after confirming), names stay
 // unique, and nothing leaves the device.
@@ -712,9 +693,9 @@ func TestCompareEmbed(t *testing.T) {
 </body></html>`})
 	p := newPage(t)
 	p.gotoURL(host + "/")
-	fw := p.frameWorldOf(baseURL + "/compare")
-	frameWait(fw, "the comparison in the frame", `document.getElementById("compare-table") && document.documentElement.getAttribute("data-ready") === "true"`, `document.body.innerText.slice(0, 200)`)
-	look := frameEval[map[string]bool](fw, `({embed: !!document.querySelector(".page.embed"), masthead: !!document.querySelector(".masthead"),
+	fw := p.frameOf(baseURL + "/compare")
+	fw.frameWait("the comparison in the frame", `document.getElementById("compare-table") && document.documentElement.getAttribute("data-ready") === "true"`, `document.body.innerText.slice(0, 200)`)
+	look := eval[map[string]bool](fw, `({embed: !!document.querySelector(".page.embed"), masthead: !!document.querySelector(".masthead"),
   footer: !!document.querySelector(".footer"), h1: !!document.querySelector("h1")})`)
 	if !look["embed"] || look["masthead"] || look["footer"] || !look["h1"] {
 		t.Errorf("embedded comparison: %v, want the compact page with its heading for screen readers only", look)

@@ -300,27 +300,7 @@ func headersFileServer(t *testing.T, dir string) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type rule struct {
-		path    string
-		headers [][2]string
-	}
-	var rules []rule
-	for _, line := range strings.Split(string(data), "\n") {
-		switch {
-		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
-		case !strings.HasPrefix(line, " "):
-			rules = append(rules, rule{path: strings.TrimSpace(line)})
-		case len(rules) > 0:
-			name, value, ok := strings.Cut(strings.TrimSpace(line), ":")
-			if !ok {
-				t.Fatalf("_headers: %q is not a header", line)
-			}
-			r := &rules[len(rules)-1]
-			r.headers = append(r.headers, [2]string{strings.TrimSpace(name), strings.TrimSpace(value)})
-		default:
-			t.Fatalf("_headers: a header before any path: %q", line)
-		}
-	}
+	rules := parseHeaders(t, string(data))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		path := r.URL.Path
 		if path == "/" {
@@ -337,13 +317,8 @@ func headersFileServer(t *testing.T, dir string) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		for _, rule := range rules {
-			prefix, splat := strings.CutSuffix(rule.path, "*")
-			if r.URL.Path == rule.path || (splat && strings.HasPrefix(r.URL.Path, prefix)) {
-				for _, h := range rule.headers {
-					w.Header().Set(h[0], h[1])
-				}
-			}
+		for k, v := range rules.forPath(r.URL.Path) {
+			w.Header()[k] = v
 		}
 		http.ServeContent(w, r, path, info.ModTime(), f)
 	})

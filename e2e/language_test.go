@@ -258,8 +258,8 @@ func TestEmbedInALanguage(t *testing.T) {
 		`<script>window.__events = []; addEventListener("training-roi:result", (e) => window.__events.push(e.detail), true);
 for (const f of document.querySelectorAll("iframe")) f.addEventListener("training-roi:result", (e) => window.__events.push(Object.assign({frame: f.id || "fr"}, e.detail)));</script></body></html>`})
 	p.gotoURL(host)
-	fr := p.frameWorldOf(baseURL + "/?mqls=800&currency=")
-	frameWait(fr, "the French embed", `document.documentElement.lang === "fr" && document.documentElement.dataset.ready === "true"`, `document.documentElement.lang`)
+	fr := p.frameOf(baseURL + "/?mqls=800&currency=")
+	fr.frameWait("the French embed", `document.documentElement.lang === "fr" && document.documentElement.dataset.ready === "true"`, `document.documentElement.lang`)
 	p.waitUntil("a load event from each", `new Set(window.__events.filter((d) => d.trigger === "load").map((d) => d.frame)).size === 2`, `JSON.stringify(window.__events)`)
 	events := eval[[]map[string]any](p, `window.__events.filter((d) => d.trigger === "load")`)
 	a, b := events[0], events[1]

@@ -746,13 +746,7 @@ func TestPWAStatic(t *testing.T) {
 	}
 
 	// A plain static file server, which adds the _headers as a static host does.
-	files := http.FileServer(http.Dir(dist))
-	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		for k, v := range rules.forPath(r.URL.Path) {
-			rw.Header()[k] = v
-		}
-		files.ServeHTTP(rw, r)
-	}))
+	srv := httptest.NewServer(headersFileServer(t, dist))
 	stopped := false
 	defer func() {
 		if !stopped {

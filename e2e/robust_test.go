@@ -236,7 +236,7 @@ func TestSandboxedIframe(t *testing.T) {
 <iframe sandbox="allow-scripts" src="` + src + `" title="Training ROI calculator" style="width:100%;height:900px;border:0"></iframe>`})
 	p := newPage(t)
 	p.gotoURL(host)
-	f := p.frameWorldOf(baseURL + "/").Page
+	f := p.frameOf(baseURL + "/")
 	// Load the frame again now that its console is recorded from the start (the
 	// mark tells the old document from the new).
 	eval[chromedp.Void](f, `window.__e2eOld = true; location.reload()`)
@@ -313,7 +313,7 @@ func checkFrameAncestorsFlag(t *testing.T, p *Page) {
 	}
 	for _, ti := range ts {
 		if ti.Type == "iframe" && strings.HasPrefix(ti.URL, restricted) {
-			if f := p.frameWorldOf(restricted).Page; eval[bool](f, `!!document.getElementById("results")`) {
+			if f := p.frameOf(restricted); eval[bool](f, `!!document.getElementById("results")`) {
 				t.Errorf("the calculator of the restricted server runs inside another origin's page")
 			}
 		}
