@@ -472,6 +472,15 @@ type overflow struct {
 	Culprits    []string `json:"culprits"`
 }
 
+// noSideways fails the test when the page scrolls sideways, naming the outermost
+// elements that stick out.
+func (p *Page) noSideways(when string) {
+	p.t.Helper()
+	if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
+		p.t.Errorf("%s: the page scrolls sideways (scrollWidth %d > clientWidth %d); culprits: %v", when, o.ScrollWidth, o.ClientWidth, o.Culprits)
+	}
+}
+
 // TestReflow: at 200% zoom (a 1280 px window seen as 640 CSS px at device scale 2)
 // and at 320 CSS px wide, nothing scrolls sideways, every control stays usable, and
 // typing still updates the results.
@@ -497,10 +506,7 @@ func TestReflow(t *testing.T) {
 			}
 			check := func(state string) {
 				t.Helper()
-				o := eval[overflow](p, overflowJS)
-				if o.ScrollWidth > o.ClientWidth {
-					t.Errorf("%s, %s: scrollWidth %d > clientWidth %d, the page scrolls sideways; culprits: %v", c.label, state, o.ScrollWidth, o.ClientWidth, o.Culprits)
-				}
+				p.noSideways(c.label + ", " + state)
 				// Every control is on screen horizontally and big enough to use.
 				bad := eval[[]string](p, `[...document.querySelectorAll("input, button, select, summary, a[href]")]
   .filter((e) => e.checkVisibility({visibilityProperty: true}) && !e.closest("dialog:not([open])"))

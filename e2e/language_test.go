@@ -210,9 +210,7 @@ func TestEveryLanguageFits(t *testing.T) {
 					p.open("/?lang=" + string(l) + "&mkt_target=12&sal_rate=90&confidence=100")
 					p.waitState("ok")
 					p.waitUntil("the language", `document.documentElement.lang === `+js(string(l)), `document.documentElement.lang`)
-					if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
-						t.Errorf("%s at %s px: the page scrolls sideways (%d > %d): %v", l, size.name, o.ScrollWidth, o.ClientWidth, o.Culprits)
-					}
+					p.noSideways(string(l) + " at " + size.name + " px")
 					p.axeAudit(string(l) + " at " + size.name + " px")
 					if l != i18n.EN {
 						// A few messages from each part of the page, as the catalogue has them.
@@ -226,9 +224,7 @@ func TestEveryLanguageFits(t *testing.T) {
 					}
 					p.screenshot(fmt.Sprintf("lang-%s-%s.png", l, size.name))
 					p.openEmbedDialog()
-					if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
-						t.Errorf("%s at %s px, the embed configurator open: the page scrolls sideways: %v", l, size.name, o.Culprits)
-					}
+					p.noSideways(string(l) + " at " + size.name + " px, the embed configurator open")
 				})
 			}
 			browser.assertNoProblems()
