@@ -815,35 +815,6 @@ func TestCompareAxe(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// TestCompareOffline: after one visit of the calculator, with the server gone, a
-// comparison link opens, computes and charts, as the installed app does (the
-// worker answers with the calculator's cached page, and the app shows the page
-// of the address).
-func TestCompareOffline(t *testing.T) {
-	t.Parallel()
-	srv := startPWAServer(t, pwaWebCopy(t))
-	w := readWorker(t, srv.URL)
-	p := newPage(t)
-	reqs := p.recordRequests()
-	p.pwaOpen(srv.URL + "/")
-	p.waitState("ok")
-	p.waitCached(w)
-	srv.stop(t)
-	checkAddrFree(t, srv.addr)
-
-	p.pwaOpen(srv.URL + compareLink(managerPlans, "currency=EUR"))
-	p.waitCompare()
-	want := []*calc.Inputs{inputsOf(t, managerPlans[0].query), inputsOf(t, managerPlans[1].query), inputsOf(t, managerPlans[2].query)}
-	settle(t, func(e errorReporter) {
-		checkColumns(e, "offline", p.columns(), want, []string{managerPlans[0].name, managerPlans[1].name, managerPlans[2].name})
-	})
-	p.waitUntil("the chart offline", `document.querySelector("svg#chart-compare")`, `""`)
-	if foreign, n := reqs.foreign(srv.URL); len(foreign) > 0 {
-		t.Errorf("of %d requests, these went to another origin: %v", n, foreign)
-	}
-	p.assertNoProblems()
-}
-
 // TestCompareNamesAreText: names and values from a comparison link are shown as
 // text, in the server's HTML and in the live page, never run or made markup.
 func TestCompareNamesAreText(t *testing.T) {

@@ -160,7 +160,7 @@ type Page struct {
 	t testing.TB
 	*browser
 	// world is the script context of a frame that runs in the tab's own process
-	// (see frameWorldOf); 0 is the tab's page.
+	// (see frameOf); 0 is the tab's page.
 	world runtime.ExecutionContextID
 }
 
@@ -747,22 +747,7 @@ func (p *Page) settleWarnings(want []string) {
 // problems lists console errors, uncaught exceptions, Go panics, CSP violations and
 // dialogs seen so far.
 func (p *Page) problems() []string {
-	var out []string
-	p.mu.Lock()
-	for _, m := range p.console {
-		switch {
-		case m.Type == chromedp.ConsoleException:
-			out = append(out, "uncaught exception: "+m.Text)
-		case m.Type == chromedp.ConsoleError || m.Type == "assert":
-			out = append(out, "console error: "+m.Text+where(m))
-		case isCrash(m.Text):
-			out = append(out, "crash: "+m.Text)
-		}
-	}
-	for _, d := range p.dialogs {
-		out = append(out, "dialog: "+d)
-	}
-	p.mu.Unlock()
+	out := p.recorded(true)
 	if v, err := evalErr[[]string](&Page{t: p.t, browser: p.browser}, `window.__e2eViolations || []`); err == nil {
 		for _, s := range v {
 			out = append(out, "CSP violation: "+s)
@@ -773,7 +758,11 @@ func (p *Page) problems() []string {
 
 // crashes lists only uncaught exceptions, Go panics and dialogs: what a page must
 // never do even when it (rightly) logs an error about bad saved data.
-func (p *Page) crashes() []string {
+func (p *Page) crashes() []string { return p.recorded(false) }
+
+// recorded lists the uncaught exceptions, Go panics and dialogs recorded so far,
+// and the console errors too when withErrors is set.
+func (p *Page) recorded(withErrors bool) []string {
 	var out []string
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -781,6 +770,8 @@ func (p *Page) crashes() []string {
 		switch {
 		case m.Type == chromedp.ConsoleException:
 			out = append(out, "uncaught exception: "+m.Text)
+		case withErrors && (m.Type == chromedp.ConsoleError || m.Type == "assert"):
+			out = append(out, "console error: "+m.Text+where(m))
 		case isCrash(m.Text):
 			out = append(out, "crash: "+m.Text)
 		}

@@ -54,8 +54,8 @@ var offlineScenarios = []struct {
 }
 
 // TestPWAOffline: after one visit of "/", with the server stopped, "/" with any query
-// string and embed mode load and compute, typing included; and nothing the app needs
-// came from anywhere but its own origin.
+// string, embed mode and a comparison link load and compute, typing included; and
+// nothing the app needs came from anywhere but its own origin.
 func TestPWAOffline(t *testing.T) {
 	t.Parallel()
 	srv := startPWAServer(t, pwaWebCopy(t))
@@ -108,6 +108,16 @@ func TestPWAOffline(t *testing.T) {
 	p.do(chromedp.Reload())
 	p.waitFor("the reloaded page to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.href`, readyTimeout)
 	p.settleOuts("offline, reloaded after typing", expected(in))
+
+	// A comparison link opens, computes and charts too: the worker answers with the
+	// calculator's cached page, and the app shows the page of the address.
+	p.pwaOpen(srv.URL + compareLink(managerPlans, "currency=EUR"))
+	p.waitCompare()
+	settle(t, func(e errorReporter) {
+		want := []*calc.Inputs{inputsOf(t, managerPlans[0].query), inputsOf(t, managerPlans[1].query), inputsOf(t, managerPlans[2].query)}
+		checkColumns(e, "offline", p.columns(), want, []string{managerPlans[0].name, managerPlans[1].name, managerPlans[2].name})
+	})
+	p.waitUntil("the comparison's chart offline", `document.querySelector("svg#chart-compare")`, `""`)
 
 	if foreign, n := reqs.foreign(srv.URL); len(foreign) > 0 {
 		t.Errorf("of %d requests, these went to another origin: %v", n, foreign)
