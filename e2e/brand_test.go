@@ -120,7 +120,7 @@ const contrast = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y
 func TestEmbedLooks(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.emulateMedia(map[string]string{"prefers-color-scheme": "dark"})
+	p.emulateMedia("", map[string]string{"prefers-color-scheme": "dark"})
 	look := func(query string) map[string]string {
 		p.open(query)
 		p.waitState("ok")

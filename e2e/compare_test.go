@@ -9,7 +9,7 @@ package e2e
 // offline use, and links that are wrong.
 
 import (
-	"context"
+	"maps"
 	"net/url"
 	"slices"
 	"strconv"
@@ -17,7 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -209,7 +208,7 @@ func TestCompareLinkAndPrerender(t *testing.T) {
 	settle(t, func(e errorReporter) {
 		again := p.columns()
 		for i := range shown {
-			if i >= len(again) || again[i].Name != shown[i].Name || !sameMap(again[i].Values, shown[i].Values) {
+			if i >= len(again) || again[i].Name != shown[i].Name || !maps.Equal(again[i].Values, shown[i].Values) {
 				e.Errorf("the copied link shows column %d %+v, the page had %+v", i+1, again, shown[i])
 			}
 		}
@@ -227,18 +226,6 @@ func prerenderedCells(table *html.Node) map[string]string {
 		}
 	}
 	return out
-}
-
-func sameMap(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
 
 // TestComparePrintAndCSV: the printed report is one page, A4 or Letter, with every
@@ -259,10 +246,7 @@ func TestComparePrintAndCSV(t *testing.T) {
 		// In print the chart keeps text of 8 pt or more: its smallest text, scaled
 		// from the width it was drawn at to the width it prints at (CSS px at
 		// 96 per inch, 0.75 pt each).
-		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
-			return err
-		}))
+		p.emulateMedia("print", nil)
 		pt := eval[float64](p, `(() => {
   const s = document.getElementById("chart-compare");
   const fonts = [...s.querySelectorAll("text")].map((e) => parseFloat(e.getAttribute("font-size") || getComputedStyle(e).fontSize));
@@ -271,10 +255,7 @@ func TestComparePrintAndCSV(t *testing.T) {
 		if pt < 8 {
 			t.Errorf("the printed chart's smallest text is %.2f pt, want 8 or more", pt)
 		}
-		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
-			return err
-		}))
+		p.emulateMedia("", nil)
 		for _, paper := range []struct {
 			name string
 			size chromedp.PaperSize
@@ -447,10 +428,7 @@ func (p *Page) fieldValueOf(id string) string {
 // addScript runs js before the page's own scripts from the next load on.
 func (p *Page) addScript(js string) {
 	p.t.Helper()
-	p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js})
-		return err
-	}))
+	command(p, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js})
 }
 
 // TestCompareStorageFull: when the device refuses to store more, saving,
@@ -791,7 +769,7 @@ func TestCompareAxe(t *testing.T) {
 			label := theme + ", " + strconv.Itoa(int(width)) + " px"
 			t.Run(theme+"-"+strconv.Itoa(int(width)), func(t *testing.T) {
 				p := p.as(t)
-				p.emulateMedia(map[string]string{"prefers-color-scheme": theme})
+				p.emulateMedia("", map[string]string{"prefers-color-scheme": theme})
 				p.setViewport(width, 900, 1)
 				p.open(link)
 				p.waitCompare()

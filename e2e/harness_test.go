@@ -65,10 +65,7 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
-	bin := filepath.Join(rootDir, "bin", "trainingroi")
-	if b := os.Getenv("E2E_BIN"); b != "" {
-		bin = b // another build of the server, e.g. while bin/ is being rebuilt
-	}
+	bin := pwaBin()
 	wasm := filepath.Join(rootDir, "web", "app.wasm")
 	for _, f := range []string{bin, wasm} {
 		if _, err := os.Stat(f); err != nil {
@@ -359,6 +356,18 @@ func (p *Page) do(actions ...chromedp.Action[chromedp.Void]) {
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		p.t.Fatalf("browser: %v%s", err, p.problemsSuffix())
 	}
+}
+
+// command runs one DevTools command in the tab and returns its result.
+func command[P, R any](p *Page, cmd cdp.Command[P, R], params P) R {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	r, err := chromedp.Call(ctx, cmd, params)
+	if err != nil {
+		p.t.Fatalf("browser: %v%s", err, p.problemsSuffix())
+	}
+	return r
 }
 
 // eval evaluates a JavaScript expression in the page and decodes its value into T.

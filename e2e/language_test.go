@@ -8,7 +8,6 @@ package e2e
 // and a desktop screen, and the machine-readable parts the same in every one.
 
 import (
-	"bytes"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -32,24 +31,11 @@ func languages(list string) PageOption { return func(c *pageConfig) { c.language
 // with the response's Vary.
 func getHTMLIn(t *testing.T, path, accept string) (string, []string) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, baseURL+path, nil)
-	if err != nil {
-		t.Fatal(err)
+	status, h, b := httpGet(t, baseURL+path, "Accept-Language: "+accept)
+	if status != http.StatusOK {
+		t.Fatalf("GET %s (Accept-Language %s): status %d", path, accept, status)
 	}
-	req.Header.Set("Accept-Language", accept)
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var b bytes.Buffer
-	if _, err := b.ReadFrom(res.Body); err != nil {
-		t.Fatal(err)
-	}
-	if res.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s (Accept-Language %s): %s", path, accept, res.Status)
-	}
-	return b.String(), res.Header.Values("Vary")
+	return string(b), h.Values("Vary")
 }
 
 // pageWords are what the page says of itself and of a field, to compare with the

@@ -313,7 +313,7 @@ type manifest struct {
 // corner.
 func checkPNG(t *testing.T, u string, size int, opaque bool) {
 	t.Helper()
-	code, h, body := pwaGet(t, u)
+	code, h, body := httpGet(t, u)
 	if code != http.StatusOK || h.Get("Content-Type") != "image/png" {
 		t.Errorf("GET %s: %d %s, want 200 image/png", u, code, h.Get("Content-Type"))
 		return
@@ -342,7 +342,7 @@ func checkPNG(t *testing.T, u string, size int, opaque bool) {
 func TestPWAManifest(t *testing.T) {
 	t.Parallel()
 	want := mainConsts(t)
-	code, h, body := pwaGet(t, baseURL+"/manifest.webmanifest")
+	code, h, body := httpGet(t, baseURL+"/manifest.webmanifest")
 	if code != http.StatusOK {
 		t.Fatalf("GET /manifest.webmanifest: %d", code)
 	}
@@ -380,7 +380,7 @@ func TestPWAManifest(t *testing.T) {
 		switch {
 		case ic.Type == "image/svg+xml":
 			svg = true
-			code, h, _ := pwaGet(t, baseURL+ic.Src)
+			code, h, _ := httpGet(t, baseURL+ic.Src)
 			if code != http.StatusOK || !strings.HasPrefix(h.Get("Content-Type"), "image/svg+xml") {
 				t.Errorf("GET %s: %d %s, want 200 image/svg+xml", ic.Src, code, h.Get("Content-Type"))
 			}
@@ -477,7 +477,7 @@ func TestPWANoThirdParty(t *testing.T) {
 		"/manifest.webmanifest", "/app-worker.js", "/app.js", "/wasm_exec.js", "/app.css",
 		"/web/style.css", "/web/embed.js", "/web/early.js", "/web/icons/icon.svg",
 	} {
-		code, _, body := pwaGet(t, baseURL+path)
+		code, _, body := httpGet(t, baseURL+path)
 		if code != http.StatusOK {
 			t.Errorf("GET %s: %d", path, code)
 			continue
@@ -515,14 +515,11 @@ func TestPWAInstall(t *testing.T) {
 		t.Parallel()
 		p := newPage(t)
 		// Count the calls of the install prompt (which headless Chromium shows nowhere).
-		p.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.__e2ePrompts = 0;
+		command(p, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.__e2ePrompts = 0;
 if (window.BeforeInstallPromptEvent) {
   const prompt = BeforeInstallPromptEvent.prototype.prompt;
   BeforeInstallPromptEvent.prototype.prompt = function () { window.__e2ePrompts++; return prompt.call(this); };
 }`})
-			return err
-		}))
 		p.open("/")
 		p.waitFor("the Install app button (beforeinstallprompt)", `document.getElementById("install")`,
 			`document.querySelector(".footer-row") && document.querySelector(".footer-row").innerHTML`, 20*time.Second)
@@ -566,10 +563,7 @@ if (window.BeforeInstallPromptEvent) {
 	t.Run("apple", func(t *testing.T) {
 		t.Parallel()
 		p := newPage(t, phone)
-		p.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: iPhoneUA, Platform: "iPhone"})
-			return err
-		}))
+		command(p, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: iPhoneUA, Platform: "iPhone"})
 		p.open("/")
 		p.waitFor("the Apple install hint", `document.getElementById("install-hint")`, `navigator.userAgent`, settleTimeout)
 		text := eval[string](p, `document.getElementById("install-hint").innerText`)
@@ -733,7 +727,7 @@ func TestPWAStatic(t *testing.T) {
 		t.Fatal(err)
 	}
 	rules := parseHeaders(t, string(hb))
-	_, serverHeaders, _ := pwaGet(t, baseURL+"/")
+	_, serverHeaders, _ := httpGet(t, baseURL+"/")
 	all := rules.forPath("/")
 	for _, name := range []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"} {
 		if got, want := all.Get(name), serverHeaders.Get(name); got != want {

@@ -8,7 +8,6 @@ package e2e
 // what is typed.
 
 import (
-	"context"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -177,16 +176,8 @@ func TestStorageUnavailable(t *testing.T) {
 	for _, b := range storageBlockers {
 		t.Run(b.name, func(t *testing.T) {
 			p := browser.as(t)
-			var script page.ScriptIdentifier
-			p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-				res, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: b.js})
-				script = res.Identifier
-				return err
-			}))
-			defer p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-				_, err := chromedp.Call(ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: script})
-				return err
-			}))
+			script := command(p, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: b.js}).Identifier
+			defer command(p, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: script})
 			before := len(p.crashes())
 			p.open("/?mqls=500")
 			p.waitState("ok")
