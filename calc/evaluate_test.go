@@ -13,7 +13,7 @@ func TestEvaluateIsProjectsNet(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	n := 20000
 	if testing.Short() {
-		n = 2000
+		n = 200
 	}
 	for range n {
 		in := Defaults()

@@ -135,30 +135,24 @@ func (p *Page) axeAudit(label string) axeResult {
 	return res
 }
 
-// emulateMedia sets CSS media features for the page, such as
-// prefers-color-scheme: dark; nil features clear the emulation.
-func (p *Page) emulateMedia(features map[string]string) {
+// emulateMedia sets the CSS media type of the page ("print"; "" for the screen)
+// and media features, such as prefers-color-scheme: dark; nil features clear them.
+func (p *Page) emulateMedia(media string, features map[string]string) {
 	p.t.Helper()
 	var fs []*emulation.MediaFeature
 	for k, v := range features {
 		fs = append(fs, &emulation.MediaFeature{Name: k, Value: v})
 	}
-	p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: fs})
-		return err
-	}))
+	command(p, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media, Features: fs})
 }
 
 // setViewport sets the CSS viewport to width x height at a device scale factor
 // (2 with 640 px is a 1280 px window at 200% zoom).
 func (p *Page) setViewport(width, height int64, scale float64) {
 	p.t.Helper()
-	p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
-			Width: width, Height: height, DeviceScaleFactor: scale,
-		})
-		return err
-	}))
+	command(p, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+		Width: width, Height: height, DeviceScaleFactor: scale,
+	})
 }
 
 // openEmbedDialog opens the Embed dialog with the keyboard and waits for it.
@@ -175,7 +169,7 @@ func (p *Page) openEmbedDialog() {
 func TestAxeLight(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.emulateMedia(map[string]string{"prefers-color-scheme": "light"})
+	p.emulateMedia("", map[string]string{"prefers-color-scheme": "light"})
 	p.open("/")
 	p.waitState("ok")
 	p.axeAudit("default page")
@@ -211,7 +205,7 @@ func TestAxeLight(t *testing.T) {
 func TestAxeDark(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.emulateMedia(map[string]string{"prefers-color-scheme": "dark", "prefers-reduced-motion": "reduce"})
+	p.emulateMedia("", map[string]string{"prefers-color-scheme": "dark", "prefers-reduced-motion": "reduce"})
 	p.open("/?sal_rate=90&confidence=100")
 	p.waitState("ok")
 	p.axeAudit("dark, warnings")
@@ -472,6 +466,15 @@ type overflow struct {
 	Culprits    []string `json:"culprits"`
 }
 
+// noSideways fails the test when the page scrolls sideways, naming the outermost
+// elements that stick out.
+func (p *Page) noSideways(when string) {
+	p.t.Helper()
+	if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
+		p.t.Errorf("%s: the page scrolls sideways (scrollWidth %d > clientWidth %d); culprits: %v", when, o.ScrollWidth, o.ClientWidth, o.Culprits)
+	}
+}
+
 // TestReflow: at 200% zoom (a 1280 px window seen as 640 CSS px at device scale 2)
 // and at 320 CSS px wide, nothing scrolls sideways, every control stays usable, and
 // typing still updates the results.
@@ -497,10 +500,7 @@ func TestReflow(t *testing.T) {
 			}
 			check := func(state string) {
 				t.Helper()
-				o := eval[overflow](p, overflowJS)
-				if o.ScrollWidth > o.ClientWidth {
-					t.Errorf("%s, %s: scrollWidth %d > clientWidth %d, the page scrolls sideways; culprits: %v", c.label, state, o.ScrollWidth, o.ClientWidth, o.Culprits)
-				}
+				p.noSideways(c.label + ", " + state)
 				// Every control is on screen horizontally and big enough to use.
 				bad := eval[[]string](p, `[...document.querySelectorAll("input, button, select, summary, a[href]")]
   .filter((e) => e.checkVisibility({visibilityProperty: true}) && !e.closest("dialog:not([open])"))
@@ -577,7 +577,7 @@ func checkPreferences(t *testing.T, p *Page) {
 		t.Errorf("prefers-reduced-motion: reduce, the loader spinner still animates (animation-name %q)", spin)
 	}
 	// Without the preference the spinner does spin: the check above means something.
-	p.emulateMedia(map[string]string{"prefers-color-scheme": "light", "prefers-reduced-motion": "no-preference"})
+	p.emulateMedia("", map[string]string{"prefers-color-scheme": "light", "prefers-reduced-motion": "no-preference"})
 	spin = eval[string](p, `(() => {
   const e = document.createElement("div");
   e.className = "goapp-spin";
@@ -600,7 +600,7 @@ func TestAxeNarrow(t *testing.T) {
 	t.Parallel()
 	p := newPage(t, phone)
 	for _, scheme := range []string{"light", "dark"} {
-		p.emulateMedia(map[string]string{"prefers-color-scheme": scheme})
+		p.emulateMedia("", map[string]string{"prefers-color-scheme": scheme})
 		for _, w := range []int64{320, 360} {
 			p.setViewport(w, 740, 2)
 			p.open("/?sal_rate=45&win_rate=60&confidence=100")

@@ -58,14 +58,14 @@ func TestCompactEmbed(t *testing.T) {
 			p := newPage(t)
 			p.setViewport(c.width, 900, 1)
 			p.gotoURL(host)
-			fw := p.frameWorldOf(baseURL + "/")
-			frameWait(fw, "the app", `document.documentElement.dataset.ready === "true"`, "")
+			fw := p.frameOf(baseURL + "/")
+			fw.frameWait("the app", `document.documentElement.dataset.ready === "true"`, "")
 			s := waitFits(p, fw, "compact embed", func(s frameSize) bool { return s.Height != 900 })
 			if s.Height > c.maxHeight {
 				t.Errorf("the compact embed is %.0f px tall at %d px, want at most %.0f", s.Height, c.width, c.maxHeight)
 			}
 			t.Logf("%d px wide: %.0f px tall", c.width, s.Height)
-			layout := frameEval[map[string]float64](fw, `(() => {
+			layout := eval[map[string]float64](fw, `(() => {
   const r = (id) => { const e = document.getElementById(id); return e && e.checkVisibility() ? e.getBoundingClientRect().bottom + scrollY : -1; };
   const open = (id) => document.getElementById(id) && document.getElementById(id).open ? 1 : 0;
   return {cta: r("cta"), results: r("out-roi"), breakeven: r("breakeven-sentence"),
@@ -89,9 +89,9 @@ func TestCompactEmbed(t *testing.T) {
 				}
 			}
 			// Opening the funnel, costs and charts grows the frame; closing shrinks it.
-			frameEval[bool](fw, `(document.querySelector("#more-results > summary").click(), true)`)
+			eval[bool](fw, `(document.querySelector("#more-results > summary").click(), true)`)
 			opened := waitFits(p, fw, "more results open", func(x frameSize) bool { return x.Height > s.Height+300 })
-			frameEval[bool](fw, `(document.querySelector("#more-results > summary").click(), true)`)
+			eval[bool](fw, `(document.querySelector("#more-results > summary").click(), true)`)
 			waitFits(p, fw, "more results closed", func(x frameSize) bool { return x.Height < opened.Height-300 })
 			p.assertNoProblems()
 		})
@@ -120,7 +120,7 @@ const contrast = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y
 func TestEmbedLooks(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.emulateMedia(map[string]string{"prefers-color-scheme": "dark"})
+	p.emulateMedia("", map[string]string{"prefers-color-scheme": "dark"})
 	look := func(query string) map[string]string {
 		p.open(query)
 		p.waitState("ok")
@@ -171,17 +171,17 @@ func TestEmbedWithoutScript(t *testing.T) {
 	host := embedHost(t, baseURL+"/?embed=1", "", false)
 	p := newPage(t)
 	p.gotoURL(host)
-	fw := p.frameWorldOf(baseURL + "/")
-	frameWait(fw, "the app", `document.documentElement.dataset.ready === "true"`, "")
+	fw := p.frameOf(baseURL + "/")
+	fw.frameWait("the app", `document.documentElement.dataset.ready === "true"`, "")
 	if h := eval[float64](p, frameHeightJS); h != 900 {
 		t.Errorf("the iframe is %.0f px tall without embed.js, want the snippet's 900", h)
 	}
-	in := frameEval[frameSize](fw, innerSideJS)
+	in := eval[frameSize](fw, innerSideJS)
 	if in.Scroll <= in.Inner || eval[string](p, `document.querySelector("iframe").getAttribute("scrolling") || ""`) == "no" {
 		t.Errorf("without embed.js the frame does not scroll: %+v", in)
 	}
-	frameEval[bool](fw, `(window.scrollTo(0, 100000), true)`)
-	if y := frameEval[float64](fw, `scrollY`); y <= 0 {
+	eval[bool](fw, `(window.scrollTo(0, 100000), true)`)
+	if y := eval[float64](fw, `scrollY`); y <= 0 {
 		t.Error("the frame's content cannot be scrolled")
 	}
 }
@@ -349,14 +349,14 @@ func TestResultEvents(t *testing.T) {
 	if got := eval[string](p, `document.getElementById("lead-mkt_team").value`); got != "5" {
 		t.Errorf("the lead form says marketing team %q, want 5", got)
 	}
-	fw := p.frameWorldOf(baseURL + "/")
-	frameEval[bool](fw, `(() => { const e = document.getElementById("in-mkt_team"); e.focus(); e.select(); return true; })()`)
+	fw := p.frameOf(baseURL + "/")
+	eval[bool](fw, `(() => { const e = document.getElementById("in-mkt_team"); e.focus(); e.select(); return true; })()`)
 	p.do(chromedp.KeyEvent("8"))
 	in := calc.Defaults()
 	in.MktTeam = 8
 	want := fmt.Sprintf("%.0f%%", calc.Project(in).ROI.V)
 	p.waitUntil("the form to follow the change", `document.getElementById("lead-roi").value === `+js(want), `document.getElementById("lead-roi").value`)
-	frameEval[bool](fw, `(document.getElementById("cta").click(), true)`)
+	eval[bool](fw, `(document.getElementById("cta").click(), true)`)
 	p.waitUntil("the call to action's event", `window.__events.some((d) => d.trigger === "cta")`, `JSON.stringify(window.__events.map((d) => d.trigger))`)
 	last := eval[map[string]any](p, `window.__events.filter((d) => d.trigger === "cta").pop()`)
 	if inputs, _ := last["inputs"].(map[string]any); inputs["mkt_team"] != float64(8) {

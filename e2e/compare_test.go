@@ -9,18 +9,14 @@ package e2e
 // offline use, and links that are wrong.
 
 import (
-	"context"
+	"maps"
 	"net/url"
-	"os"
-	"os/exec"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -212,7 +208,7 @@ func TestCompareLinkAndPrerender(t *testing.T) {
 	settle(t, func(e errorReporter) {
 		again := p.columns()
 		for i := range shown {
-			if i >= len(again) || again[i].Name != shown[i].Name || !sameMap(again[i].Values, shown[i].Values) {
+			if i >= len(again) || again[i].Name != shown[i].Name || !maps.Equal(again[i].Values, shown[i].Values) {
 				e.Errorf("the copied link shows column %d %+v, the page had %+v", i+1, again, shown[i])
 			}
 		}
@@ -230,18 +226,6 @@ func prerenderedCells(table *html.Node) map[string]string {
 		}
 	}
 	return out
-}
-
-func sameMap(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
 
 // TestComparePrintAndCSV: the printed report is one page, A4 or Letter, with every
@@ -262,10 +246,7 @@ func TestComparePrintAndCSV(t *testing.T) {
 		// In print the chart keeps text of 8 pt or more: its smallest text, scaled
 		// from the width it was drawn at to the width it prints at (CSS px at
 		// 96 per inch, 0.75 pt each).
-		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
-			return err
-		}))
+		p.emulateMedia("print", nil)
 		pt := eval[float64](p, `(() => {
   const s = document.getElementById("chart-compare");
   const fonts = [...s.querySelectorAll("text")].map((e) => parseFloat(e.getAttribute("font-size") || getComputedStyle(e).fontSize));
@@ -274,10 +255,7 @@ func TestComparePrintAndCSV(t *testing.T) {
 		if pt < 8 {
 			t.Errorf("the printed chart's smallest text is %.2f pt, want 8 or more", pt)
 		}
-		p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
-			return err
-		}))
+		p.emulateMedia("", nil)
 		for _, paper := range []struct {
 			name string
 			size chromedp.PaperSize
@@ -354,22 +332,6 @@ func TestComparePrintAndCSV(t *testing.T) {
 		}
 	})
 	p.assertNoProblems()
-}
-
-// pdfPages is the page count of a PDF file, by pdfinfo when it is there.
-func pdfPages(t *testing.T, path string) int {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := len(pdfPageRE.FindAll(b, -1))
-	if info, err := exec.Command("pdfinfo", path).Output(); err == nil {
-		if m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info); m != nil {
-			n, _ = strconv.Atoi(string(m[1]))
-		}
-	}
-	return n
 }
 
 // TestCompareSavedScenarios: Save as… keeps scenarios by name on the device; the
@@ -466,10 +428,7 @@ func (p *Page) fieldValueOf(id string) string {
 // addScript runs js before the page's own scripts from the next load on.
 func (p *Page) addScript(js string) {
 	p.t.Helper()
-	p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js})
-		return err
-	}))
+	command(p, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js})
 }
 
 // TestCompareStorageFull: when the device refuses to store more, saving,
@@ -644,9 +603,7 @@ func TestComparePhone(t *testing.T) {
 	if w := eval[int](p, `window.innerWidth`); w != 360 {
 		t.Errorf("window.innerWidth=%d, want 360: the page is wider than the phone", w)
 	}
-	if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
-		t.Errorf("the page scrolls sideways: scrollWidth %d > %d; %v", o.ScrollWidth, o.ClientWidth, o.Culprits)
-	}
+	p.noSideways("the comparison at 360 px")
 	type box struct {
 		Scroll, Client     int
 		Background, Sticky string
@@ -712,9 +669,9 @@ func TestCompareEmbed(t *testing.T) {
 </body></html>`})
 	p := newPage(t)
 	p.gotoURL(host + "/")
-	fw := p.frameWorldOf(baseURL + "/compare")
-	frameWait(fw, "the comparison in the frame", `document.getElementById("compare-table") && document.documentElement.getAttribute("data-ready") === "true"`, `document.body.innerText.slice(0, 200)`)
-	look := frameEval[map[string]bool](fw, `({embed: !!document.querySelector(".page.embed"), masthead: !!document.querySelector(".masthead"),
+	fw := p.frameOf(baseURL + "/compare")
+	fw.frameWait("the comparison in the frame", `document.getElementById("compare-table") && document.documentElement.getAttribute("data-ready") === "true"`, `document.body.innerText.slice(0, 200)`)
+	look := eval[map[string]bool](fw, `({embed: !!document.querySelector(".page.embed"), masthead: !!document.querySelector(".masthead"),
   footer: !!document.querySelector(".footer"), h1: !!document.querySelector("h1")})`)
 	if !look["embed"] || look["masthead"] || look["footer"] || !look["h1"] {
 		t.Errorf("embedded comparison: %v, want the compact page with its heading for screen readers only", look)
@@ -812,7 +769,7 @@ func TestCompareAxe(t *testing.T) {
 			label := theme + ", " + strconv.Itoa(int(width)) + " px"
 			t.Run(theme+"-"+strconv.Itoa(int(width)), func(t *testing.T) {
 				p := p.as(t)
-				p.emulateMedia(map[string]string{"prefers-color-scheme": theme})
+				p.emulateMedia("", map[string]string{"prefers-color-scheme": theme})
 				p.setViewport(width, 900, 1)
 				p.open(link)
 				p.waitCompare()
@@ -832,35 +789,6 @@ func TestCompareAxe(t *testing.T) {
 				p.axeAudit("Compare dialog, " + label)
 			})
 		}
-	}
-	p.assertNoProblems()
-}
-
-// TestCompareOffline: after one visit of the calculator, with the server gone, a
-// comparison link opens, computes and charts, as the installed app does (the
-// worker answers with the calculator's cached page, and the app shows the page
-// of the address).
-func TestCompareOffline(t *testing.T) {
-	t.Parallel()
-	srv := startPWAServer(t, pwaWebCopy(t))
-	w := readWorker(t, srv.URL)
-	p := newPage(t)
-	reqs := p.recordRequests()
-	p.pwaOpen(srv.URL + "/")
-	p.waitState("ok")
-	p.waitCached(w)
-	srv.stop(t)
-	checkAddrFree(t, srv.addr)
-
-	p.pwaOpen(srv.URL + compareLink(managerPlans, "currency=EUR"))
-	p.waitCompare()
-	want := []*calc.Inputs{inputsOf(t, managerPlans[0].query), inputsOf(t, managerPlans[1].query), inputsOf(t, managerPlans[2].query)}
-	settle(t, func(e errorReporter) {
-		checkColumns(e, "offline", p.columns(), want, []string{managerPlans[0].name, managerPlans[1].name, managerPlans[2].name})
-	})
-	p.waitUntil("the chart offline", `document.querySelector("svg#chart-compare")`, `""`)
-	if foreign, n := reqs.foreign(srv.URL); len(foreign) > 0 {
-		t.Errorf("of %d requests, these went to another origin: %v", n, foreign)
 	}
 	p.assertNoProblems()
 }

@@ -45,14 +45,17 @@ func TestCallToActionInFrames(t *testing.T) {
 </body></html>`})
 			p := newPage(t)
 			p.gotoURL(host + "/")
-			fw := calculatorFrame(t, p, !strings.Contains(c.sandbox, "allow-scripts") || strings.Contains(c.sandbox, "allow-same-origin") || c.sandbox == "")
-			waitIn(fw, "the calculator in the frame", `document.documentElement.dataset.ready === "true" && document.getElementById("cta")`, `document.title`)
+			fw := p.frameOf(baseURL + "/")
+			// Chromium runs the frame in a process of its own when it is sandboxed
+			// without allow-same-origin: its console is recorded there too.
+			own := strings.Contains(c.sandbox, "allow-scripts") && !strings.Contains(c.sandbox, "allow-same-origin")
+			fw.frameWait("the calculator in the frame", `document.documentElement.dataset.ready === "true" && document.getElementById("cta")`, `document.title`)
 			// The event of the visit's load first: a cta event is the click's.
 			p.waitUntil("the load event", `window.__events.some((d) => d.trigger === "load")`, `JSON.stringify(window.__events)`)
 
 			// A click as the visitor's: the mouse, at the link, on the host page.
 			at := eval[map[string]float64](p, `(() => { const r = document.querySelector("iframe").getBoundingClientRect(); return {x: r.left, y: r.top}; })()`)
-			in := evalIn[map[string]float64](fw, `(() => { const r = document.getElementById("cta").getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()`)
+			in := eval[map[string]float64](fw, `(() => { const r = document.getElementById("cta").getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()`)
 			p.do(chromedp.MouseClickXY(at["x"]+in["x"], at["y"]+in["y"]))
 
 			opened := waitForWindow(t, p, "consult.example")
@@ -68,7 +71,7 @@ func TestCallToActionInFrames(t *testing.T) {
 			// Nothing was blocked: the frame opened the link itself, or left it to
 			// embed.js without trying.
 			p.assertNoProblems()
-			if fw.own {
+			if own {
 				fw.assertNoProblems()
 			}
 
@@ -77,10 +80,10 @@ func TestCallToActionInFrames(t *testing.T) {
 			}
 			// embed.js opens only the link the iframe's own address names, and says
 			// so: a frame asking for another gets "not opened".
-			evalIn[bool](fw, `(window.__answers = [], addEventListener("message", (e) => { if (e.data && e.data.type === "training-roi:opened") window.__answers.push(e.data.opened); }),
+			eval[bool](fw, `(window.__answers = [], addEventListener("message", (e) => { if (e.data && e.data.type === "training-roi:opened") window.__answers.push(e.data.opened); }),
   parent.postMessage({type: "training-roi:open", url: "https://evil.example/"}, "*"), true)`)
-			waitIn(fw, "embed.js's answer", `window.__answers.length > 0`, `JSON.stringify(window.__answers)`)
-			if got := evalIn[[]bool](fw, `window.__answers`); len(got) != 1 || got[0] {
+			fw.frameWait("embed.js's answer", `window.__answers.length > 0`, `JSON.stringify(window.__answers)`)
+			if got := eval[[]bool](fw, `window.__answers`); len(got) != 1 || got[0] {
 				t.Errorf("asked to open another link, embed.js answered %v, want [false]", got)
 			}
 			if n := countWindows(t, p, "evil.example"); n != 0 {
@@ -88,28 +91,6 @@ func TestCallToActionInFrames(t *testing.T) {
 			}
 		})
 	}
-}
-
-// inFrame is the calculator's frame; own says Chromium runs it in a process of its
-// own (sandboxed without allow-same-origin), where its console is recorded too.
-type inFrame struct {
-	frameWorld
-	own bool
-}
-
-func calculatorFrame(t *testing.T, p *Page, sameProcess bool) inFrame {
-	t.Helper()
-	return inFrame{p.frameWorldOf(baseURL + "/"), !sameProcess}
-}
-
-func evalIn[T any](f inFrame, js string) T {
-	f.t.Helper()
-	return frameEval[T](f.frameWorld, js)
-}
-
-func waitIn(f inFrame, what, cond, describe string) {
-	f.t.Helper()
-	frameWait(f.frameWorld, what, cond, describe)
 }
 
 // waitForWindow waits for a page target whose URL has part in it (a window the

@@ -11,7 +11,6 @@ package e2e
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -98,33 +97,20 @@ window.addEventListener("message", (e) => {
 // the page, and checks what the recipe sends, so that a failure says why.
 func checkWasmHeaders(t *testing.T, site, encoding string) {
 	t.Helper()
-	get := func(path string, headers ...string) *http.Response {
-		req, _ := http.NewRequest(http.MethodGet, site+path, nil)
-		for _, h := range headers {
-			name, value, _ := strings.Cut(h, ": ")
-			req.Header.Set(name, value)
-		}
-		res, err := (&http.Transport{DisableCompression: true}).RoundTrip(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.Copy(io.Discard, res.Body)
-		res.Body.Close()
-		return res
-	}
-	res := get("/web/app.wasm", "Origin: null", "Accept-Encoding: gzip, deflate")
-	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "application/wasm" ||
-		res.Header.Get("Content-Encoding") != encoding || res.Header.Get("Access-Control-Allow-Origin") != "*" {
+	// The Accept-Encoding asked for, not Go's own: the body comes as sent.
+	status, h, _ := httpGet(t, site+"/web/app.wasm", "Origin: null", "Accept-Encoding: gzip, deflate")
+	if status != 200 || h.Get("Content-Type") != "application/wasm" ||
+		h.Get("Content-Encoding") != encoding || h.Get("Access-Control-Allow-Origin") != "*" {
 		t.Errorf("/web/app.wasm: status %d, Content-Type %q, Content-Encoding %q, Access-Control-Allow-Origin %q; want 200, application/wasm, %q, *",
-			res.StatusCode, res.Header.Get("Content-Type"), res.Header.Get("Content-Encoding"), res.Header.Get("Access-Control-Allow-Origin"), encoding)
+			status, h.Get("Content-Type"), h.Get("Content-Encoding"), h.Get("Access-Control-Allow-Origin"), encoding)
 	}
-	page := get("/?mqls=500")
-	if page.StatusCode != 200 || page.Header.Get("Access-Control-Allow-Origin") != "" ||
-		page.Header.Get("Cross-Origin-Opener-Policy") != "same-origin" ||
-		page.Header.Get("Cross-Origin-Resource-Policy") != "cross-origin" ||
-		page.Header.Get("Cross-Origin-Embedder-Policy") != "require-corp" ||
-		!strings.HasSuffix(page.Header.Get("Content-Security-Policy"), "frame-ancestors *") {
-		t.Errorf("/?mqls=500: status %d, headers %v", page.StatusCode, page.Header)
+	status, h, _ = httpGet(t, site+"/?mqls=500")
+	if status != 200 || h.Get("Access-Control-Allow-Origin") != "" ||
+		h.Get("Cross-Origin-Opener-Policy") != "same-origin" ||
+		h.Get("Cross-Origin-Resource-Policy") != "cross-origin" ||
+		h.Get("Cross-Origin-Embedder-Policy") != "require-corp" ||
+		!strings.HasSuffix(h.Get("Content-Security-Policy"), "frame-ancestors *") {
+		t.Errorf("/?mqls=500: status %d, headers %v", status, h)
 	}
 }
 
@@ -300,27 +286,7 @@ func headersFileServer(t *testing.T, dir string) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type rule struct {
-		path    string
-		headers [][2]string
-	}
-	var rules []rule
-	for _, line := range strings.Split(string(data), "\n") {
-		switch {
-		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
-		case !strings.HasPrefix(line, " "):
-			rules = append(rules, rule{path: strings.TrimSpace(line)})
-		case len(rules) > 0:
-			name, value, ok := strings.Cut(strings.TrimSpace(line), ":")
-			if !ok {
-				t.Fatalf("_headers: %q is not a header", line)
-			}
-			r := &rules[len(rules)-1]
-			r.headers = append(r.headers, [2]string{strings.TrimSpace(name), strings.TrimSpace(value)})
-		default:
-			t.Fatalf("_headers: a header before any path: %q", line)
-		}
-	}
+	rules := parseHeaders(t, string(data))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		path := r.URL.Path
 		if path == "/" {
@@ -337,13 +303,8 @@ func headersFileServer(t *testing.T, dir string) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		for _, rule := range rules {
-			prefix, splat := strings.CutSuffix(rule.path, "*")
-			if r.URL.Path == rule.path || (splat && strings.HasPrefix(r.URL.Path, prefix)) {
-				for _, h := range rule.headers {
-					w.Header().Set(h[0], h[1])
-				}
-			}
+		for k, v := range rules.forPath(r.URL.Path) {
+			w.Header()[k] = v
 		}
 		http.ServeContent(w, r, path, info.ModTime(), f)
 	})

@@ -32,9 +32,9 @@ func TestEvidenceBoxInLine(t *testing.T) {
 			p := newPage(t)
 			p.setViewport(1280, 900, 1)
 			p.gotoURL(host)
-			fw := p.frameWorldOf(baseURL + "/")
-			frameWait(fw, "the app", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, "")
-			got := frameEval[map[string]float64](fw, `(() => {
+			fw := p.frameOf(baseURL + "/")
+			fw.frameWait("the app", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, "")
+			got := eval[map[string]float64](fw, `(() => {
   const l = document.querySelector(".layout"), s = getComputedStyle(l), r = l.getBoundingClientRect();
   const f = document.querySelector(".evidence-fold").getBoundingClientRect();
   return {left: r.left + parseFloat(s.paddingLeft), right: r.right - parseFloat(s.paddingRight), foldLeft: f.left, foldRight: f.right};
@@ -68,8 +68,8 @@ func TestClearEmbedOnAHost(t *testing.T) {
 			p := newPage(t)
 			p.setViewport(900, 900, 1)
 			p.gotoURL(host)
-			fw := p.frameWorldOf(baseURL + "/")
-			frameWait(fw, "the app, told the iframe's scheme", `document.documentElement.dataset.ready === "true" && document.querySelector(".page.clear") &&
+			fw := p.frameOf(baseURL + "/")
+			fw.frameWait("the app, told the iframe's scheme", `document.documentElement.dataset.ready === "true" && document.querySelector(".page.clear") &&
   document.querySelector(".page").classList.contains("host-dark") === `+fmt.Sprint(c.scheme == "dark"), `document.querySelector(".page").className`)
 			ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 			defer cancel()
@@ -82,7 +82,7 @@ func TestClearEmbedOnAHost(t *testing.T) {
 				t.Fatal(err)
 			}
 			// The frame's own margin, beside the results card: the host's colour.
-			at := frameEval[map[string]float64](fw, `(() => { const r = document.querySelector(".results").getBoundingClientRect(); return {x: r.left / 2, y: r.top + 40}; })()`)
+			at := eval[map[string]float64](fw, `(() => { const r = document.querySelector(".results").getBoundingClientRect(); return {x: r.left / 2, y: r.top + 40}; })()`)
 			frame := eval[map[string]float64](p, `(() => { const r = document.querySelector("iframe").getBoundingClientRect(); return {x: r.left, y: r.top}; })()`)
 			r, g, b, _ := img.At(int(frame["x"]+at["x"]), int(frame["y"]+at["y"])).RGBA()
 			got := []uint8{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8)}

@@ -65,10 +65,10 @@ const hostSideJS = `(() => {
 const innerSideJS = `({scroll: document.documentElement.scrollHeight, inner: window.innerHeight,
   content: document.documentElement.getBoundingClientRect().height})`
 
-func measureFrame(p *Page, fw frameWorld) frameSize {
+func measureFrame(p *Page, fw *Page) frameSize {
 	p.t.Helper()
 	s := eval[frameSize](p, hostSideJS)
-	in := frameEval[frameSize](fw, innerSideJS)
+	in := eval[frameSize](fw, innerSideJS)
 	s.Scroll, s.Inner, s.Content = in.Scroll, in.Inner, in.Content
 	return s
 }
@@ -83,7 +83,7 @@ func (s frameSize) fits() bool {
 // returns the size once it stays the same while both pages draw two more frames
 // (the app redraws its charts for a new width a moment after a resize, and
 // embed.js follows).
-func waitFits(p *Page, fw frameWorld, what string, cond func(frameSize) bool) frameSize {
+func waitFits(p *Page, fw *Page, what string, cond func(frameSize) bool) frameSize {
 	p.t.Helper()
 	var s frameSize
 	ok := pollUntil(2*settleTimeout, func() bool {
@@ -155,8 +155,8 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 		t.Fatalf("the host page must be of another origin: %s, %s, %s", host, stranger, baseURL)
 	}
 	p.gotoURL(host + "/")
-	fw := p.frameWorldOf(baseURL + "/?")
-	frameWait(fw, "the calculator in the iframe to run", `document.documentElement.getAttribute("data-ready") === "true"`,
+	fw := p.frameOf(baseURL + "/?")
+	fw.frameWait("the calculator in the iframe to run", `document.documentElement.getAttribute("data-ready") === "true"`,
 		`document.documentElement.outerHTML.slice(0, 200)`)
 
 	// Branded and compact: no masthead or footer, the accent and the call to action.
@@ -165,7 +165,7 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 		Accent, CTAText, CTAHref, CTATarget  string
 		CTABackground                        string
 	}
-	l := frameEval[look](fw, `(() => {
+	l := eval[look](fw, `(() => {
   const cta = document.getElementById("cta");
   return {
     Embed: !!document.querySelector(".page.embed"), Masthead: !!document.querySelector(".masthead"),
@@ -190,7 +190,7 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 	in := inputsFromQuery(t, inputs)
 	checkFrameOuts(t, fw, "embedded "+inputs, in)
 	de := format.New("de-DE", "EUR")
-	if got, want := frameEval[string](fw, `document.getElementById("out-revenue_now").textContent`), de.Money(calc.Project(in).Now.Revenue); got != want {
+	if got, want := eval[string](fw, `document.getElementById("out-revenue_now").textContent`), de.Money(calc.Project(in).Now.Revenue); got != want {
 		t.Errorf("embedded #out-revenue_now shows %q, want %q", got, want)
 	}
 
@@ -199,7 +199,7 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 	// results column is the taller one, so the assumptions change nothing.)
 	first := waitFits(p, fw, "after loading", func(s frameSize) bool { return s.Style != "900px" })
 	t.Logf("iframe %v×%v px after loading", first.Width, first.Height)
-	toggleAssumptions := func() { frameEval[bool](fw, `(document.querySelector("#assumptions summary").click(), true)`) }
+	toggleAssumptions := func() { eval[bool](fw, `(document.querySelector("#assumptions summary").click(), true)`) }
 	toggleAssumptions()
 	waitFits(p, fw, "assumptions opened", func(s frameSize) bool { return s.Height >= first.Height })
 	toggleAssumptions()
@@ -214,7 +214,7 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 	waitFits(p, fw, "assumptions closed at 360 px", func(s frameSize) bool { return math.Abs(s.Height-narrow.Height) <= 2 })
 
 	// Typing in the embedded calculator recomputes it and resizes nothing wrongly.
-	frameEval[bool](fw, `(() => { const e = document.getElementById("in-mqls"); e.focus(); e.value = "800";
+	eval[bool](fw, `(() => { const e = document.getElementById("in-mqls"); e.focus(); e.value = "800";
   e.dispatchEvent(new InputEvent("input", {bubbles: true, data: "800", inputType: "insertText"})); return true; })()`)
 	in.MQLs = 800
 	settle(t, func(e errorReporter) { checkOuts(e, "embedded, mqls typed 800", frameOuts(fw), expected(in)) })
@@ -255,25 +255,25 @@ func TestEmbedSnippetOnAnotherOrigin(t *testing.T) {
 	// Copy link inside the iframe: a cross-origin frame may not use the clipboard
 	// (the snippet grants nothing), so the link is shown to copy by hand; it is the
 	// scenario without the embed flag.
-	frameEval[bool](fw, `(document.getElementById("copy-link").click(), true)`)
-	frameWait(fw, "a copy-link result", `document.getElementById("share-status")`, `document.body.innerText.slice(0, 100)`)
-	if frameEval[bool](fw, `!!document.getElementById("share-url")`) {
-		link := frameEval[string](fw, `document.getElementById("share-url").value`)
+	eval[bool](fw, `(document.getElementById("copy-link").click(), true)`)
+	fw.frameWait("a copy-link result", `document.getElementById("share-status")`, `document.body.innerText.slice(0, 100)`)
+	if eval[bool](fw, `!!document.getElementById("share-url")`) {
+		link := eval[string](fw, `document.getElementById("share-url").value`)
 		u, err := url.Parse(link)
 		if err != nil || u.Query().Has("embed") || u.Query().Get("mqls") != "800" || u.Query().Get("cta_text") != ctaText || !strings.HasPrefix(link, baseURL+"/?") {
 			t.Errorf("link to copy by hand in the iframe: %q (want the scenario without embed=1)", link)
 		}
 		t.Logf("Copy link in the iframe: the clipboard is refused, the link is shown: %s", link)
 	} else {
-		t.Logf("Copy link in the iframe: %s", frameEval[string](fw, `document.getElementById("share-status").textContent`))
+		t.Logf("Copy link in the iframe: %s", eval[string](fw, `document.getElementById("share-status").textContent`))
 	}
 	waitFits(p, fw, "after Copy link", func(frameSize) bool { return true })
 	p.assertNoCrash()
 }
 
 // frameOuts reads every #out-NAME in the frame.
-func frameOuts(fw frameWorld) map[string]outNode {
-	return frameEval[map[string]outNode](fw, `(() => {
+func frameOuts(fw *Page) map[string]outNode {
+	return eval[map[string]outNode](fw, `(() => {
   const r = {};
   for (const n of `+js(outNames)+`) {
     const e = document.getElementById("out-" + n);
@@ -283,7 +283,7 @@ func frameOuts(fw frameWorld) map[string]outNode {
 })()`)
 }
 
-func checkFrameOuts(t *testing.T, fw frameWorld, label string, in calc.Inputs) {
+func checkFrameOuts(t *testing.T, fw *Page, label string, in calc.Inputs) {
 	t.Helper()
 	settle(t, func(e errorReporter) { checkOuts(e, label, frameOuts(fw), expected(in)) })
 }
@@ -299,15 +299,15 @@ func TestEmbedScriptAfterTheCalculator(t *testing.T) {
 </body></html>`})
 	p := newPage(t)
 	p.gotoURL(host + "/")
-	fw := p.frameWorldOf(baseURL + "/?")
-	frameWait(fw, "the calculator in the iframe to run", `document.documentElement.getAttribute("data-ready") === "true"`, `""`)
+	fw := p.frameOf(baseURL + "/?")
+	fw.frameWait("the calculator in the iframe to run", `document.documentElement.getAttribute("data-ready") === "true"`, `""`)
 	if s := eval[float64](p, `document.querySelector("iframe").clientHeight`); s > 200 {
 		t.Fatalf("before embed.js the iframe is already %v px high", s)
 	}
 	eval[bool](p, `(() => { const s = document.createElement("script"); s.src = `+js(baseURL+"/web/embed.js")+`; document.body.append(s); return true; })()`)
 	s := waitFits(p, fw, "embed.js added late", func(s frameSize) bool { return s.Height > 600 })
 	t.Logf("iframe sized to %v px by a late embed.js", s.Height)
-	if got := frameEval[string](fw, `document.getElementById("out-revenue_now").textContent`); got != "£3,600,000" {
+	if got := eval[string](fw, `document.getElementById("out-revenue_now").textContent`); got != "£3,600,000" {
 		t.Errorf("#out-revenue_now %q in GBP, en-GB; want £3,600,000", got)
 	}
 	p.assertNoCrash()

@@ -181,12 +181,7 @@ func printPDF(t *testing.T, p *Page, name string, size chromedp.PaperSize) strin
 	if err := os.WriteFile(out, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	pages := len(pdfPageRE.FindAll(pdf, -1))
-	if info, err := exec.Command("pdfinfo", out).Output(); err == nil {
-		if m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info); m != nil {
-			pages, _ = strconv.Atoi(string(m[1]))
-		}
-	}
+	pages := pdfPages(t, out)
 	t.Logf("printed report (%s): %s, %d bytes, %d page(s)", name, out, len(pdf), pages)
 	// The memo, then the working: the headline figures with their formulas, the
 	// decision support, the charts, the inputs and the caveats; at most five pages.
@@ -202,6 +197,22 @@ func printPDF(t *testing.T, p *Page, name string, size chromedp.PaperSize) strin
 		}
 	}
 	return out
+}
+
+// pdfPages is the page count of a PDF file, by pdfinfo when it is there.
+func pdfPages(t *testing.T, path string) int {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(pdfPageRE.FindAll(b, -1))
+	if info, err := exec.Command("pdfinfo", path).Output(); err == nil {
+		if m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info); m != nil {
+			n, _ = strconv.Atoi(string(m[1]))
+		}
+	}
+	return n
 }
 
 // pdfText is the text of a PDF file in reading order, with its spaces made plain

@@ -2,7 +2,7 @@
 
 package e2e
 
-// The one way into a frame of a page: frameWorldOf gives it as a Page, whatever
+// The one way into a frame of a page: frameOf gives it as a Page, whatever
 // process Chromium runs it in.
 
 import (
@@ -15,18 +15,15 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// frameWorld is a frame of a page as a Page. Chromium runs a frame of another
+// frameOf waits until the page has a frame (not the main one) whose URL starts
+// with prefix, and returns it as a Page. Chromium runs a frame of another
 // site, or one sandboxed without allow-same-origin, in a process of its own: the
 // test attaches to it, and every helper of Page works in it. Another frame (the
 // same host on another port is the same site) shares the page's process: the test
 // gets an isolated world in it, which shares the frame's DOM (and so sees what the
 // app draws) but none of its script variables; eval and the waits work in it, the
 // mouse and keyboard actions do not (click by script there).
-type frameWorld struct{ *Page }
-
-// frameWorldOf waits until the page has a frame (not the main one) whose URL
-// starts with prefix, and returns it.
-func (p *Page) frameWorldOf(prefix string) frameWorld {
+func (p *Page) frameOf(prefix string) *Page {
 	p.t.Helper()
 	var f *Page
 	var last error
@@ -61,7 +58,7 @@ func (p *Page) frameWorldOf(prefix string) frameWorld {
 	if !found {
 		p.t.Fatalf("no frame at %s… within %v (last error: %v)%s", prefix, readyTimeout, last, p.problemsSuffix())
 	}
-	return frameWorld{f}
+	return f
 }
 
 // frameTarget is the target of a frame of another process at prefix, or "".
@@ -92,15 +89,9 @@ func (p *Page) attach(id target.ID) *Page {
 	return f
 }
 
-// frameEval evaluates a JavaScript expression in the frame and decodes its value.
-func frameEval[T any](f frameWorld, expr string) T {
-	f.t.Helper()
-	return eval[T](f.Page, expr)
-}
-
 // frameWait waits in the frame until a JavaScript condition holds; the frame may
 // still be loading the app.
-func frameWait(f frameWorld, what, cond, describe string) {
+func (f *Page) frameWait(what, cond, describe string) {
 	f.t.Helper()
 	f.wait(f.t.Fatalf, "in the frame, "+what, cond, describe, readyTimeout)
 }

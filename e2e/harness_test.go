@@ -65,10 +65,7 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
-	bin := filepath.Join(rootDir, "bin", "trainingroi")
-	if b := os.Getenv("E2E_BIN"); b != "" {
-		bin = b // another build of the server, e.g. while bin/ is being rebuilt
-	}
+	bin := pwaBin()
 	wasm := filepath.Join(rootDir, "web", "app.wasm")
 	for _, f := range []string{bin, wasm} {
 		if _, err := os.Stat(f); err != nil {
@@ -160,7 +157,7 @@ type Page struct {
 	t testing.TB
 	*browser
 	// world is the script context of a frame that runs in the tab's own process
-	// (see frameWorldOf); 0 is the tab's page.
+	// (see frameOf); 0 is the tab's page.
 	world runtime.ExecutionContextID
 }
 
@@ -359,6 +356,18 @@ func (p *Page) do(actions ...chromedp.Action[chromedp.Void]) {
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		p.t.Fatalf("browser: %v%s", err, p.problemsSuffix())
 	}
+}
+
+// command runs one DevTools command in the tab and returns its result.
+func command[P, R any](p *Page, cmd cdp.Command[P, R], params P) R {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	r, err := chromedp.Call(ctx, cmd, params)
+	if err != nil {
+		p.t.Fatalf("browser: %v%s", err, p.problemsSuffix())
+	}
+	return r
 }
 
 // eval evaluates a JavaScript expression in the page and decodes its value into T.
@@ -747,22 +756,7 @@ func (p *Page) settleWarnings(want []string) {
 // problems lists console errors, uncaught exceptions, Go panics, CSP violations and
 // dialogs seen so far.
 func (p *Page) problems() []string {
-	var out []string
-	p.mu.Lock()
-	for _, m := range p.console {
-		switch {
-		case m.Type == chromedp.ConsoleException:
-			out = append(out, "uncaught exception: "+m.Text)
-		case m.Type == chromedp.ConsoleError || m.Type == "assert":
-			out = append(out, "console error: "+m.Text+where(m))
-		case isCrash(m.Text):
-			out = append(out, "crash: "+m.Text)
-		}
-	}
-	for _, d := range p.dialogs {
-		out = append(out, "dialog: "+d)
-	}
-	p.mu.Unlock()
+	out := p.recorded(true)
 	if v, err := evalErr[[]string](&Page{t: p.t, browser: p.browser}, `window.__e2eViolations || []`); err == nil {
 		for _, s := range v {
 			out = append(out, "CSP violation: "+s)
@@ -773,7 +767,11 @@ func (p *Page) problems() []string {
 
 // crashes lists only uncaught exceptions, Go panics and dialogs: what a page must
 // never do even when it (rightly) logs an error about bad saved data.
-func (p *Page) crashes() []string {
+func (p *Page) crashes() []string { return p.recorded(false) }
+
+// recorded lists the uncaught exceptions, Go panics and dialogs recorded so far,
+// and the console errors too when withErrors is set.
+func (p *Page) recorded(withErrors bool) []string {
 	var out []string
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -781,6 +779,8 @@ func (p *Page) crashes() []string {
 		switch {
 		case m.Type == chromedp.ConsoleException:
 			out = append(out, "uncaught exception: "+m.Text)
+		case withErrors && (m.Type == chromedp.ConsoleError || m.Type == "assert"):
+			out = append(out, "console error: "+m.Text+where(m))
 		case isCrash(m.Text):
 			out = append(out, "crash: "+m.Text)
 		}

@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -22,10 +21,7 @@ func TestLoadingIsHonest(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	paused := chromedp.Events(p.ctx, fetch.RequestPaused)
-	p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}}})
-		return err
-	}))
+	command(p, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}}})
 	held := make(chan fetch.RequestID, 1)
 	go func() {
 		for ev, err := range paused {
@@ -50,13 +46,8 @@ func TestLoadingIsHonest(t *testing.T) {
 		t.Error("no visible progress bar while the wasm loads")
 	}
 	p.typeInto("mqls", "350")
-	p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
-			return err
-		}
-		_, err := chromedp.Call(ctx, fetch.Disable, struct{}{})
-		return err
-	}))
+	command(p, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id})
+	command(p, fetch.Disable, struct{}{})
 	p.waitUntil("the app to run", `document.documentElement.dataset.ready === "true"`, "")
 	p.waitUntil("the notice to go", `!document.getElementById("loading")`, `document.getElementById("loading").innerText`)
 	if got := p.fieldValue("mqls"); got != "350" {
@@ -68,10 +59,7 @@ func TestLoadingIsHonest(t *testing.T) {
 
 	// No JavaScript: the page says what it needs.
 	q := newPage(t)
-	q.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
-		return err
-	}))
+	command(q, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
 	q.do(chromedp.Navigate(baseURL + "/"))
 	if text := eval[string](q, `document.body.innerText`); !strings.Contains(text, "needs JavaScript") {
 		t.Errorf("with JavaScript off the page does not say it needs it:\n%s", abbrev(text, 600))

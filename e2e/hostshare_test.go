@@ -53,15 +53,15 @@ func TestHostShareLinks(t *testing.T) {
 			// A link to the host page with a scenario: the calculator shows it.
 			p := newPage(t)
 			p.gotoURL(page + "?topic=pricing&mqls=321&deal=4000&locale=de-DE#calc")
-			fw := p.frameWorldOf(baseURL + "/")
-			frameWait(fw, "the calculator in the frame", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, `document.title`)
-			if got := frameEval[[]string](fw, `["mqls", "deal"].map((n) => document.getElementById("in-" + n).value)`); got[0] != "321" || got[1] != "4.000" {
+			fw := p.frameOf(baseURL + "/")
+			fw.frameWait("the calculator in the frame", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, `document.title`)
+			if got := eval[[]string](fw, `["mqls", "deal"].map((n) => document.getElementById("in-" + n).value)`); got[0] != "321" || got[1] != "4.000" {
 				t.Errorf("the host page's scenario shows mqls %q, deal %q; want 321 and 4.000", got[0], got[1])
 			}
 
 			// An edit: the event's url, the printed report's link and Copy link all
 			// lead to the host page with the scenario, the page's own parameter kept.
-			frameEval[bool](fw, `(() => { const e = document.getElementById("in-mqls"); e.focus(); e.value = "450"; e.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+			eval[bool](fw, `(() => { const e = document.getElementById("in-mqls"); e.focus(); e.value = "450"; e.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
 			p.waitUntil("the change event", `window.__events.some((d) => d.trigger === "change" && d.inputs.mqls === 450)`, `JSON.stringify(window.__events.map((d) => [d.trigger, d.url]))`)
 			link := eval[string](p, `window.__events.findLast((d) => d.trigger === "change").url`)
 			u, err := url.Parse(link)
@@ -82,21 +82,21 @@ func TestHostShareLinks(t *testing.T) {
 					t.Errorf("the event's url %q carries %s", link, name)
 				}
 			}
-			if got := frameEval[string](fw, `document.querySelector("#report-header .url").textContent`); got != link {
+			if got := eval[string](fw, `document.querySelector("#report-header .url").textContent`); got != link {
 				t.Errorf("the printed report's link is %q, want %q", got, link)
 			}
-			frameEval[bool](fw, `(document.getElementById("copy-link").click(), true)`)
-			frameWait(fw, "the link to copy", `document.getElementById("share-url")`, `document.getElementById("share-status").textContent`)
-			if got := frameEval[string](fw, `document.getElementById("share-url").value`); got != link {
+			eval[bool](fw, `(document.getElementById("copy-link").click(), true)`)
+			fw.frameWait("the link to copy", `document.getElementById("share-url")`, `document.getElementById("share-status").textContent`)
+			if got := eval[string](fw, `document.getElementById("share-url").value`); got != link {
 				t.Errorf("Copy link gives %q, want %q", got, link)
 			}
 
 			// The shared link, opened afresh: the same scenario.
 			again := newPage(t)
 			again.gotoURL(link)
-			fw2 := again.frameWorldOf(baseURL + "/")
-			frameWait(fw2, "the calculator in the frame", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, `document.title`)
-			if got := frameEval[[]string](fw2, `["mqls", "deal"].map((n) => document.getElementById("in-" + n).value)`); got[0] != "450" || got[1] != "4.000" {
+			fw2 := again.frameOf(baseURL + "/")
+			fw2.frameWait("the calculator in the frame", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, `document.title`)
+			if got := eval[[]string](fw2, `["mqls", "deal"].map((n) => document.getElementById("in-" + n).value)`); got[0] != "450" || got[1] != "4.000" {
 				t.Errorf("the shared link shows mqls %q, deal %q; want 450 and 4.000", got[0], got[1])
 			}
 			p.assertNoProblems()

@@ -12,24 +12,41 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
 
-// getHTML fetches baseURL+path with a plain GET (no JavaScript).
-func getHTML(t *testing.T, path string) string {
+// httpGet fetches u with these headers ("Name: value") and returns the status, the
+// response's headers and the body.
+func httpGet(t *testing.T, u string, headers ...string) (int, http.Header, []byte) {
 	t.Helper()
-	resp, err := http.Get(baseURL + path)
+	req, err := http.NewRequest(http.MethodGet, u, nil)
 	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
+		t.Fatal(err)
+	}
+	for _, h := range headers {
+		k, v, _ := strings.Cut(h, ": ")
+		req.Header.Set(k, v)
+	}
+	resp, err := (&http.Client{Timeout: 20 * time.Second}).Do(req)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
+		t.Fatalf("GET %s: %v", u, err)
 	}
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: %s", path, resp.Status)
+	return resp.StatusCode, resp.Header, b
+}
+
+// getHTML fetches baseURL+path with a plain GET (no JavaScript), which must succeed.
+func getHTML(t *testing.T, path string) string {
+	t.Helper()
+	status, _, b := httpGet(t, baseURL+path)
+	if status != http.StatusOK {
+		t.Fatalf("GET %s: status %d", path, status)
 	}
 	return string(b)
 }

@@ -8,7 +8,6 @@ package e2e
 // and a desktop screen, and the machine-readable parts the same in every one.
 
 import (
-	"bytes"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -32,24 +31,11 @@ func languages(list string) PageOption { return func(c *pageConfig) { c.language
 // with the response's Vary.
 func getHTMLIn(t *testing.T, path, accept string) (string, []string) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, baseURL+path, nil)
-	if err != nil {
-		t.Fatal(err)
+	status, h, b := httpGet(t, baseURL+path, "Accept-Language: "+accept)
+	if status != http.StatusOK {
+		t.Fatalf("GET %s (Accept-Language %s): status %d", path, accept, status)
 	}
-	req.Header.Set("Accept-Language", accept)
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var b bytes.Buffer
-	if _, err := b.ReadFrom(res.Body); err != nil {
-		t.Fatal(err)
-	}
-	if res.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s (Accept-Language %s): %s", path, accept, res.Status)
-	}
-	return b.String(), res.Header.Values("Vary")
+	return string(b), h.Values("Vary")
 }
 
 // pageWords are what the page says of itself and of a field, to compare with the
@@ -210,9 +196,7 @@ func TestEveryLanguageFits(t *testing.T) {
 					p.open("/?lang=" + string(l) + "&mkt_target=12&sal_rate=90&confidence=100")
 					p.waitState("ok")
 					p.waitUntil("the language", `document.documentElement.lang === `+js(string(l)), `document.documentElement.lang`)
-					if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
-						t.Errorf("%s at %s px: the page scrolls sideways (%d > %d): %v", l, size.name, o.ScrollWidth, o.ClientWidth, o.Culprits)
-					}
+					p.noSideways(string(l) + " at " + size.name + " px")
 					p.axeAudit(string(l) + " at " + size.name + " px")
 					if l != i18n.EN {
 						// A few messages from each part of the page, as the catalogue has them.
@@ -226,9 +210,7 @@ func TestEveryLanguageFits(t *testing.T) {
 					}
 					p.screenshot(fmt.Sprintf("lang-%s-%s.png", l, size.name))
 					p.openEmbedDialog()
-					if o := eval[overflow](p, overflowJS); o.ScrollWidth > o.ClientWidth {
-						t.Errorf("%s at %s px, the embed configurator open: the page scrolls sideways: %v", l, size.name, o.Culprits)
-					}
+					p.noSideways(string(l) + " at " + size.name + " px, the embed configurator open")
 				})
 			}
 			browser.assertNoProblems()
@@ -258,8 +240,8 @@ func TestEmbedInALanguage(t *testing.T) {
 		`<script>window.__events = []; addEventListener("training-roi:result", (e) => window.__events.push(e.detail), true);
 for (const f of document.querySelectorAll("iframe")) f.addEventListener("training-roi:result", (e) => window.__events.push(Object.assign({frame: f.id || "fr"}, e.detail)));</script></body></html>`})
 	p.gotoURL(host)
-	fr := p.frameWorldOf(baseURL + "/?mqls=800&currency=")
-	frameWait(fr, "the French embed", `document.documentElement.lang === "fr" && document.documentElement.dataset.ready === "true"`, `document.documentElement.lang`)
+	fr := p.frameOf(baseURL + "/?mqls=800&currency=")
+	fr.frameWait("the French embed", `document.documentElement.lang === "fr" && document.documentElement.dataset.ready === "true"`, `document.documentElement.lang`)
 	p.waitUntil("a load event from each", `new Set(window.__events.filter((d) => d.trigger === "load").map((d) => d.frame)).size === 2`, `JSON.stringify(window.__events)`)
 	events := eval[[]map[string]any](p, `window.__events.filter((d) => d.trigger === "load")`)
 	a, b := events[0], events[1]

@@ -227,7 +227,7 @@ func TestLocaleHintAccessible(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	for _, scheme := range []string{"light", "dark"} {
-		p.emulateMedia(map[string]string{"prefers-color-scheme": scheme})
+		p.emulateMedia("", map[string]string{"prefers-color-scheme": scheme})
 		p.open("/?sal_rate=0.3&currency=EUR&locale=de-DE")
 		p.waitState("ok")
 		if got := p.fieldValue("sal_rate"); got != "0,3" {

@@ -49,7 +49,7 @@ func TestNginxInFrontBuffers(t *testing.T) {
 	}
 	front := runNginx(t, bin, addr, "", strings.Join(kept, "\n"))
 
-	code, h, body := pwaGet(t, front+"/?mqls=500")
+	code, h, body := httpGet(t, front+"/?mqls=500")
 	if code != 200 || h.Get("Cross-Origin-Embedder-Policy") != "require-corp" || !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors") ||
 		!strings.Contains(string(body), `id="in-mqls"`) {
 		t.Fatalf("the page through nginx: status %d, headers %v", code, h)

@@ -41,7 +41,8 @@ const (
 	pwaUpdateTimeout = 40 * time.Second
 )
 
-// pwaBin is the server binary under test.
+// pwaBin is the server binary under test: $E2E_BIN (another build of the server,
+// e.g. while bin/ is being rebuilt), else bin/trainingroi.
 func pwaBin() string {
 	if b := os.Getenv("E2E_BIN"); b != "" {
 		return b
@@ -181,22 +182,6 @@ func (f *front) deploy(webDir string) {
 	}
 }
 
-// pwaGet fetches u and returns the status and body.
-func pwaGet(t *testing.T, u string) (int, http.Header, []byte) {
-	t.Helper()
-	c := &http.Client{Timeout: 20 * time.Second}
-	resp, err := c.Get(u)
-	if err != nil {
-		t.Fatalf("GET %s: %v", u, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatalf("GET %s: %v", u, err)
-	}
-	return resp.StatusCode, resp.Header, b
-}
-
 var (
 	workerVersionRE   = regexp.MustCompile(`const cacheName = "app-" \+ "([^"]*)";`)
 	workerResourcesRE = regexp.MustCompile(`const resourcesToCache = (\[[^\]]*\]);`)
@@ -211,7 +196,7 @@ type workerInfo struct {
 
 func readWorker(t *testing.T, base string) workerInfo {
 	t.Helper()
-	code, _, body := pwaGet(t, base+"/app-worker.js")
+	code, _, body := httpGet(t, base+"/app-worker.js")
 	if code != http.StatusOK {
 		t.Fatalf("GET %s/app-worker.js: status %d", base, code)
 	}

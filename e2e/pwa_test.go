@@ -54,8 +54,8 @@ var offlineScenarios = []struct {
 }
 
 // TestPWAOffline: after one visit of "/", with the server stopped, "/" with any query
-// string and embed mode load and compute, typing included; and nothing the app needs
-// came from anywhere but its own origin.
+// string, embed mode and a comparison link load and compute, typing included; and
+// nothing the app needs came from anywhere but its own origin.
 func TestPWAOffline(t *testing.T) {
 	t.Parallel()
 	srv := startPWAServer(t, pwaWebCopy(t))
@@ -108,6 +108,16 @@ func TestPWAOffline(t *testing.T) {
 	p.do(chromedp.Reload())
 	p.waitFor("the reloaded page to run", `document.documentElement.getAttribute("data-ready") === "true"`, `location.href`, readyTimeout)
 	p.settleOuts("offline, reloaded after typing", expected(in))
+
+	// A comparison link opens, computes and charts too: the worker answers with the
+	// calculator's cached page, and the app shows the page of the address.
+	p.pwaOpen(srv.URL + compareLink(managerPlans, "currency=EUR"))
+	p.waitCompare()
+	settle(t, func(e errorReporter) {
+		want := []*calc.Inputs{inputsOf(t, managerPlans[0].query), inputsOf(t, managerPlans[1].query), inputsOf(t, managerPlans[2].query)}
+		checkColumns(e, "offline", p.columns(), want, []string{managerPlans[0].name, managerPlans[1].name, managerPlans[2].name})
+	})
+	p.waitUntil("the comparison's chart offline", `document.querySelector("svg#chart-compare")`, `""`)
 
 	if foreign, n := reqs.foreign(srv.URL); len(foreign) > 0 {
 		t.Errorf("of %d requests, these went to another origin: %v", n, foreign)
@@ -303,7 +313,7 @@ type manifest struct {
 // corner.
 func checkPNG(t *testing.T, u string, size int, opaque bool) {
 	t.Helper()
-	code, h, body := pwaGet(t, u)
+	code, h, body := httpGet(t, u)
 	if code != http.StatusOK || h.Get("Content-Type") != "image/png" {
 		t.Errorf("GET %s: %d %s, want 200 image/png", u, code, h.Get("Content-Type"))
 		return
@@ -332,7 +342,7 @@ func checkPNG(t *testing.T, u string, size int, opaque bool) {
 func TestPWAManifest(t *testing.T) {
 	t.Parallel()
 	want := mainConsts(t)
-	code, h, body := pwaGet(t, baseURL+"/manifest.webmanifest")
+	code, h, body := httpGet(t, baseURL+"/manifest.webmanifest")
 	if code != http.StatusOK {
 		t.Fatalf("GET /manifest.webmanifest: %d", code)
 	}
@@ -370,7 +380,7 @@ func TestPWAManifest(t *testing.T) {
 		switch {
 		case ic.Type == "image/svg+xml":
 			svg = true
-			code, h, _ := pwaGet(t, baseURL+ic.Src)
+			code, h, _ := httpGet(t, baseURL+ic.Src)
 			if code != http.StatusOK || !strings.HasPrefix(h.Get("Content-Type"), "image/svg+xml") {
 				t.Errorf("GET %s: %d %s, want 200 image/svg+xml", ic.Src, code, h.Get("Content-Type"))
 			}
@@ -467,7 +477,7 @@ func TestPWANoThirdParty(t *testing.T) {
 		"/manifest.webmanifest", "/app-worker.js", "/app.js", "/wasm_exec.js", "/app.css",
 		"/web/style.css", "/web/embed.js", "/web/early.js", "/web/icons/icon.svg",
 	} {
-		code, _, body := pwaGet(t, baseURL+path)
+		code, _, body := httpGet(t, baseURL+path)
 		if code != http.StatusOK {
 			t.Errorf("GET %s: %d", path, code)
 			continue
@@ -505,14 +515,11 @@ func TestPWAInstall(t *testing.T) {
 		t.Parallel()
 		p := newPage(t)
 		// Count the calls of the install prompt (which headless Chromium shows nowhere).
-		p.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.__e2ePrompts = 0;
+		command(p, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.__e2ePrompts = 0;
 if (window.BeforeInstallPromptEvent) {
   const prompt = BeforeInstallPromptEvent.prototype.prompt;
   BeforeInstallPromptEvent.prototype.prompt = function () { window.__e2ePrompts++; return prompt.call(this); };
 }`})
-			return err
-		}))
 		// The comparison offers installation as the calculator does.
 		p.open(compareLink(managerPlans[:2], ""))
 		p.waitFor("the Install app button (beforeinstallprompt)", `document.getElementById("install")`,
@@ -560,10 +567,7 @@ if (window.BeforeInstallPromptEvent) {
 	t.Run("apple", func(t *testing.T) {
 		t.Parallel()
 		p := newPage(t, phone)
-		p.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: iPhoneUA, Platform: "iPhone"})
-			return err
-		}))
+		command(p, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: iPhoneUA, Platform: "iPhone"})
 		p.open("/")
 		p.waitFor("the Apple install hint", `document.getElementById("install-hint")`, `navigator.userAgent`, settleTimeout)
 		text := eval[string](p, `document.getElementById("install-hint").innerText`)
@@ -727,7 +731,7 @@ func TestPWAStatic(t *testing.T) {
 		t.Fatal(err)
 	}
 	rules := parseHeaders(t, string(hb))
-	_, serverHeaders, _ := pwaGet(t, baseURL+"/")
+	_, serverHeaders, _ := httpGet(t, baseURL+"/")
 	all := rules.forPath("/")
 	for _, name := range []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"} {
 		if got, want := all.Get(name), serverHeaders.Get(name); got != want {
@@ -750,13 +754,7 @@ func TestPWAStatic(t *testing.T) {
 	}
 
 	// A plain static file server, which adds the _headers as a static host does.
-	files := http.FileServer(http.Dir(dist))
-	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		for k, v := range rules.forPath(r.URL.Path) {
-			rw.Header()[k] = v
-		}
-		files.ServeHTTP(rw, r)
-	}))
+	srv := httptest.NewServer(headersFileServer(t, dist))
 	stopped := false
 	defer func() {
 		if !stopped {

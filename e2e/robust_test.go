@@ -8,7 +8,6 @@ package e2e
 // what is typed.
 
 import (
-	"context"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -177,16 +176,8 @@ func TestStorageUnavailable(t *testing.T) {
 	for _, b := range storageBlockers {
 		t.Run(b.name, func(t *testing.T) {
 			p := browser.as(t)
-			var script page.ScriptIdentifier
-			p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-				res, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: b.js})
-				script = res.Identifier
-				return err
-			}))
-			defer p.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-				_, err := chromedp.Call(ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: script})
-				return err
-			}))
+			script := command(p, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: b.js}).Identifier
+			defer command(p, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: script})
 			before := len(p.crashes())
 			p.open("/?mqls=500")
 			p.waitState("ok")
@@ -236,7 +227,7 @@ func TestSandboxedIframe(t *testing.T) {
 <iframe sandbox="allow-scripts" src="` + src + `" title="Training ROI calculator" style="width:100%;height:900px;border:0"></iframe>`})
 	p := newPage(t)
 	p.gotoURL(host)
-	f := p.frameWorldOf(baseURL + "/").Page
+	f := p.frameOf(baseURL + "/")
 	// Load the frame again now that its console is recorded from the start (the
 	// mark tells the old document from the new).
 	eval[chromedp.Void](f, `window.__e2eOld = true; location.reload()`)
@@ -313,7 +304,7 @@ func checkFrameAncestorsFlag(t *testing.T, p *Page) {
 	}
 	for _, ti := range ts {
 		if ti.Type == "iframe" && strings.HasPrefix(ti.URL, restricted) {
-			if f := p.frameWorldOf(restricted).Page; eval[bool](f, `!!document.getElementById("results")`) {
+			if f := p.frameOf(restricted); eval[bool](f, `!!document.getElementById("results")`) {
 				t.Errorf("the calculator of the restricted server runs inside another origin's page")
 			}
 		}

@@ -38,7 +38,7 @@ func TestSaveInSandboxes(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := newPage(t)
 			p.gotoURL(hostURL + "/" + name)
-			f := p.frameWorldOf(baseURL + "/").Page
+			f := p.frameOf(baseURL + "/")
 			if err := f.poll(`document.documentElement.getAttribute("data-ready") === "true"`, readyTimeout); err != nil {
 				t.Fatalf("the framed calculator never became ready: %v%s", err, f.problemsSuffix())
 			}

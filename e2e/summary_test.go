@@ -69,13 +69,13 @@ func TestLiveSummaryInView(t *testing.T) {
 				if embed {
 					host := embedHost(t, baseURL+"/?embed=1&"+ctaQuery, "", true)
 					p.gotoURL(host)
-					fw := p.frameWorldOf(baseURL + "/")
-					frameWait(fw, "the app", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, "")
+					fw := p.frameOf(baseURL + "/")
+					fw.frameWait("the app", `document.documentElement.dataset.ready === "true" && document.getElementById("results").dataset.state === "ok"`, "")
 					// embed.js has sized the frame: the host page scrolls, not the frame.
 					p.waitUntil("the frame sized to its content", `parseFloat(document.querySelector("iframe").style.height) > 1200`, `document.querySelector("iframe").style.height`)
-					in = func(js string) summaryView { return frameEval[summaryView](fw, js) }
-					place = func(js string) map[string]float64 { return frameEval[map[string]float64](fw, js) }
-					do = func(js string) { frameEval[bool](fw, js) }
+					in = func(js string) summaryView { return eval[summaryView](fw, js) }
+					place = func(js string) map[string]float64 { return eval[map[string]float64](fw, js) }
+					do = func(js string) { eval[bool](fw, js) }
 					frameTop = func() float64 {
 						return eval[float64](p, `document.querySelector("iframe").getBoundingClientRect().top`)
 					}

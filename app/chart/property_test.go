@@ -85,7 +85,7 @@ func checkChart(t *testing.T, c Chart, o Options, name string) doc {
 func TestRandomInputs(t *testing.T) {
 	n := 150
 	if testing.Short() {
-		n = 40
+		n = 12
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	locales := append([]string{""}, format.Locales...)

@@ -156,7 +156,11 @@ func add(name, query string) func([]SavedScenario) ([]SavedScenario, error) {
 // browser may take their writes: every scenario is kept, under the name asked for
 // when the names differ, and under a name of its own when they are the same.
 func TestTwoWindowsSavingAtOnce(t *testing.T) {
-	for seed := range uint64(30) {
+	seeds := uint64(30)
+	if testing.Short() {
+		seeds = 5
+	}
+	for seed := range seeds {
 		b := &browserStore{rng: rand.New(rand.NewPCG(seed, 9))}
 		a, c := b.open("a1"), b.open("b2")
 		var want []string

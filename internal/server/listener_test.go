@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -35,7 +36,7 @@ func rawExchange(t *testing.T, host, request string) string {
 func TestGoRepliesHaveSecurityHeaders(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(71)))
 	cfg.hsts = true
-	u := runForTest(t, cfg)
+	u := startListening(t, cfg).url
 	host := strings.TrimPrefix(u, "http://")
 	want := newSecurityHeaders("*", true)
 	for _, c := range []struct {
@@ -119,8 +120,8 @@ func TestConnectionLimit(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(72)))
 	cfg.maxConns = 3
 	cfg.timeouts.readHeader = 30 * time.Second
-	u := runForTest(t, cfg)
-	host := strings.TrimPrefix(u, "http://")
+	l := startListening(t, cfg)
+	host := strings.TrimPrefix(l.url, "http://")
 
 	// Three connections in the middle of their request headers hold the three slots.
 	var holders []net.Conn
@@ -145,10 +146,22 @@ func TestConnectionLimit(t *testing.T) {
 		b, _ := io.ReadAll(fourth)
 		answered <- string(b)
 	}()
+	// Once the server has taken all three, its Accept waits for a slot and keep-alive
+	// is off: had the limit not held, the fourth would have been accepted by now.
+	deadline := time.Now().Add(10 * time.Second)
+	for !l.conns.busy.Load() {
+		if time.Now().After(deadline) {
+			t.Fatalf("the listener is not full with three connections open (%d open)", l.conns.open())
+		}
+		runtime.Gosched()
+	}
+	if n := l.conns.open(); n != 3 {
+		t.Fatalf("%d connections open, want the three holders", n)
+	}
 	select {
 	case reply := <-answered:
 		t.Fatalf("a fourth connection was served while three held the slots: %q", abbrev(reply))
-	case <-time.After(500 * time.Millisecond):
+	default:
 	}
 	holders[0].Close()
 	if reply := <-answered; !strings.HasPrefix(reply, "HTTP/1.1 200") {
@@ -164,7 +177,7 @@ func TestConnectionLimit(t *testing.T) {
 		br *bufio.Reader
 	}
 	var idle []client
-	deadline := time.Now().Add(10 * time.Second)
+	deadline = time.Now().Add(10 * time.Second)
 	for len(idle) < 3 {
 		c, err := net.Dial("tcp", host)
 		if err != nil {
@@ -178,8 +191,7 @@ func TestConnectionLimit(t *testing.T) {
 			if time.Now().After(deadline) {
 				t.Fatal("keep-alive did not come back")
 			}
-			time.Sleep(20 * time.Millisecond)
-			continue
+			continue // the next request is the next look
 		}
 		idle = append(idle, cl)
 	}
@@ -217,7 +229,6 @@ func TestConnectionLimit(t *testing.T) {
 		if time.Now().After(deadline.Add(10 * time.Second)) {
 			t.Fatal("keep-alive did not come back once there was room")
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
 }
 

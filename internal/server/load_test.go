@@ -201,7 +201,7 @@ func TestSlowClientsDuringLoad(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(31)))
 	cfg.timeouts = timeouts{readHeader: 500 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
 		idle: 10 * time.Second, shutdown: 5 * time.Second, renderWait: time.Second}
-	u := runForTest(t, cfg)
+	u := startListening(t, cfg).url
 	host := strings.TrimPrefix(u, "http://")
 	wasm := fakeWasm(31)
 	brotliWasm := brotliBytes(t, wasm)

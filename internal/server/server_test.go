@@ -773,60 +773,24 @@ func TestListenURL(t *testing.T) {
 	}
 }
 
-// lineWriter hands each complete line written to it to a channel (while there is
-// room).
-type lineWriter struct {
-	mu      sync.Mutex
-	partial bytes.Buffer
-	lines   chan string
-}
-
-func newLineWriter() *lineWriter { return &lineWriter{lines: make(chan string, 16)} }
-
-func (w *lineWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.partial.Write(p)
-	for {
-		line, err := w.partial.ReadString('\n')
-		if err != nil {
-			w.partial.WriteString(line)
-			return len(p), nil
-		}
-		select {
-		case w.lines <- strings.TrimSuffix(line, "\n"):
-		default:
-		}
-	}
-}
-
-// runForTest runs the server in this process with the given timeouts until the test
-// ends, and returns its URL.
-func runForTest(t *testing.T, cfg config) string {
+// startListening serves cfg in this process until the test ends, and returns the
+// server, whose listener the test can ask what it holds.
+func startListening(t *testing.T, cfg config) *listening {
 	t.Helper()
+	l, err := listen(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	out := newLineWriter()
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, cfg, out) }()
+	go func() { done <- l.serve(ctx, cfg.timeouts.shutdown) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {
-			t.Errorf("run: %v", err)
+			t.Errorf("serve: %v", err)
 		}
 	})
-	select {
-	case line := <-out.lines:
-		u, ok := strings.CutPrefix(line, "listening on ")
-		if !ok {
-			t.Fatalf("first line %q", line)
-		}
-		return u
-	case err := <-done:
-		t.Fatalf("run ended before listening: %v", err)
-	case <-time.After(10 * time.Second):
-		t.Fatal("no listening line within 10 s")
-	}
-	return ""
+	return l
 }
 
 // A client that sends its headers a byte at a time must be cut off after
@@ -835,7 +799,7 @@ func TestSlowHeadersAreCutOff(t *testing.T) {
 	cfg := testConfig(writeWebDir(t, fakeWasm(13)))
 	cfg.timeouts = timeouts{readHeader: 300 * time.Millisecond, read: 10 * time.Second, write: 10 * time.Second,
 		idle: 10 * time.Second, shutdown: 5 * time.Second, renderWait: time.Second}
-	u := runForTest(t, cfg)
+	u := startListening(t, cfg).url
 
 	// A normal request works.
 	if res, _ := get(t, u+"/app.js"); res.StatusCode != 200 {

@@ -9,7 +9,6 @@ package server
 // block at once.
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -18,7 +17,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -44,26 +42,6 @@ func bigWasmDir(t *testing.T, size int) string {
 		}
 	}
 	return dir
-}
-
-// startListening serves cfg in this process until the test ends, and returns the
-// server, whose listener the test can ask what it holds.
-func startListening(t *testing.T, cfg config) *listening {
-	t.Helper()
-	l, err := listen(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- l.serve(ctx, cfg.timeouts.shutdown) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
-		}
-	})
-	return l
 }
 
 // smallReceiveBuffer keeps a client's receive window small: the server's writes to
@@ -95,57 +73,55 @@ func holdNonReaders(t *testing.T, host, from string, n int) {
 	}
 }
 
-// probe is an ordinary visitor asking for a small file on a new connection, again
-// and again, from 127.0.0.1: it counts the answers and the longest wait.
+// probe is an ordinary visitor asking for a small file on a new connection from
+// 127.0.0.1: it counts the answers and the longest wait.
 type probe struct {
-	mu      sync.Mutex
+	base    string
+	client  *http.Client
 	ok      int
 	slowest time.Duration
 	errs    []string
-	stop    chan struct{}
-	done    chan struct{}
 }
 
-func startProbe(base string) *probe {
-	p := &probe{stop: make(chan struct{}), done: make(chan struct{})}
-	client := &http.Client{Timeout: time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
-	go func() {
-		defer close(p.done)
-		for {
-			select {
-			case <-p.stop:
-				return
-			default:
-			}
-			start := time.Now()
-			res, err := client.Get(base + "/web/style.css")
-			if err == nil {
-				_, err = io.Copy(io.Discard, res.Body)
-				res.Body.Close()
-				if err == nil && res.StatusCode != 200 {
-					err = fmt.Errorf("status %d", res.StatusCode)
-				}
-			}
-			d := time.Since(start)
-			p.mu.Lock()
-			if err != nil {
-				p.errs = append(p.errs, fmt.Sprintf("after %v: %v", d.Round(time.Millisecond), err))
-			} else {
-				p.ok++
-				p.slowest = max(p.slowest, d)
-			}
-			p.mu.Unlock()
-			time.Sleep(20 * time.Millisecond)
+func newProbe(base string) *probe {
+	return &probe{base: base, client: &http.Client{Timeout: time.Second, Transport: &http.Transport{DisableKeepAlives: true}}}
+}
+
+// visit asks once.
+func (p *probe) visit() {
+	start := time.Now()
+	res, err := p.client.Get(p.base + "/web/style.css")
+	if err == nil {
+		_, err = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		if err == nil && res.StatusCode != 200 {
+			err = fmt.Errorf("status %d", res.StatusCode)
 		}
-	}()
-	return p
+	}
+	d := time.Since(start)
+	if err != nil {
+		p.errs = append(p.errs, fmt.Sprintf("after %v: %v", d.Round(time.Millisecond), err))
+	} else {
+		p.ok++
+		p.slowest = max(p.slowest, d)
+	}
+}
+
+// waitFor has the probe visit until cond holds, for 15 s at most: each visit is a
+// round trip through the server, so the ordinary requests go on all the while.
+func (p *probe) waitFor(t *testing.T, what string, cond func() bool, describe func() string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for p.visit(); !cond(); p.visit() {
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting for %s: timed out (%s)", what, describe())
+		}
+	}
 }
 
 // check reports what the probe saw since the last check, and starts afresh.
 func (p *probe) check(t *testing.T, what string) {
 	t.Helper()
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	if len(p.errs) > 0 {
 		t.Errorf("%s: %d ordinary requests failed (of %d), the first: %s", what, len(p.errs), len(p.errs)+p.ok, p.errs[0])
 	}
@@ -154,23 +130,6 @@ func (p *probe) check(t *testing.T, what string) {
 	}
 	t.Logf("%s: %d ordinary requests answered, the slowest in %v", what, p.ok, p.slowest.Round(time.Millisecond))
 	p.ok, p.slowest, p.errs = 0, 0, nil
-}
-
-func (p *probe) end() {
-	close(p.stop)
-	<-p.done
-}
-
-// waitFor polls cond until it holds, for 15 s at most.
-func waitFor(t *testing.T, what string, cond func() bool, describe func() string) {
-	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("waiting for %s: timed out (%s)", what, describe())
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
 }
 
 // TestSlowReadersCostASocket: with -max-conns 20, 30 connections that ask for the
@@ -193,8 +152,7 @@ func TestSlowReadersCostASocket(t *testing.T) {
 	host := strings.TrimPrefix(l.url, "http://")
 	conns := l.conns
 
-	p := startProbe(l.url)
-	defer p.end()
+	p := newProbe(l.url)
 	// Stalled: the server has been waiting on the client for at least this long.
 	const stalled = 100 * time.Millisecond
 
@@ -202,14 +160,14 @@ func TestSlowReadersCostASocket(t *testing.T) {
 		from := &net.TCPAddr{IP: net.ParseIP("127.0.0.2")}
 		start := time.Now()
 		holdNonReaders(t, host, from.IP.String(), maxConns+10)
-		waitFor(t, "8 slow connections stalled and 22 refused", func() bool {
+		p.waitFor(t, "8 slow connections stalled and 22 refused", func() bool {
 			return conns.refused.Load() == maxConns+10-perAddr && conns.stalled(stalled) == perAddr
 		}, func() string {
 			return fmt.Sprintf("%d refused, %d stalled, %d open from 127.0.0.2", conns.refused.Load(), conns.stalled(stalled), conns.fromAddr(from))
 		})
 		p.check(t, "with 8 stalled and 22 refused")
 		// The minimum rate: a client that takes nothing loses its connection.
-		waitFor(t, "the stalled connections to be cut", func() bool { return conns.fromAddr(from) == 0 },
+		p.waitFor(t, "the stalled connections to be cut", func() bool { return conns.fromAddr(from) == 0 },
 			func() string { return fmt.Sprintf("%d open from 127.0.0.2", conns.fromAddr(from)) })
 		if d := time.Since(start); d > cfg.timeouts.chunk+3*time.Second {
 			t.Errorf("the stalled connections were cut after %v, want about the minimum rate's %v", d, cfg.timeouts.chunk)
@@ -225,7 +183,7 @@ func TestSlowReadersCostASocket(t *testing.T) {
 			holdNonReaders(t, host, fmt.Sprintf("127.0.0.%d", 3+i), (maxConns+10)/6)
 		}
 		// Every slot taken by a stalled write, and some cut to let others in.
-		waitFor(t, "the slow connections to fill the server and be cut", func() bool {
+		p.waitFor(t, "the slow connections to fill the server and be cut", func() bool {
 			return conns.shed.Load()-shedBefore >= 10 && conns.stalled(stalled) > 0
 		}, func() string {
 			return fmt.Sprintf("%d open, %d stalled, %d cut", conns.open(), conns.stalled(stalled), conns.shed.Load()-shedBefore)
@@ -233,7 +191,7 @@ func TestSlowReadersCostASocket(t *testing.T) {
 		p.check(t, "with the slots full of stalled writes")
 		// Throughout: the probe goes on until the last of them, accepted once
 		// room was made, are cut by the minimum rate.
-		waitFor(t, "the last stalled writes to be cut", func() bool { return conns.stalled(0) == 0 },
+		p.waitFor(t, "the last stalled writes to be cut", func() bool { return conns.stalled(0) == 0 },
 			func() string {
 				return fmt.Sprintf("%d stalled, %d cut while full", conns.stalled(0), conns.shed.Load()-shedBefore)
 			})

@@ -120,20 +120,15 @@ func Start(bin, webDir, dir string, args ...string) (*Proc, error) {
 		p.Kill()
 		return nil, fmt.Errorf("%s printed no \"listening on\" line within %v; output:\n%s", bin, startTimeout, p.Log(4096))
 	}
-	// The line may come just before the listener accepts: wait until it answers.
-	deadline := time.Now().Add(startTimeout)
-	for {
-		resp, err := http.Get(p.URL + "/")
-		if err == nil {
-			resp.Body.Close()
-			return p, nil
-		}
-		if time.Now().After(deadline) {
-			p.Kill()
-			return nil, fmt.Errorf("%s does not answer: %v", p.URL, err)
-		}
-		time.Sleep(50 * time.Millisecond)
+	// The server prints the line once its listener is open (server.go): its first
+	// answer is one round trip away, however long the first render takes.
+	resp, err := (&http.Client{Timeout: startTimeout}).Get(p.URL + "/")
+	if err != nil {
+		p.Kill()
+		return nil, fmt.Errorf("%s does not answer: %v", p.URL, err)
 	}
+	resp.Body.Close()
+	return p, nil
 }
 
 // Stop sends SIGTERM and waits up to timeout for the server to exit. It reports
