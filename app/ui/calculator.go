@@ -195,8 +195,9 @@ func sliderText(value, locale string) string {
 func (c *Calculator) onDisplay(ctx app.Context, a app.Action) {
 	v, _ := a.Value.(string)
 	from := c.sc.Display.Locale
-	if setting := a.Tags.Get("setting"); setting == "lang" {
-		c.chooseLanguage(ctx, v)
+	setting := a.Tags.Get("setting")
+	if setting == "lang" {
+		c.chooseLanguage(v)
 	} else {
 		c.sc.Display = c.sc.Display.Choose(setting, v)
 	}
@@ -207,6 +208,9 @@ func (c *Calculator) onDisplay(ctx app.Context, a app.Action) {
 		c.gen++
 	}
 	c.compute()
+	if setting == "lang" {
+		setPageWords(ctx, c.view.P, calculatorTitle)
+	}
 	c.edited(ctx)
 	c.syncURL(ctx) // a choice, not a burst of keys: the address follows at once
 }
@@ -344,7 +348,7 @@ func (c *Calculator) scenarioOf(u *url.URL) state.Scenario {
 // chooseLanguage takes the visitor's choice of language: kept on this device,
 // and in the address when the address names one. The number format and
 // currency follow it unless they were chosen.
-func (c *Calculator) chooseLanguage(ctx app.Context, v string) {
+func (c *Calculator) chooseLanguage(v string) {
 	l, ok := i18n.Parse(v)
 	if !ok || !i18n.Supported(l) {
 		return
@@ -357,5 +361,4 @@ func (c *Calculator) chooseLanguage(ctx app.Context, v string) {
 		c.sc.Display.Lang = string(l)
 	}
 	c.sc.Display = c.sc.Display.InLanguage(c.env.Lang)
-	setPageWords(ctx, present.LookOf(c.sc.Display, c.env).P, calculatorTitle)
 }
