@@ -86,6 +86,15 @@ type CalculatorPage struct {
 	Share     string // the link to what is on screen
 	Name      string // the name it is saved under on this device, if any
 	MemoTitle string // the printed memo's title, with the day it is printed
+
+	shown shownWith // how Results shows the projection
+}
+
+// shownWith is what a projection's words and figures depend on besides it: the
+// display settings and the language.
+type shownWith struct {
+	d    state.Display
+	lang i18n.Lang
 }
 
 // FieldLink is a link to an input field.
@@ -100,13 +109,20 @@ func Calculator(sc state.Scenario, env Env, last CalculatorPage) CalculatorPage 
 	v.Check = sc.Form.Read(sc.Display.Locale)
 	switch {
 	case v.Check.OK():
-		v.In = v.Check.Inputs
-		v.Result = calc.Project(v.In)
-		v.Valid = true
+		v.In, v.Valid = v.Check.Inputs, true
 	case last.Valid:
-		v.In, v.Result, v.Valid, v.Stale = last.In, last.Result, true, true
+		v.In, v.Valid, v.Stale = last.In, true, true
 	}
-	if v.Valid {
+	// The same inputs shown the same way are the last page's projection: while
+	// a field is invalid (every key), and when the page is made again for what
+	// the browser says (a dialog's list, the charts' width).
+	v.shown = shownWith{sc.Display, p.Lang}
+	switch {
+	case !v.Valid:
+	case last.Valid && last.In == v.In && last.shown == v.shown:
+		v.Result, v.Results = last.Result, last.Results
+	default:
+		v.Result = calc.Project(v.In)
 		v.Results = Project(sc.Display, p, v.In, v.Result)
 	}
 	v.Form = Form(sc, p, v.Check, v.Numbers, v.Valid && hasWarning(v.Result, calc.WarnOwnEffect))

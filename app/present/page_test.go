@@ -57,7 +57,8 @@ func TestCalculatorPage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var v CalculatorPage
-			for _, sc := range tt.edits {
+			var sc state.Scenario
+			for _, sc = range tt.edits {
 				v = Calculator(sc, Env{}, v)
 			}
 			w := tt.want
@@ -70,6 +71,11 @@ func TestCalculatorPage(t *testing.T) {
 				}
 				if v.Result.Lift != calc.Project(w.in).Lift || v.Results.Out["lift"].Text != w.lift {
 					t.Errorf("lift %v shown %q; want calc's %v as %q", v.Result.Lift, v.Results.Out["lift"].Text, example.Lift, w.lift)
+				}
+				// Kept from the page before or made anew, it is what a fresh page of
+				// those inputs shows.
+				if r := calc.Project(w.in); !reflect.DeepEqual(v.Result, r) || !reflect.DeepEqual(v.Results, Project(sc.Display, v.P, w.in, r)) {
+					t.Errorf("the projection shown is not the one of %+v", w.in)
 				}
 			} else if v.Results.Out != nil || v.Results.Peek != "" {
 				t.Errorf("results without a valid projection: %+v", v.Results.Out["lift"])
@@ -95,6 +101,19 @@ func TestCalculatorPage(t *testing.T) {
 				t.Errorf("announces %q, want it to say %q", v.Announce, w.announce)
 			}
 		})
+	}
+}
+
+// While a field is invalid, a change of language shows the last valid
+// projection in the new language.
+func TestCalculatorStaleInAnotherLanguage(t *testing.T) {
+	stale := Calculator(typed("mqls", "x"), Env{}, Calculator(typed(), Env{}, CalculatorPage{}))
+	de := typed("mqls", "x")
+	de.Display = de.Display.InLanguage("de-DE")
+	v := Calculator(de, Env{Lang: "de-DE"}, stale)
+	want := Project(de.Display, i18n.For(i18n.DE), calc.Defaults(), calc.Project(calc.Defaults()))
+	if !v.Stale || !reflect.DeepEqual(v.Results, want) || v.Results.Out["lift"].Text == stale.Results.Out["lift"].Text {
+		t.Errorf("stale in German: lift %q, was %q", v.Results.Out["lift"].Text, stale.Results.Out["lift"].Text)
 	}
 }
 

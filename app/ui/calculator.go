@@ -61,6 +61,12 @@ func (c *Calculator) OnInit() {
 	c.env.Embedder = embedderOrigin()
 	c.env.Origin = pageOrigin()
 	c.env.ChartWidth = present.ChartWidthDefault
+	// The report's date is the day it is printed; the server's page, which its
+	// cache may keep for days, has none. Its name is the one the scenario is
+	// saved under.
+	c.env.Today = time.Now()
+	c.saved.lib = loadLibrary()
+	c.env.Saved = c.saved.lib.list
 	u := app.Window().URL()
 	if noted, ok := takeReloadNote(u); ok { // a reload keeps the last key (reloadnote.go)
 		u = noted
@@ -145,13 +151,6 @@ func (c *Calculator) OnMount(ctx app.Context) {
 		})
 		c.postResultLater(ctx, "load")
 	}
-	// The report's date is the day it is printed; the server's page, which its
-	// cache may keep for days, has none. Its name is the one the scenario is
-	// saved under.
-	c.env.Today = time.Now()
-	c.saved.lib = loadLibrary()
-	c.env.Saved = c.saved.lib.list
-	c.compute()
 	// Once laid out, the charts are drawn at the width they are shown at.
 	ctx.Defer(c.measure)
 }

@@ -39,7 +39,8 @@ var (
 // before OnNav); the server reads it from the request in OnNav.
 func (p *ComparePage) OnInit() {
 	if app.IsClient {
-		p.env = present.Env{SystemDark: prefersDark(), Origin: pageOrigin(), ChartWidth: present.ChartWidthDefault}
+		// The date it is printed on: the server's cached page has none.
+		p.env = present.Env{SystemDark: prefersDark(), Origin: pageOrigin(), ChartWidth: present.ChartWidthDefault, Today: time.Now()}
 		p.load(app.Window().URL())
 	}
 }
@@ -70,12 +71,10 @@ func (p *ComparePage) compute() { p.view = present.ComparePage(p.query, p.env) }
 func (p *ComparePage) OnMount(ctx app.Context) {
 	ctx.Handle(actionCSV, p.onCSV)
 	ctx.Handle(actionCashFlow, p.onCashFlow)
-	p.env.Today = time.Now() // the server's cached page has none
 	if p.view.Comparison.Display.Embedded() {
 		watchHeight(&p.listeners)
 		listenToHost(&p.listeners, ctx, hostHandlers{info: func(ctx app.Context, h hostInfo) { p.env.HostDark = h.Dark }})
 	}
-	p.compute()
 	ctx.Defer(p.measure)
 }
 
