@@ -57,10 +57,9 @@ func listenToHost(l *listeners, ctx app.Context, h hostHandlers) {
 	if w.Get("parent").Equal(w.JSValue()) {
 		return
 	}
-	dispatch := func(f func(app.Context)) { ctx.Dispatch(f) }
 	if h.info != nil && hostSaid.info.Known {
 		info := hostSaid.info
-		dispatch(func(ctx app.Context) { h.info(ctx, info) })
+		ctx.Dispatch(func(ctx app.Context) { h.info(ctx, info) })
 	}
 	lastInfo, lastView := hostSaid.info, hostSaid.view
 	l.on(w, "message", func(ev app.Value) {
@@ -74,7 +73,7 @@ func listenToHost(l *listeners, ctx app.Context, h hostHandlers) {
 			info := hostInfo{Known: true, Popups: isTrue(data.Get("popups")), Dark: isTrue(data.Get("dark"))}
 			hostSaid.info = info
 			if info != lastInfo && h.info != nil {
-				dispatch(func(ctx app.Context) { h.info(ctx, info) })
+				ctx.Dispatch(func(ctx app.Context) { h.info(ctx, info) })
 			}
 			lastInfo = info
 		case viewMessage:
@@ -85,13 +84,13 @@ func listenToHost(l *listeners, ctx app.Context, h hostHandlers) {
 			v := frameView{Known: true, Top: top, Bottom: bottom}
 			hostSaid.view = v
 			if v != lastView && h.view != nil {
-				dispatch(func(ctx app.Context) { h.view(ctx, v) })
+				ctx.Dispatch(func(ctx app.Context) { h.view(ctx, v) })
 			}
 			lastView = v
 		case openedMessage:
 			if h.opened != nil {
 				opened := isTrue(data.Get("opened"))
-				dispatch(func(ctx app.Context) { h.opened(ctx, opened) })
+				ctx.Dispatch(func(ctx app.Context) { h.opened(ctx, opened) })
 			}
 		}
 	})

@@ -6,8 +6,7 @@ import (
 )
 
 // markup is a piece of page written as data: an element with its id, class and
-// other attributes, and then a message, a text or children; without a tag, a text
-// node. Its one renderer builds it through go-app's app.Elem: the same page as a
+// other attributes, and then a message, a text or children. Its one renderer builds it through go-app's app.Elem: the same page as a
 // chain of builder calls, for a fraction of the compiled code (the evidence, the
 // memo).
 //
@@ -23,15 +22,12 @@ type markup struct {
 	kids           []markup
 }
 
-// render is the element (or text) m describes, in p's language, with more
+// render is the element m describes, in p's language, with more
 // children after its own when a part of it is not fixed.
 func (m *markup) render(p i18n.Printer, more ...app.UI) app.UI {
 	text := m.text
 	if m.msg != "" {
 		text = p.T(m.msg)
-	}
-	if m.tag == "" {
-		return app.Text(text)
 	}
 	e := app.Elem(m.tag)
 	if m.id != "" {
