@@ -11,10 +11,10 @@
 // Parts 1 to 4 send -n requests (the wasm -wasm-n) over -c connections, as wrk
 // does: no Accept-Encoding but for the wasm. For each part it prints requests per
 // second, p50 and p99 latency, the replies by status, and the server's peak
-// resident memory while the part ran (VmRSS, sampled; with -url, only when -pid
-// names the server's process). Then the targets beside the figures: pages at
-// least 0.3 times the static file's requests per second; under the uncached
-// load, peak memory at most 300 MB and every reply a 200 or a 503.
+// resident memory while the part ran (VmHWM, reset before each part; with -url,
+// only when -pid names the server's process). Then the targets beside the
+// figures: pages at least 0.3 times the static file's requests per second; under
+// the uncached load, peak memory at most 300 MB and every reply a 200 or a 503.
 //
 //	go run ./internal/cmd/loadtest                      # starts bin/trainingroi -web web -max-conns-per-addr 0 on 127.0.0.1:0
 //	go run ./internal/cmd/loadtest -url http://127.0.0.1:8000 -pid 1234
@@ -44,7 +44,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
@@ -65,13 +64,12 @@ type config struct {
 	timeout          time.Duration // the whole run
 	requestTimeout   time.Duration // one request, body included
 	seed             uint64        // of the random scenarios
-	rssSampleEvery   time.Duration
-	pageRatioTarget  float64 // pages: at least this times the static file's requests/s
-	uncachedRSSLimit int64   // bytes
+	pageRatioTarget  float64       // pages: at least this times the static file's requests/s
+	uncachedRSSLimit int64         // bytes
 }
 
 func main() {
-	cfg := config{rssSampleEvery: 10 * time.Millisecond, pageRatioTarget: 0.3, uncachedRSSLimit: 300e6}
+	cfg := config{pageRatioTarget: 0.3, uncachedRSSLimit: 300e6}
 	flag.StringVar(&cfg.url, "url", "", "base `URL` of a running server on a loopback address (default: start -bin on 127.0.0.1:0)")
 	flag.IntVar(&cfg.pid, "pid", 0, "with -url, the server's process `id`, to read its memory")
 	flag.StringVar(&cfg.bin, "bin", "bin/trainingroi", "server `command` to start when -url is not given")
@@ -202,7 +200,7 @@ func run(cfg config, out io.Writer) error {
 	defer cancel()
 	var reports []*report
 	for i, p := range parts(cfg) {
-		rep := load(ctx, base, p, cfg, rand.New(rand.NewPCG(cfg.seed, uint64(i))), newSampler(pid, cfg.rssSampleEvery))
+		rep := load(ctx, base, p, cfg, rand.New(rand.NewPCG(cfg.seed, uint64(i))), pid)
 		fmt.Fprintf(out, "  %s: %d requests over %d connections in %.1f s\n", p.name, rep.total(), p.conns, rep.elapsed.Seconds())
 		reports = append(reports, rep)
 	}
@@ -210,9 +208,6 @@ func run(cfg config, out io.Writer) error {
 	printReports(out, reports)
 	fmt.Fprintln(out)
 	printTargets(out, cfg, reports)
-	if hwm, err := readStatus(pid, "VmHWM"); err == nil {
-		fmt.Fprintf(out, "server: highest resident memory over the whole run (VmHWM) %s\n", mb(hwm))
-	}
 
 	var errs []error
 	for _, rep := range reports {
@@ -270,14 +265,14 @@ func (r *report) perSecond() float64 {
 }
 
 // load sends p's requests from p.conns connections, and samples the server's
-// memory meanwhile. Requests not sent when ctx ends count as errors.
-func load(ctx context.Context, base string, p part, cfg config, r *rand.Rand, rss *sampler) *report {
+// peak memory. Requests not sent when ctx ends count as errors.
+func load(ctx context.Context, base string, p part, cfg config, r *rand.Rand, pid int) *report {
 	reqs := make([]loadgen.Request, p.requests)
 	for i := range reqs {
 		reqs[i] = p.next(i, r)
 	}
 	rep := &report{name: p.name, conns: p.conns, statuses: map[int]int{}, latencies: make([]time.Duration, 0, p.requests)}
-	stopSampling := rss.start()
+	peak := peakMemory(pid)
 	start := time.Now()
 	outcomes := loadgen.Load{Base: base, Conns: p.conns, Timeout: cfg.requestTimeout,
 		Next: func(i int) (loadgen.Request, bool) {
@@ -300,7 +295,7 @@ func load(ctx context.Context, base string, p part, cfg config, r *rand.Rand, rs
 		rep.latencies = append(rep.latencies, o.Latency())
 	}
 	rep.elapsed = time.Since(start)
-	rep.peakRSS = stopSampling()
+	rep.peakRSS = peak()
 	return rep
 }
 
@@ -394,48 +389,17 @@ func mb(b int64) string {
 	return fmt.Sprintf("%.0f MB", float64(b)/1e6)
 }
 
-// sampler reads a process's resident memory (VmRSS) at an interval and keeps the
-// highest value.
-type sampler struct {
-	pid   int
-	every time.Duration
-}
-
-func newSampler(pid int, every time.Duration) *sampler { return &sampler{pid: pid, every: every} }
-
-// start begins sampling; the function it returns stops and gives the peak in bytes
-// (0 when the memory cannot be read).
-func (s *sampler) start() func() int64 {
-	if s.pid <= 0 {
+// peakMemory makes the process's highest resident memory (VmHWM) start again from
+// now (writing 5 to /proc/PID/clear_refs); the function it returns reads the peak
+// since, in bytes: exact, where sampling VmRSS could miss a short peak. Both give
+// 0 when the memory cannot be read or reset.
+func peakMemory(pid int) func() int64 {
+	if pid <= 0 || os.WriteFile(fmt.Sprintf("/proc/%d/clear_refs", pid), []byte("5"), 0) != nil {
 		return func() int64 { return 0 }
 	}
-	var peak atomic.Int64
-	sample := func() {
-		if v, err := readStatus(s.pid, "VmRSS"); err == nil && v > peak.Load() {
-			peak.Store(v)
-		}
-	}
-	sample()
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		t := time.NewTicker(s.every)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				sample()
-			}
-		}
-	}()
 	return func() int64 {
-		close(done)
-		<-stopped
-		sample()
-		return peak.Load()
+		v, _ := readStatus(pid, "VmHWM")
+		return v
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -71,14 +73,14 @@ func (f *fakeSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func testConfig() config {
 	return config{requests: 200, wasmRequests: 20, conns: 8, uncachedConns: 50, uncachedPerConn: 2,
-		requestTimeout: 10 * time.Second, rssSampleEvery: 5 * time.Millisecond, pageRatioTarget: 0.3, uncachedRSSLimit: 300e6}
+		requestTimeout: 10 * time.Second, pageRatioTarget: 0.3, uncachedRSSLimit: 300e6}
 }
 
 func runParts(t *testing.T, ctx context.Context, base string, cfg config) []*report {
 	t.Helper()
 	var reports []*report
 	for i, p := range parts(cfg) {
-		reports = append(reports, load(ctx, base, p, cfg, rand.New(rand.NewPCG(1, uint64(i))), newSampler(os.Getpid(), cfg.rssSampleEvery)))
+		reports = append(reports, load(ctx, base, p, cfg, rand.New(rand.NewPCG(1, uint64(i))), os.Getpid()))
 	}
 	return reports
 }
@@ -140,7 +142,7 @@ func TestPartsCountErrors(t *testing.T) {
 	// A run cut short by its time bound counts what it did not send as errors.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	r := load(ctx, srv.URL, parts(cfg)[0], cfg, rand.New(rand.NewPCG(1, 1)), newSampler(0, time.Millisecond))
+	r := load(ctx, srv.URL, parts(cfg)[0], cfg, rand.New(rand.NewPCG(1, 1)), 0)
 	if r.errors != cfg.requests || r.peakRSS != 0 {
 		t.Errorf("cancelled run: %d errors, peak RSS %d; want %d and unknown", r.errors, r.peakRSS, cfg.requests)
 	}
@@ -160,5 +162,32 @@ func TestReadStatus(t *testing.T) {
 	}
 	if _, err := readStatus(0, "VmRSS"); err == nil {
 		t.Error("pid 0 was read")
+	}
+}
+
+// TestPeakMemory: a peak that is over before it is read still counts, and one
+// from before the reset does not.
+func TestPeakMemory(t *testing.T) {
+	touch := func(n int) byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(i)
+		}
+		return b[n-1]
+	}
+	touch(128 << 20)
+	runtime.GC()
+	debug.FreeOSMemory()
+	peak := peakMemory(os.Getpid())
+	before := peak()
+	if before <= 0 || before >= 128<<20 {
+		t.Fatalf("peak right after the reset: %d bytes, want the resident memory now, under 128 MiB", before)
+	}
+	touch(64 << 20)
+	if after := peak(); after < before+60<<20 {
+		t.Errorf("peak after touching 64 MiB: %d bytes, want at least %d", after, before+60<<20)
+	}
+	if v := peakMemory(0)(); v != 0 {
+		t.Errorf("peak of no process: %d, want 0 (unknown)", v)
 	}
 }
