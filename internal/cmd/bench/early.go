@@ -32,11 +32,12 @@ type earlyResult struct {
 // one more key.
 func earlyTyping(o options, d device, chrome, base string) (earlyResult, error) {
 	r := earlyResult{Typed: "350"}
-	ctx, done, err := newBrowser(o, d, chrome)
+	b, err := newBrowser(d, chrome)
 	if err != nil {
 		return r, err
 	}
-	defer done()
+	defer b.Close()
+	ctx := b.Ctx
 
 	paused := chromedp.Events(ctx, fetch.RequestPaused)
 	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}}}); err != nil {

@@ -342,11 +342,12 @@ const waitCachedJS = `(async () => {
 // loadTwice opens the page in a fresh profile, waits for the service worker to
 // cache the app, and reloads.
 func loadTwice(o options, d device, chrome, base string) (cold, warm loadResult, err error) {
-	ctx, profile, done, err := newBrowserProfile(o, d, chrome)
+	b, err := newBrowser(d, chrome)
 	if err != nil {
 		return cold, warm, err
 	}
-	defer done()
+	defer b.Close()
+	ctx := b.Ctx
 	if cold, err = load(ctx, chromedp.Navigate(base+scenario)); err != nil {
 		return cold, warm, fmt.Errorf("cold load: %w", err)
 	}
@@ -366,7 +367,7 @@ func loadTwice(o options, d device, chrome, base string) (cold, warm loadResult,
 		return cold, warm, fmt.Errorf("the service worker did not cache the app (%v)", err)
 	}
 	time.Sleep(o.settle)
-	warm.CodeCache = dirSize(filepath.Join(profile, "Default", "Code Cache", "wasm"))
+	warm.CodeCache = dirSize(filepath.Join(b.Profile, "Default", "Code Cache", "wasm"))
 	codeCache := warm.CodeCache
 	if warm, err = load(ctx, chromedp.Reload()); err != nil {
 		return cold, warm, fmt.Errorf("warm reload: %w", err)
@@ -377,12 +378,12 @@ func loadTwice(o options, d device, chrome, base string) (cold, warm loadResult,
 
 // loadOnce opens u in a fresh profile and waits until the page is ready.
 func loadOnce(o options, d device, chrome, u string) (loadResult, error) {
-	ctx, done, err := newBrowser(o, d, chrome)
+	b, err := newBrowser(d, chrome)
 	if err != nil {
 		return loadResult{}, err
 	}
-	defer done()
-	return load(ctx, chromedp.Navigate(u))
+	defer b.Close()
+	return load(b.Ctx, chromedp.Navigate(u))
 }
 
 // load runs the navigation and waits until the app is ready.
@@ -511,11 +512,12 @@ type memory struct {
 // CPU profiles name Go's functions.
 func editLatency(o options, d device, chrome, u string, boxes []string, names *wasmNames) (latency, error) {
 	var l latency
-	ctx, done, err := newBrowser(o, d, chrome)
+	b, err := newBrowser(d, chrome)
 	if err != nil {
 		return l, err
 	}
-	defer done()
+	defer b.Close()
+	ctx := b.Ctx
 	profile := o.cpuProfile != "" && boxes != nil
 	edits := ""
 	if profile {
@@ -906,28 +908,21 @@ func spread(v []float64) string {
 // Browser
 
 // newBrowser starts Chromium with a fresh profile, the probe installed and the
-// device emulated; done closes it and removes the profile.
-func newBrowser(o options, d device, chrome string) (context.Context, func(), error) {
-	ctx, _, done, err := newBrowserProfile(o, d, chrome)
-	return ctx, done, err
-}
-
-// newBrowserProfile is newBrowser that also returns the profile directory.
-func newBrowserProfile(o options, d device, chrome string) (context.Context, string, func(), error) {
+// device emulated; Close ends it and removes the profile.
+func newBrowser(d device, chrome string) (*chromium.Browser, error) {
 	b, err := chromium.Start(chrome, d.width, d.height)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, err
 	}
-	done := func() { _ = b.Close() }
-	if _, err := chromedp.Call(b.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
-		done()
-		return nil, "", nil, err
+	_, err = chromedp.Call(b.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS})
+	if err == nil {
+		err = d.emulate(b.Ctx)
 	}
-	if err := d.emulate(b.Ctx); err != nil {
-		done()
-		return nil, "", nil, err
+	if err != nil {
+		b.Close()
+		return nil, err
 	}
-	return b.Ctx, b.Profile, done, nil
+	return b, nil
 }
 
 func evalWait[T any](ctx context.Context, js string, timeout time.Duration) (T, error) {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"slices"
@@ -218,10 +219,7 @@ func taskOf(stack []string) string {
 
 // topKeys are the n keys of m with the largest values.
 func topKeys(m map[string]int64, n int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
+	keys := slices.Collect(maps.Keys(m))
 	slices.SortFunc(keys, func(a, b string) int {
 		if c := cmp.Compare(m[b], m[a]); c != 0 {
 			return c
@@ -238,9 +236,8 @@ func groupOf(fn, url string) string {
 	if strings.HasPrefix(fn, "(") {
 		return fn
 	}
-	file := path.Base(strings.SplitN(url, "?", 2)[0])
-	if url != "" && !strings.HasPrefix(url, "wasm://") && path.Ext(file) != ".wasm" {
-		return "script " + file
+	if url != "" && !isWasm(url) {
+		return "script " + path.Base(strings.SplitN(url, "?", 2)[0])
 	}
 	if wasmFuncRE.MatchString(fn) {
 		return "wasm (no names)"

@@ -43,44 +43,31 @@ type traceEvent struct {
 // opens in the DevTools Performance panel).
 func startTrace(ctx context.Context, file string) (stop func() ([]traceEvent, error), err error) {
 	var (
-		mu     sync.Mutex
-		events []traceEvent
-		raw    []json.RawMessage
-		bad    error
+		mu  sync.Mutex
+		raw []json.RawMessage
 	)
 	lctx, cancel := context.WithCancel(ctx)
 	complete := make(chan struct{})
-	go func() {
-		for ev, err := range chromedp.Events(lctx, tracing.DataCollected) {
-			if err != nil {
-				return
-			}
+	// One listener, in the browser's order: every dataCollected comes before
+	// tracingComplete.
+	err = chromedp.Listen(lctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *tracing.EventDataCollected:
 			mu.Lock()
 			for _, v := range ev.Value {
-				var e traceEvent
-				if err := json.Unmarshal(v, &e); err != nil && bad == nil {
-					bad = err
-				}
-				events = append(events, e)
-				if file != "" {
-					raw = append(raw, json.RawMessage(v))
-				}
+				raw = append(raw, json.RawMessage(v))
 			}
 			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			close(complete)
 		}
-	}()
-	go func() {
-		for _, err := range chromedp.Events(lctx, tracing.TracingComplete) {
-			if err == nil {
-				close(complete)
-			}
-			return
-		}
-	}()
-	_, err = chromedp.Call(ctx, tracing.Start, tracing.StartParams{
-		TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig:  &tracing.TraceConfig{RecordMode: tracing.TraceConfigRecordModeRecordAsMuchAsPossible, IncludedCategories: traceCategories},
 	})
+	if err == nil {
+		_, err = chromedp.Call(ctx, tracing.Start, tracing.StartParams{
+			TransferMode: tracing.StartTransferModeReportEvents,
+			TraceConfig:  &tracing.TraceConfig{RecordMode: tracing.TraceConfigRecordModeRecordAsMuchAsPossible, IncludedCategories: traceCategories},
+		})
+	}
 	if err != nil {
 		cancel()
 		return nil, err
@@ -95,12 +82,15 @@ func startTrace(ctx context.Context, file string) (stop func() ([]traceEvent, er
 		case <-time.After(60 * time.Second):
 			return nil, fmt.Errorf("the trace did not complete within a minute")
 		}
-		// dataCollected events all come before tracingComplete, but the two
-		// subscriptions are read by two goroutines.
-		time.Sleep(200 * time.Millisecond)
 		mu.Lock()
 		defer mu.Unlock()
-		if file != "" && bad == nil {
+		events := make([]traceEvent, len(raw))
+		for i, v := range raw {
+			if err := json.Unmarshal(v, &events[i]); err != nil {
+				return nil, err
+			}
+		}
+		if file != "" {
 			data, err := json.Marshal(map[string]any{"traceEvents": raw})
 			if err != nil {
 				return nil, err
@@ -109,7 +99,7 @@ func startTrace(ctx context.Context, file string) (stop func() ([]traceEvent, er
 				return nil, err
 			}
 		}
-		return events, bad
+		return events, nil
 	}, nil
 }
 

@@ -46,13 +46,32 @@ func main() {
 // encoding is one precompressed form of a file.
 type encoding struct {
 	ext    string
-	encode func(w io.Writer, data []byte) error
+	writer func(w io.Writer) (io.WriteCloser, error)
 	decode func(r io.Reader) (io.Reader, error)
 }
 
 var encodings = []encoding{
-	{".br", encodeBrotli, func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }},
-	{".gz", encodeGzip, func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }},
+	// The best brotli has, quality 11 with a 16 MiB window: the bytes every first
+	// visit downloads, against under a minute of each build that changes the wasm
+	// (docs/performance.md has the figures).
+	{".br", func(w io.Writer) (io.WriteCloser, error) {
+		return brotli.NewWriterOptions(w, brotli.WriterOptions{Quality: 11, LGWin: 24}), nil
+	}, func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }},
+	{".gz", func(w io.Writer) (io.WriteCloser, error) {
+		return gzip.NewWriterLevel(w, gzip.BestCompression)
+	}, func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }},
+}
+
+// encode compresses data with e.
+func (e encoding) encode(w io.Writer, data []byte) error {
+	zw, err := e.writer(w)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(data); err != nil {
+		return err
+	}
+	return zw.Close()
 }
 
 func compressFile(name string, force bool) error {
@@ -113,28 +132,6 @@ func upToDate(name string, data []byte) bool {
 		}
 	}
 	return true
-}
-
-func encodeBrotli(w io.Writer, data []byte) error {
-	// The best brotli has, quality 11 with a 16 MiB window: the bytes every first
-	// visit downloads, against under a minute of each build that changes the wasm
-	// (docs/performance.md has the figures).
-	bw := brotli.NewWriterOptions(w, brotli.WriterOptions{Quality: 11, LGWin: 24})
-	if _, err := bw.Write(data); err != nil {
-		return err
-	}
-	return bw.Close()
-}
-
-func encodeGzip(w io.Writer, data []byte) error {
-	gw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := gw.Write(data); err != nil {
-		return err
-	}
-	return gw.Close()
 }
 
 // writeAtomic replaces name with data so that a server reading it at the same time

@@ -36,6 +36,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -321,13 +322,8 @@ func printReports(out io.Writer, reports []*report) {
 // statusCounts writes replies by status: "200: 5000, 503: 1000" (0 for requests
 // that got no reply).
 func statusCounts(m map[int]int) string {
-	var codes []int
-	for c := range m {
-		codes = append(codes, c)
-	}
-	slices.Sort(codes)
 	var parts []string
-	for _, c := range codes {
+	for _, c := range slices.Sorted(maps.Keys(m)) {
 		label := strconv.Itoa(c)
 		if c == 0 {
 			label = "no reply"
