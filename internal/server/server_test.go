@@ -42,19 +42,16 @@ func fakeWasm(seed uint64) []byte {
 
 func brotliBytes(t testing.TB, data []byte) []byte {
 	var b bytes.Buffer
-	w := brotli.NewWriterLevel(&b, 5)
-	if _, err := w.Write(data); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return compressed(t, &b, brotli.NewWriterLevel(&b, 5), data)
 }
 
 func gzipBytes(t testing.TB, data []byte) []byte {
 	var b bytes.Buffer
-	w := gzip.NewWriter(&b)
+	return compressed(t, &b, gzip.NewWriter(&b), data)
+}
+
+// compressed writes data through w, which compresses into b.
+func compressed(t testing.TB, b *bytes.Buffer, w io.WriteCloser, data []byte) []byte {
 	if _, err := w.Write(data); err != nil {
 		t.Fatal(err)
 	}
