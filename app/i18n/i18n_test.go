@@ -59,26 +59,22 @@ func TestListsDatesSentences(t *testing.T) {
 			t.Errorf("%s: List = %q, want %q", l, got, want)
 		}
 	}
-	if got := For(DE).List([]string{"a", "b"}); got != "a und b" {
-		t.Errorf("two items: %q", got)
-	}
-	if got := For(FR).List([]string{"a"}); got != "a" {
-		t.Errorf("one item: %q", got)
-	}
 	day := time.Date(2026, time.December, 4, 0, 0, 0, 0, time.UTC)
 	for l, want := range map[Lang]string{EN: "4 December 2026", DE: "4. Dezember 2026", FR: "4 décembre 2026", ES: "4 de diciembre de 2026", NL: "4 december 2026", JA: "2026年12月4日"} {
 		if got := For(l).Date(day); got != want {
 			t.Errorf("%s: Date = %q, want %q", l, got, want)
 		}
 	}
-	if got := For(FR).Date(day.AddDate(0, 0, -3)); got != "1er décembre 2026" {
-		t.Errorf("French first of the month: %q", got)
-	}
-	if got := For(JA).Sentences("一。", "", "二。"); got != "一。二。" {
-		t.Errorf("Japanese sentences: %q", got)
-	}
-	if got := For(EN).Sentences("One.", "", "Two."); got != "One. Two." {
-		t.Errorf("English sentences: %q", got)
+	for _, c := range []struct{ name, got, want string }{
+		{"two items", For(DE).List([]string{"a", "b"}), "a und b"},
+		{"one item", For(FR).List([]string{"a"}), "a"},
+		{"French first of the month", For(FR).Date(day.AddDate(0, 0, -3)), "1er décembre 2026"},
+		{"Japanese sentences", For(JA).Sentences("一。", "", "二。"), "一。二。"},
+		{"English sentences", For(EN).Sentences("One.", "", "Two."), "One. Two."},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, c.got, c.want)
+		}
 	}
 }
 
@@ -124,20 +120,16 @@ func TestCompiledCatalogue(t *testing.T) {
 // The pseudo-language marks each message, and a message a catalogue lacks shows
 // in English.
 func TestPseudoAndFallback(t *testing.T) {
-	if got := For(Pseudo).F("Hello {name}.", "name", "Ann"); got != "⟦Hello Ann.⟧" {
-		t.Errorf("pseudo: %q", got)
-	}
-	if got := For(Pseudo).N("{n} day", "{n} days", 3, "n", "3"); got != "⟦3 days⟧" {
-		t.Errorf("pseudo plural: %q", got)
-	}
-	if got := For(DE).T("A message no catalogue has, surely."); got != "A message no catalogue has, surely." {
-		t.Errorf("fallback: %q", got)
-	}
-	if got := For(DE).T(""); got != "" {
-		t.Errorf("empty: %q", got)
-	}
-	if got := M("Enter {x}.", "x", "5").String(); got != "Enter 5." {
-		t.Errorf("Msg: %q", got)
+	for _, c := range []struct{ name, got, want string }{
+		{"pseudo", For(Pseudo).F("Hello {name}.", "name", "Ann"), "⟦Hello Ann.⟧"},
+		{"pseudo plural", For(Pseudo).N("{n} day", "{n} days", 3, "n", "3"), "⟦3 days⟧"},
+		{"fallback", For(DE).T("A message no catalogue has, surely."), "A message no catalogue has, surely."},
+		{"empty", For(DE).T(""), ""},
+		{"Msg", M("Enter {x}.", "x", "5").String(), "Enter 5."},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, c.got, c.want)
+		}
 	}
 }
 
