@@ -97,20 +97,18 @@ func TestFill(t *testing.T) {
 func TestCompiledCatalogue(t *testing.T) {
 	ids := "For your numbers: {plan}.\x01{n} day\x01Not translated.\x01{n} week"
 	c := compiled(ids, "Für Ihre Zahlen: {plan}.\x01{n} Tag\x00{n} Tage\x01\x01{n} 週\x00")
-	if got := c.one["For your numbers: {plan}."]; got != "Für Ihre Zahlen: {plan}." {
-		t.Errorf("one: %q", got)
+	for _, row := range []struct{ name, got, want string }{
+		{"one", c.one["For your numbers: {plan}."], "Für Ihre Zahlen: {plan}."},
+		{"plural", c.plural("{n} day", "{n} days", DE.pluralForm(2)), "{n} Tage"},
+		{"one-form plural", c.plural("{n} week", "{n} weeks", JA.pluralForm(2)), "{n} 週"},
+		{"a plural the catalogue lacks", c.plural("{n} year", "{n} years", 1), "{n} years"},
+	} {
+		if row.got != row.want {
+			t.Errorf("%s: %q, want %q", row.name, row.got, row.want)
+		}
 	}
 	if _, ok := c.one["Not translated."]; ok {
 		t.Error("an empty text is used")
-	}
-	if got := c.plural("{n} day", "{n} days", DE.pluralForm(2)); got != "{n} Tage" {
-		t.Errorf("plural: %q", got)
-	}
-	if got := c.plural("{n} week", "{n} weeks", JA.pluralForm(2)); got != "{n} 週" {
-		t.Errorf("one-form plural: %q", got)
-	}
-	if got := c.plural("{n} year", "{n} years", 1); got != "{n} years" {
-		t.Errorf("a plural the catalogue lacks: %q", got)
 	}
 	if c := compiled(ids, ""); len(c.one)+len(c.forms) != 0 {
 		t.Error("a language with no texts has some")
