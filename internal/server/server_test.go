@@ -107,10 +107,7 @@ func writeFile(t testing.TB, dir, name string, data []byte) {
 func bigWasmDir(t testing.TB, size int) (dir string, wasm []byte) {
 	dir = writeWebDir(t, fakeWasm(81))
 	wasm = make([]byte, size)
-	r := rand.New(rand.NewPCG(81, 2))
-	for i := range wasm {
-		wasm[i] = byte(r.Uint32())
-	}
+	rand.NewChaCha8([32]byte{81}).Read(wasm)
 	copy(wasm, "\x00asm\x01\x00\x00\x00")
 	writeFile(t, dir, "app.wasm", wasm)
 	for _, ext := range []string{".br", ".gz"} {
