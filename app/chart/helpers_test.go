@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -296,6 +297,16 @@ func checkLayout(t testing.TB, svg, name string) doc {
 	return d
 }
 
+// mustDraw draws c, failing the test if it cannot.
+func mustDraw(t testing.TB, c Chart, o Options) Drawing {
+	t.Helper()
+	d, err := c.Draw(o)
+	if err != nil {
+		t.Fatalf("%s with %+v: %v", c.ID(), o, err)
+	}
+	return d
+}
+
 // hexOf is a colour as the renderer writes it.
 func hexOf(c drawing.Color) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
 
@@ -309,14 +320,7 @@ func (d doc) textsOf() []string {
 }
 
 // has reports whether some text of d is s.
-func (d doc) has(s string) bool {
-	for _, t := range d.texts {
-		if t.s == s {
-			return true
-		}
-	}
-	return false
-}
+func (d doc) has(s string) bool { return slices.Contains(d.textsOf(), s) }
 
 // parseUS reads a number as the en-US format writes it: "$1.2M", "−3.5%",
 // "12,000", "$850k".

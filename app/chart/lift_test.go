@@ -19,10 +19,7 @@ func TestLiftMarksOnTheLines(t *testing.T) {
 		for _, w := range widths {
 			o := Options{Width: w}
 			l := o.look()
-			d, err := c.Draw(o)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := mustDraw(t, c, o)
 			doc := parseDoc(t, d.SVG)
 			ch := specOf(t, c, l)
 			xs, _ := axisScales(t, doc, ch)
@@ -145,13 +142,4 @@ func TestLiftCurvesOfTheirOwn(t *testing.T) {
 	if row := d.Table.Rows[6]; row[4] != "$160" || row[7] != "marketing planned" {
 		t.Errorf("day 40: %q", row)
 	}
-}
-
-func mustDraw(t *testing.T, c Chart, o Options) Drawing {
-	t.Helper()
-	d, err := c.Draw(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }

@@ -25,14 +25,8 @@ func TestPaybackRedrawsWhenOnlyPaysBackChanges(t *testing.T) {
 	}
 	for _, w := range widths {
 		o := Options{Width: w}
-		a, err := before.Draw(o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := after.Draw(o)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustDraw(t, before, o)
+		b := mustDraw(t, after, o)
 		da, db := checkLayout(t, a.SVG, "before"), checkLayout(t, b.SVG, "after")
 		if !da.has("pays back: month 0") || len(da.circles) != 1 {
 			t.Errorf("at %d px, paying back: no mark and label in %q", w, da.textsOf())
@@ -63,10 +57,7 @@ func TestPaybackDrawsAllItsFields(t *testing.T) {
 	path.Path[len(path.Path)-1].Y *= 2
 	seen := map[string]string{}
 	for name, c := range map[string]Payback{"base": base, "no payback": noPay, "other note": otherNote, "moved": moved, "path": path} {
-		d, err := c.Draw(Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := mustDraw(t, c, Options{})
 		if other, ok := seen[d.SVG]; ok {
 			t.Errorf("%s and %s draw the same SVG", name, other)
 		}
@@ -82,10 +73,7 @@ func TestPaybackLongNote(t *testing.T) {
 	p.PaysBack = false
 	p.Note = strings.Repeat("The plan does not pay back within the sixty-month horizon at this confidence. ", 4)
 	for _, w := range widths {
-		d, err := p.Draw(Options{Width: w})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := mustDraw(t, p, Options{Width: w})
 		doc := checkLayout(t, d.SVG, "long note")
 		if !strings.Contains(doc.desc, strings.TrimSpace(p.Note)) || !strings.Contains(d.Table.Caption, strings.TrimSpace(p.Note)) {
 			t.Error("the note is not whole in the description and the caption")

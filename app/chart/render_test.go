@@ -113,10 +113,7 @@ func charts() []Chart {
 func TestOutputStructure(t *testing.T) {
 	for _, c := range charts() {
 		for _, w := range []int{0, 100, 360, 1000, 5000} {
-			d, err := c.Draw(Options{Width: w})
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := mustDraw(t, c, Options{Width: w})
 			svg, id := d.SVG, c.ID()
 			parseDoc(t, svg)
 			open := svg[:strings.IndexByte(svg, '>')+1]
@@ -199,10 +196,7 @@ func TestUnsafeValue(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	for _, c := range charts() {
 		o := Options{Width: 500, Locale: "de-DE", Currency: "EUR"}
-		want, err := c.Draw(o)
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := mustDraw(t, c, o)
 		var wg sync.WaitGroup
 		errs := make(chan error, 8)
 		for range 8 {

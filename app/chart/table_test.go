@@ -113,10 +113,7 @@ func TestTablesHoldWhatTheChartsDraw(t *testing.T) {
 			name := fmt.Sprintf("case %d at %d px", i, w)
 
 			p := in.payback()
-			d, err := p.Draw(o)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := mustDraw(t, p, o)
 			doc := parseDoc(t, d.SVG)
 			xs, ys := axisScales(t, doc, specOf(t, p, l))
 			line := lineOf(t, doc, l.pal.accent)
@@ -125,10 +122,7 @@ func TestTablesHoldWhatTheChartsDraw(t *testing.T) {
 			}
 
 			c := compareOf(in, defaultInputs())
-			d, err = c.Draw(o)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d = mustDraw(t, c, o)
 			doc = parseDoc(t, d.SVG)
 			xs, ys = axisScales(t, doc, specOf(t, c, l))
 			for j := range c.Series {
@@ -141,10 +135,7 @@ func TestTablesHoldWhatTheChartsDraw(t *testing.T) {
 			}
 
 			lift := in.lift()
-			d, err = lift.Draw(o)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d = mustDraw(t, lift, o)
 			doc = parseDoc(t, d.SVG)
 			ch := specOf(t, lift, l)
 			xs, ys = axisScales(t, doc, ch)
@@ -166,10 +157,7 @@ func TestFunnelTableAndBars(t *testing.T) {
 		f := in.funnel()
 		o := Options{Width: 360}
 		l := o.look()
-		d, err := f.Draw(o)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := mustDraw(t, f, o)
 		doc := parseDoc(t, d.SVG)
 		var bars []float64
 		for _, p := range doc.paths {

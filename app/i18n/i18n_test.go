@@ -59,26 +59,22 @@ func TestListsDatesSentences(t *testing.T) {
 			t.Errorf("%s: List = %q, want %q", l, got, want)
 		}
 	}
-	if got := For(DE).List([]string{"a", "b"}); got != "a und b" {
-		t.Errorf("two items: %q", got)
-	}
-	if got := For(FR).List([]string{"a"}); got != "a" {
-		t.Errorf("one item: %q", got)
-	}
 	day := time.Date(2026, time.December, 4, 0, 0, 0, 0, time.UTC)
 	for l, want := range map[Lang]string{EN: "4 December 2026", DE: "4. Dezember 2026", FR: "4 décembre 2026", ES: "4 de diciembre de 2026", NL: "4 december 2026", JA: "2026年12月4日"} {
 		if got := For(l).Date(day); got != want {
 			t.Errorf("%s: Date = %q, want %q", l, got, want)
 		}
 	}
-	if got := For(FR).Date(day.AddDate(0, 0, -3)); got != "1er décembre 2026" {
-		t.Errorf("French first of the month: %q", got)
-	}
-	if got := For(JA).Sentences("一。", "", "二。"); got != "一。二。" {
-		t.Errorf("Japanese sentences: %q", got)
-	}
-	if got := For(EN).Sentences("One.", "", "Two."); got != "One. Two." {
-		t.Errorf("English sentences: %q", got)
+	for _, c := range []struct{ name, got, want string }{
+		{"two items", For(DE).List([]string{"a", "b"}), "a und b"},
+		{"one item", For(FR).List([]string{"a"}), "a"},
+		{"French first of the month", For(FR).Date(day.AddDate(0, 0, -3)), "1er décembre 2026"},
+		{"Japanese sentences", For(JA).Sentences("一。", "", "二。"), "一。二。"},
+		{"English sentences", For(EN).Sentences("One.", "", "Two."), "One. Two."},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, c.got, c.want)
+		}
 	}
 }
 
@@ -101,20 +97,18 @@ func TestFill(t *testing.T) {
 func TestCompiledCatalogue(t *testing.T) {
 	ids := "For your numbers: {plan}.\x01{n} day\x01Not translated.\x01{n} week"
 	c := compiled(ids, "Für Ihre Zahlen: {plan}.\x01{n} Tag\x00{n} Tage\x01\x01{n} 週\x00")
-	if got := c.one["For your numbers: {plan}."]; got != "Für Ihre Zahlen: {plan}." {
-		t.Errorf("one: %q", got)
+	for _, row := range []struct{ name, got, want string }{
+		{"one", c.one["For your numbers: {plan}."], "Für Ihre Zahlen: {plan}."},
+		{"plural", c.plural("{n} day", "{n} days", DE.pluralForm(2)), "{n} Tage"},
+		{"one-form plural", c.plural("{n} week", "{n} weeks", JA.pluralForm(2)), "{n} 週"},
+		{"a plural the catalogue lacks", c.plural("{n} year", "{n} years", 1), "{n} years"},
+	} {
+		if row.got != row.want {
+			t.Errorf("%s: %q, want %q", row.name, row.got, row.want)
+		}
 	}
 	if _, ok := c.one["Not translated."]; ok {
 		t.Error("an empty text is used")
-	}
-	if got := c.plural("{n} day", "{n} days", DE.pluralForm(2)); got != "{n} Tage" {
-		t.Errorf("plural: %q", got)
-	}
-	if got := c.plural("{n} week", "{n} weeks", JA.pluralForm(2)); got != "{n} 週" {
-		t.Errorf("one-form plural: %q", got)
-	}
-	if got := c.plural("{n} year", "{n} years", 1); got != "{n} years" {
-		t.Errorf("a plural the catalogue lacks: %q", got)
 	}
 	if c := compiled(ids, ""); len(c.one)+len(c.forms) != 0 {
 		t.Error("a language with no texts has some")
@@ -124,20 +118,16 @@ func TestCompiledCatalogue(t *testing.T) {
 // The pseudo-language marks each message, and a message a catalogue lacks shows
 // in English.
 func TestPseudoAndFallback(t *testing.T) {
-	if got := For(Pseudo).F("Hello {name}.", "name", "Ann"); got != "⟦Hello Ann.⟧" {
-		t.Errorf("pseudo: %q", got)
-	}
-	if got := For(Pseudo).N("{n} day", "{n} days", 3, "n", "3"); got != "⟦3 days⟧" {
-		t.Errorf("pseudo plural: %q", got)
-	}
-	if got := For(DE).T("A message no catalogue has, surely."); got != "A message no catalogue has, surely." {
-		t.Errorf("fallback: %q", got)
-	}
-	if got := For(DE).T(""); got != "" {
-		t.Errorf("empty: %q", got)
-	}
-	if got := M("Enter {x}.", "x", "5").String(); got != "Enter 5." {
-		t.Errorf("Msg: %q", got)
+	for _, c := range []struct{ name, got, want string }{
+		{"pseudo", For(Pseudo).F("Hello {name}.", "name", "Ann"), "⟦Hello Ann.⟧"},
+		{"pseudo plural", For(Pseudo).N("{n} day", "{n} days", 3, "n", "3"), "⟦3 days⟧"},
+		{"fallback", For(DE).T("A message no catalogue has, surely."), "A message no catalogue has, surely."},
+		{"empty", For(DE).T(""), ""},
+		{"Msg", M("Enter {x}.", "x", "5").String(), "Enter 5."},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, c.got, c.want)
+		}
 	}
 }
 

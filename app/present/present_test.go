@@ -10,13 +10,10 @@ import (
 	"github.com/trainingroi/calculator/calc"
 )
 
-var usd = state.Display{Currency: "USD", Locale: "en-US"}
-
 // The worked example as the page shows it: the model's figures, rounded as a
 // reader expects.
 func TestWorkedExampleTexts(t *testing.T) {
-	in := calc.Defaults()
-	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
+	_, _, r := project(t, "")
 	for name, want := range map[string]string{
 		"lift": "+29.4%", "lift_low": "+14.2%", "lift_high": "+45.5%", "revenue_gain": "+$1,057,860",
 		"roi": "414%", "roi_low": "149%", "roi_high": "696%", "payback": "4.8 months", "breakeven": "10.2%",
@@ -40,9 +37,7 @@ func TestWorkedExampleTexts(t *testing.T) {
 
 // No text shows a negative zero, and a change that rounds to zero has no sign.
 func TestNoNegativeZeroText(t *testing.T) {
-	in := calc.Defaults()
-	in.DayCost, in.DayRate, in.MktTarget, in.SalesTarget = 0, 0, 1, 1
-	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
+	_, _, r := project(t, "day_cost=0&day_rate=0&mkt_target=1&sales_target=1")
 	for name, o := range r.Out {
 		if o.Value == "-0" || strings.HasPrefix(o.Text, "−0") || strings.HasPrefix(o.Text, "-0") || strings.HasPrefix(o.Text, "+0") {
 			t.Errorf("%s = %q / %q", name, o.Value, o.Text)
@@ -53,14 +48,10 @@ func TestNoNegativeZeroText(t *testing.T) {
 // A payback of zero (the plan costs nothing extra) is not said to include a lag,
 // and an undefined payback gives its reason in words.
 func TestPaybackNotes(t *testing.T) {
-	in := calc.Defaults()
-	in.DayCost, in.DayRate = 0, 0
-	if r := Project(usd, i18n.Printer{}, in, calc.Project(in)); r.Out["payback"].Text != "0 months" || r.PaybackNote != "" {
+	if _, _, r := project(t, "day_cost=0&day_rate=0"); r.Out["payback"].Text != "0 months" || r.PaybackNote != "" {
 		t.Errorf("free plan: payback %q, note %q", r.Out["payback"].Text, r.PaybackNote)
 	}
-	in = calc.Defaults()
-	in.Lag = 12
-	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
+	_, _, r := project(t, "lag=12")
 	if o := r.Out["payback"]; !o.NA() || o.Why != "does not pay back within the 12-month horizon" || r.PaybackChart.Note == "" {
 		t.Errorf("lag 12: payback %+v, chart note %q", o, r.PaybackChart.Note)
 	}
@@ -104,9 +95,7 @@ func TestFormInTheLocale(t *testing.T) {
 
 // Amounts beyond 15 digits are compact with the exact amount for a tooltip.
 func TestHugeAmountsFit(t *testing.T) {
-	in := calc.Defaults()
-	in.MQLs, in.Deal = 10000000, 1000000000
-	r := Project(usd, i18n.Printer{}, in, calc.Project(in))
+	_, _, r := project(t, "mqls=10000000&deal=1000000000")
 	if o := r.Out["revenue_gain"]; len(o.Text) > 12 || o.Exact == "" {
 		t.Errorf("revenue_gain shows %q (exact %q)", o.Text, o.Exact)
 	}

@@ -4,43 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"github.com/trainingroi/calculator/calc"
 )
-
-func TestDefaultFormReadsAsDefaults(t *testing.T) {
-	f := DefaultForm()
-	c := f.Read(DefaultLocale)
-	if !c.OK() {
-		t.Fatalf("default form has errors: %v", c.Errs)
-	}
-	if c.Inputs != calc.Defaults() {
-		t.Fatalf("default form read as %+v, want %+v", c.Inputs, calc.Defaults())
-	}
-}
-
-func TestReadMarksEachBadFieldInWords(t *testing.T) {
-	for _, c := range []struct{ field, text, want string }{
-		{"mqls", "-5", "from 0 to 10,000,000"},
-		{"mqls", "abc", "Enter a number"},
-		{"sal_rate", "101", "from 0 to 100"},
-		{"mqls", "", "Enter a number."},
-		{"mqls", "1e400", "too large"},
-		{"mqls", "NaN", "Enter a number"},
-		{"mkt_team", "2.5", "whole number of people"},
-		{"years", "0", "from 1 to 5"},
-	} {
-		f := DefaultForm()
-		f.Set(c.field, c.text)
-		got := f.Read(DefaultLocale)
-		if len(got.Errs) != 1 || !strings.Contains(got.Errs[c.field].String(), c.want) {
-			t.Errorf("%s=%q: errors %v, want one on %s containing %q", c.field, c.text, got.Errs, c.field, c.want)
-		}
-		if f.Get(c.field) != c.text {
-			t.Errorf("%s: the typed text %q was not kept (%q)", c.field, c.text, f.Get(c.field))
-		}
-	}
-}
 
 func TestQueryRoundTrip(t *testing.T) {
 	q, _ := url.ParseQuery("mqls=500&sal_rate=25&sales_target=8&currency=eur&locale=de-DE&embed=1&accent=FF8800&cta_url=https://example.com/x&cta_text=Book+a+call&unknown=1")

@@ -36,25 +36,57 @@ func TestDefaultFormInEveryLocale(t *testing.T) {
 	}
 }
 
-func TestReadInTheLocale(t *testing.T) {
+// One field typed on the example, read in a locale: its value, or one error in
+// words; a hint where the text likely means another number (a hint leaves the
+// field valid); the text kept as typed.
+func TestReadOneField(t *testing.T) {
 	for _, c := range []struct {
 		locale, field, text string
 		want                float64
 		err                 string // in the field's message; "" for valid
+		hint                string
 	}{
-		{"de-DE", "mqls", "1.500", 1500, ""},
-		{"de-DE", "deal", "25.000 €", 25000, ""},
-		{"de-DE", "mkt_target", "12,5", 12.5, ""},
-		{"de-DE", "deal", "1,2 Mio.", 1200000, ""},
-		{"de-DE", "mkt_target", "12.5", 0, "could mean 12,5 or 125"},
-		{"de-DE", "mqls", "-5", 0, "from 0 to 10.000.000."},
-		{"de-DE", "mkt_team", "2,5", 0, "whole number of people"},
-		{"fr-FR", "mqls", "1 500", 1500, ""},
-		{"fr-FR", "mqls", "20.000.000", 0, "from 0 to 10\u202f000\u202f000."},
-		{"en-US", "mqls", "-5", 0, "from 0 to 10,000,000."},
-		{"en-US", "mqls", "1.2M", 1200000, ""},
-		{"en-US", "deal", "25k", 25000, ""},
-		{"en-US", "mkt_target", "12,5", 0, "could mean 12.5 or 125"},
+		{"de-DE", "mqls", "1.500", 1500, "", ""},
+		{"de-DE", "deal", "25.000 €", 25000, "", ""},
+		{"de-DE", "mkt_target", "12,5", 12.5, "", ""},
+		{"de-DE", "deal", "1,2 Mio.", 1200000, "", ""},
+		{"de-DE", "mkt_target", "12.5", 0, "could mean 12,5 or 125", ""},
+		{"de-DE", "mqls", "-5", 0, "from 0 to 10.000.000.", ""},
+		{"de-DE", "mkt_team", "2,5", 0, "whole number of people", ""},
+		{"fr-FR", "mqls", "1 500", 1500, "", ""},
+		{"fr-FR", "mqls", "20.000.000", 0, "from 0 to 10\u202f000\u202f000.", ""},
+		{"en-US", "mqls", "-5", 0, "from 0 to 10,000,000.", ""},
+		{"en-US", "mqls", "1.2M", 1200000, "", ""},
+		{"en-US", "deal", "25k", 25000, "", ""},
+		{"en-US", "mkt_target", "12,5", 0, "could mean 12.5 or 125", ""},
+		{"en-US", "mqls", "abc", 0, "Enter a number", ""},
+		{"en-US", "sal_rate", "101", 0, "from 0 to 100", ""},
+		{"en-US", "mqls", "", 0, "Enter a number.", ""},
+		{"en-US", "mqls", "1e400", 0, "too large", ""},
+		{"en-US", "mqls", "NaN", 0, "Enter a number", ""},
+		{"en-US", "mkt_team", "2.5", 0, "whole number of people", ""},
+		{"en-US", "years", "0", 0, "from 1 to 5", ""},
+		// Hints.
+		{"en-US", "sal_rate", "0.3", 0.3, "", "0.3%; did you mean 30%?"},
+		{"en-US", "confidence", ".5", 0.5, "", "0.5%; did you mean 50%?"},
+		{"en-US", "win_rate", "0.125", 0.125, "", "0.125%; did you mean 12.5%?"},
+		{"de-DE", "sal_rate", "0,3", 0.3, "", "0,3\u00a0%; did you mean 30\u00a0%?"},
+		{"fr-FR", "margin", "0,7 %", 0.7, "", "0,7\u202f%; did you mean 70\u202f%?"},
+		{"de-DE", "mqls", "1,500", 1.5, "", "1,5; did you mean 1.500?"},
+		{"en-US", "deal", "$25.000", 25, "", "25; did you mean 25,000?"},
+		{"es-ES", "mqls", "1,500", 1.5, "", "1,5; did you mean 1500?"},
+		// Nothing to hint.
+		{"en-US", "sal_rate", "0", 0, "", ""},
+		{"en-US", "sal_rate", "1", 1, "", ""},
+		{"en-US", "sal_rate", "30", 30, "", ""},
+		{"en-US", "deal", "0.3", 0.3, "", ""},                      // not a percentage
+		{"de-DE", "mkt_days", "1,500", 1.5, "", ""},                // 1500 days is no reading
+		{"de-DE", "sal_rate", "1,500", 1.5, "", ""},                // nor 1500%
+		{"en-US", "mqls", "0.500", 0.5, "", ""},                    // 0,500 is no way to write 500
+		{"en-US", "mqls", "1.5", 1.5, "", ""},                      // not three decimals
+		{"en-US", "mqls", "1.500k", 1500, "", ""},                  // 1500 either way
+		{"en-US", "sal_rate", "-0.3", 0, "from 0 to 100", ""},      // an error, not a hint
+		{"de-DE", "sal_rate", "0.3", 0, "could mean 0,3 or 3", ""}, // ambiguous: an error
 	} {
 		f := DefaultForm()
 		f.Set(c.field, c.text)
@@ -62,49 +94,18 @@ func TestReadInTheLocale(t *testing.T) {
 		fd, _ := calc.FieldByName(c.field)
 		switch {
 		case c.err == "" && (!got.OK() || *fd.Of(&got.Inputs) != c.want):
-			t.Errorf("%s: %s=%q read as %v, %v; want %v", c.locale, c.field, c.text, *fd.Of(&got.Inputs), got.Errs, c.want)
-		case c.err != "" && !strings.Contains(got.Errs[c.field].String(), c.err):
-			t.Errorf("%s: %s=%q: errors %v, want %q", c.locale, c.field, c.text, got.Errs, c.err)
+			t.Errorf("%s: %s=%q read as %v, %v; want %v and valid", c.locale, c.field, c.text, *fd.Of(&got.Inputs), got.Errs, c.want)
+		case c.err != "" && (len(got.Errs) != 1 || !strings.Contains(got.Errs[c.field].String(), c.err)):
+			t.Errorf("%s: %s=%q: errors %v, want one on %s containing %q", c.locale, c.field, c.text, got.Errs, c.field, c.err)
 		}
-	}
-}
-
-func TestHints(t *testing.T) {
-	for _, c := range []struct {
-		locale, field, text, want string
-	}{
-		{"en-US", "sal_rate", "0.3", "0.3%; did you mean 30%?"},
-		{"en-US", "confidence", ".5", "0.5%; did you mean 50%?"},
-		{"en-US", "win_rate", "0.125", "0.125%; did you mean 12.5%?"},
-		{"de-DE", "sal_rate", "0,3", "0,3\u00a0%; did you mean 30\u00a0%?"},
-		{"fr-FR", "margin", "0,7 %", "0,7\u202f%; did you mean 70\u202f%?"},
-		{"de-DE", "mqls", "1,500", "1,5; did you mean 1.500?"},
-		{"en-US", "deal", "$25.000", "25; did you mean 25,000?"},
-		{"es-ES", "mqls", "1,500", "1,5; did you mean 1500?"},
-		// Nothing to say.
-		{"en-US", "sal_rate", "0", ""},
-		{"en-US", "sal_rate", "1", ""},
-		{"en-US", "sal_rate", "30", ""},
-		{"en-US", "deal", "0.3", ""},       // not a percentage
-		{"de-DE", "mkt_days", "1,500", ""}, // 1500 days is no reading
-		{"de-DE", "sal_rate", "1,500", ""}, // nor 1500%
-		{"en-US", "mqls", "0.500", ""},     // 0,500 is no way to write 500
-		{"en-US", "mqls", "1.5", ""},       // not three decimals
-		{"en-US", "mqls", "1.500k", ""},    // 1500 either way
-		{"en-US", "sal_rate", "-0.3", ""},  // an error, not a hint
-		{"de-DE", "sal_rate", "0.3", ""},   // ambiguous: an error
-	} {
-		f := DefaultForm()
-		f.Set(c.field, c.text)
-		got := f.Read(c.locale)
-		if got.Hints[c.field].String() != c.want || len(got.Hints) > 1 {
-			t.Errorf("%s: %s=%q: hints %q, want %q", c.locale, c.field, c.text, got.Hints, c.want)
-		}
-		if c.want != "" && !got.OK() {
-			t.Errorf("%s: %s=%q has a hint and errors %v: a hint leaves the field valid", c.locale, c.field, c.text, got.Errs)
+		if got.Hints[c.field].String() != c.hint || len(got.Hints) > 1 {
+			t.Errorf("%s: %s=%q: hints %q, want %q", c.locale, c.field, c.text, got.Hints, c.hint)
 		}
 		if _, bad := got.Errs[c.field]; bad && got.Hints[c.field].ID != "" {
 			t.Errorf("%s: %s=%q has both an error and a hint", c.locale, c.field, c.text)
+		}
+		if f.Get(c.field) != c.text {
+			t.Errorf("%s: the typed text %q was not kept (%q)", c.field, c.text, f.Get(c.field))
 		}
 	}
 }

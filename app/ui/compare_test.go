@@ -5,31 +5,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trainingroi/calculator/app/i18n"
 	"github.com/trainingroi/calculator/app/present"
-	"github.com/trainingroi/calculator/app/state"
-	"github.com/trainingroi/calculator/calc"
 )
-
-// comparison reads a comparison's query and describes it as the page does.
-func comparison(raw string) present.Comparison {
-	c := state.ParseComparison(raw)
-	runs := make([]present.Run, len(c.Scenarios))
-	for i, sc := range c.Scenarios {
-		runs[i].Check = sc.Form.Read(c.Display.Locale)
-		if sc.Problem == "" && runs[i].Check.OK() {
-			runs[i].Result, runs[i].OK = calc.Project(runs[i].Check.Inputs), true
-		}
-	}
-	return present.Compare(c, i18n.Printer{}, runs)
-}
 
 // The table as the server writes it: the scenarios' names head the columns, every
 // cell of a column has its data-scenario, a result its data-out and data-value,
 // the best of a row says so in words, and a name is text, not markup.
 func TestCompareTableHooks(t *testing.T) {
-	v := comparison("s=" + url.QueryEscape("mkt_target=2&sales_target=8") + "&n=" + url.QueryEscape("<b>Sales</b>") +
-		"&s=" + url.QueryEscape("mkt_target=10&sales_target=10") + "&n=Everyone&s=" + url.QueryEscape("win_rate=101"))
+	v := present.ComparePage("s="+url.QueryEscape("mkt_target=2&sales_target=8")+"&n="+url.QueryEscape("<b>Sales</b>")+
+		"&s="+url.QueryEscape("mkt_target=10&sales_target=10")+"&n=Everyone&s="+url.QueryEscape("win_rate=101"), present.Env{}).View
 	html, _ := mount(t, &CompareTable{Caption: v.Caption, Columns: v.Columns, Differ: v.Differ, Results: v.Results})
 	for _, want := range []string{
 		`<caption id="compare-caption">`, `scope="col"`, `scope="row"`, `scope="rowgroup"`,

@@ -74,51 +74,39 @@ func TestPaybackChartFollowsItsData(t *testing.T) {
 	}
 }
 
-// A field says what is wrong in words, tied to its box for screen readers, and
-// keeps the text as typed.
-func TestFieldShowsItsError(t *testing.T) {
-	sc := state.FromQuery(map[string][]string{"mqls": {"-5"}})
-	chk := sc.Form.Read(sc.Display.Locale)
-	groups := present.Form(sc, i18n.Printer{}, chk, format.New("en-US", "USD"), false)
-	var f present.Field
-	for _, g := range groups.Groups {
-		for _, x := range g.Fields {
-			if x.Name == "mqls" {
-				f = x
+// A field says what is wrong in words, or hints at what a valid value may mean,
+// under its box and tied to it for screen readers; it keeps the text as typed, and
+// a hint leaves it valid.
+func TestFieldShowsItsMessage(t *testing.T) {
+	for _, c := range []struct {
+		name, text  string
+		wants, bads []string
+	}{
+		{"mqls", "-5", []string{`id="in-mqls"`, `value="-5"`, `aria-invalid="&#116;rue"`, `aria-describedby="err-mqls help-mqls"`,
+			`id="err-mqls"`, "Enter a number from 0 to 10,000,000."}, nil},
+		{"sal_rate", "0.3", []string{`aria-describedby="hint-sal_rate help-sal_rate"`, `id="hint-sal_rate"`, `class="hint"`,
+			"0.3%; did you mean 30%?"}, []string{"aria-invalid=\"&#116;rue\"", `id="err-sal_rate"`, `class="field invalid`}},
+	} {
+		sc := state.FromQuery(map[string][]string{c.name: {c.text}})
+		chk := sc.Form.Read(sc.Display.Locale)
+		var f present.Field
+		for _, g := range present.Form(sc, i18n.Printer{}, chk, format.New("en-US", "USD"), false).Groups {
+			for _, x := range g.Fields {
+				if x.Name == c.name {
+					f = x
+				}
 			}
 		}
-	}
-	html, _ := mount(t, &Field{F: f})
-	for _, want := range []string{`id="in-mqls"`, `value="-5"`, `aria-invalid="&#116;rue"`, `aria-describedby="err-mqls help-mqls"`,
-		`id="err-mqls"`, "Enter a number from 0 to 10,000,000."} {
-		if !strings.Contains(html, want) {
-			t.Errorf("the field lacks %s:\n%s", want, html)
-		}
-	}
-}
-
-// A hint about a valid value is under the box and tied to it for screen readers;
-// the field stays valid.
-func TestFieldShowsItsHint(t *testing.T) {
-	sc := state.FromQuery(map[string][]string{"sal_rate": {"0.3"}})
-	chk := sc.Form.Read(sc.Display.Locale)
-	var f present.Field
-	for _, g := range present.Form(sc, i18n.Printer{}, chk, format.New("en-US", "USD"), false).Groups {
-		for _, x := range g.Fields {
-			if x.Name == "sal_rate" {
-				f = x
+		html, _ := mount(t, &Field{F: f})
+		for _, want := range c.wants {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s=%q: the field lacks %s:\n%s", c.name, c.text, want, html)
 			}
 		}
-	}
-	html, _ := mount(t, &Field{F: f})
-	for _, want := range []string{`aria-describedby="hint-sal_rate help-sal_rate"`, `id="hint-sal_rate"`, `class="hint"`, "0.3%; did you mean 30%?"} {
-		if !strings.Contains(html, want) {
-			t.Errorf("the field lacks %s:\n%s", want, html)
-		}
-	}
-	for _, bad := range []string{"aria-invalid=\"&#116;rue\"", `id="err-sal_rate"`, `class="field invalid`} {
-		if strings.Contains(html, bad) {
-			t.Errorf("a field with a hint has %s:\n%s", bad, html)
+		for _, bad := range c.bads {
+			if strings.Contains(html, bad) {
+				t.Errorf("%s=%q: the field has %s:\n%s", c.name, c.text, bad, html)
+			}
 		}
 	}
 }

@@ -23,13 +23,18 @@ func extracted(t *testing.T) []Message {
 	return ms
 }
 
-func readPO(t *testing.T, name string) []Entry {
+// repoFile reads a file of the repository, named by a slash-separated path.
+func repoFile(t *testing.T, path string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(root, "app", "i18n", "po", name))
+	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(path)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ReadPO(string(data))
+	return data
+}
+
+func readPO(t *testing.T, name string) []Entry {
+	return ReadPO(string(repoFile(t, "app/i18n/po/"+name)))
 }
 
 // The template in the repository is what the source says today.
@@ -38,11 +43,7 @@ func TestTemplateIsCurrent(t *testing.T) {
 	if err := WriteTemplate(&want, extracted(t)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(filepath.Join(root, "app", "i18n", "po", "messages.pot"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want.Bytes()) {
+	if !bytes.Equal(repoFile(t, "app/i18n/po/messages.pot"), want.Bytes()) {
 		t.Fatal("app/i18n/po/messages.pot is not what the source says: run make messages, then translate what it adds")
 	}
 }
@@ -58,11 +59,7 @@ func TestCompiledCatalogueIsCurrent(t *testing.T) {
 	if err := WriteCompiled(&want, ms, catalogues); err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(filepath.Join(root, "app", "i18n", "catalogue_gen.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want.Bytes()) {
+	if !bytes.Equal(repoFile(t, "app/i18n/catalogue_gen.go"), want.Bytes()) {
 		t.Fatal("app/i18n/catalogue_gen.go is not the PO files compiled: run make messages")
 	}
 }

@@ -4,7 +4,6 @@ package server
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"io"
 	"net"
@@ -222,13 +221,7 @@ func TestCommandExportsStaticSite(t *testing.T) {
 // SIGTERM while several clients are downloading a big file: every download completes
 // with 200 and the process exits with status 0.
 func TestCommandShutsDownGracefully(t *testing.T) {
-	// Random bytes: 24 MB on the wire whatever the encoding (no .br or .gz here).
-	big := make([]byte, 24<<20)
-	rand.Read(big)
-	webDir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(webDir, "app.wasm"), big, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	webDir, big := bigWasmDir(t, 24<<20) // 24 MB on the wire whatever the encoding
 	want := sha256.Sum256(big)
 	p := startCommand(t, webDir)
 	host := strings.TrimPrefix(p.URL, "http://")
@@ -328,12 +321,7 @@ func TestCommandShutsDownGracefully(t *testing.T) {
 // the server waits that long, then closes the connection, says so, and exits with
 // status 0 (the stop went as asked); the client's download is cut short.
 func TestCommandCutsRequestsAfterGrace(t *testing.T) {
-	big := make([]byte, 24<<20)
-	rand.Read(big)
-	webDir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(webDir, "app.wasm"), big, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	webDir, big := bigWasmDir(t, 24<<20)
 	p := startCommand(t, webDir, "-grace", "1s")
 
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}

@@ -42,19 +42,16 @@ func fakeWasm(seed uint64) []byte {
 
 func brotliBytes(t testing.TB, data []byte) []byte {
 	var b bytes.Buffer
-	w := brotli.NewWriterLevel(&b, 5)
-	if _, err := w.Write(data); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return compressed(t, &b, brotli.NewWriterLevel(&b, 5), data)
 }
 
 func gzipBytes(t testing.TB, data []byte) []byte {
 	var b bytes.Buffer
-	w := gzip.NewWriter(&b)
+	return compressed(t, &b, gzip.NewWriter(&b), data)
+}
+
+// compressed writes data through w, which compresses into b.
+func compressed(t testing.TB, b *bytes.Buffer, w io.WriteCloser, data []byte) []byte {
 	if _, err := w.Write(data); err != nil {
 		t.Fatal(err)
 	}
@@ -87,15 +84,38 @@ func writeWebDir(t testing.TB, wasm []byte) string {
 		"icons/apple-touch-icon.png":  []byte("png"),
 	}
 	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, data, 0o644); err != nil {
+		writeFile(t, dir, name, data)
+	}
+	return dir
+}
+
+// writeFile writes data to dir/name (slash-separated), making the folders it needs.
+func writeFile(t testing.TB, dir, name string, data []byte) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// bigWasmDir is a web directory whose app.wasm is size bytes that do not
+// compress, without compressed copies: a client that asks for no encoding gets
+// all of them, far more than the sockets' buffers hold.
+func bigWasmDir(t testing.TB, size int) (dir string, wasm []byte) {
+	dir = writeWebDir(t, fakeWasm(81))
+	wasm = make([]byte, size)
+	rand.NewChaCha8([32]byte{81}).Read(wasm)
+	copy(wasm, "\x00asm\x01\x00\x00\x00")
+	writeFile(t, dir, "app.wasm", wasm)
+	for _, ext := range []string{".br", ".gz"} {
+		if err := os.Remove(filepath.Join(dir, "app.wasm"+ext)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return dir
+	return dir, wasm
 }
 
 func testConfig(webDir string) config {
@@ -307,9 +327,7 @@ func TestRangeRequests(t *testing.T) {
 	// file (Go refuses more): each part of a multipart reply has its own headers,
 	// and the reply was more than ten times the file.
 	big := strings.Repeat("a { color: red; }\n", 64<<10/18)
-	if err := os.WriteFile(filepath.Join(webDir, "big.css"), []byte(big), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, webDir, "big.css", []byte(big))
 	var b strings.Builder
 	b.WriteString("bytes=0-0")
 	for i := 2; b.Len() < 61000; i += 2 {
@@ -510,9 +528,7 @@ func TestStaleCompressedCopyIsNotServed(t *testing.T) {
 	wasm := fakeWasm(4)
 	webDir := writeWebDir(t, wasm)
 	// A .br left over from another build.
-	if err := os.WriteFile(filepath.Join(webDir, "app.wasm.br"), brotliBytes(t, fakeWasm(5)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, webDir, "app.wasm.br", brotliBytes(t, fakeWasm(5)))
 	srv, _ := startSite(t, testConfig(webDir))
 	res, body := get(t, srv.URL+"/web/app.wasm", "Accept-Encoding: br, gzip")
 	if enc := res.Header.Get("Content-Encoding"); enc != "gzip" {
@@ -614,22 +630,16 @@ func TestVersion(t *testing.T) {
 		t.Errorf("the same files gave versions %s and %s: a restart would look like an update", v1, v)
 	}
 	// Compressed copies are derived from app.wasm: rewriting them is no new version.
-	if err := os.WriteFile(filepath.Join(webDir, "app.wasm.gz"), gzipBytes(t, fakeWasm(8)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, webDir, "app.wasm.gz", gzipBytes(t, fakeWasm(8)))
 	if v := version(); v != v1 {
 		t.Errorf("recompressing changed the version %s to %s", v1, v)
 	}
-	if err := os.WriteFile(filepath.Join(webDir, "style.css"), []byte("body{}"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, webDir, "style.css", []byte("body{}"))
 	v2 := version()
 	if v2 == v1 {
 		t.Error("a new style.css kept the version: the service worker would keep the old one")
 	}
-	if err := os.WriteFile(filepath.Join(webDir, "app.wasm"), fakeWasm(9), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, webDir, "app.wasm", fakeWasm(9))
 	if v := version(); v == v2 {
 		t.Error("a new app.wasm kept the version")
 	}
@@ -688,9 +698,7 @@ func TestWebDirectoryBoundaries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(filepath.Dir(webDir), "outside.txt"), []byte("secret"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, filepath.Dir(webDir), "outside.txt", []byte("secret"))
 	h := s.Handler()
 	for _, path := range []string{"/web/.env", "/web/icons/", "/web/icons", "/web/../outside.txt", "/web/icons/../../outside.txt", "/web//style.css", "/web/"} {
 		rec := httptest.NewRecorder()

@@ -11,38 +11,13 @@ package server
 import (
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 )
-
-// bigWasmDir is a web directory whose app.wasm is size bytes that do not
-// compress, without compressed copies: a client that asks for no encoding gets
-// all of them, far more than the sockets' buffers hold.
-func bigWasmDir(t *testing.T, size int) string {
-	dir := writeWebDir(t, fakeWasm(81))
-	wasm := make([]byte, size)
-	r := rand.New(rand.NewPCG(81, 2))
-	for i := range wasm {
-		wasm[i] = byte(r.Uint32())
-	}
-	copy(wasm, "\x00asm\x01\x00\x00\x00")
-	if err := os.WriteFile(filepath.Join(dir, "app.wasm"), wasm, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, ext := range []string{".br", ".gz"} {
-		if err := os.Remove(filepath.Join(dir, "app.wasm"+ext)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 // smallReceiveBuffer keeps a client's receive window small: the server's writes to
 // a client that does not read then block after a few kilobytes.
@@ -143,7 +118,8 @@ func TestSlowReadersCostASocket(t *testing.T) {
 		t.Skip("waits on real sockets for timeouts of seconds")
 	}
 	const maxConns, perAddr = 20, 8
-	cfg := testConfig(bigWasmDir(t, 8<<20))
+	dir, _ := bigWasmDir(t, 8<<20)
+	cfg := testConfig(dir)
 	cfg.maxConns, cfg.maxPerAddr = maxConns, perAddr
 	cfg.timeouts.chunk = 2 * time.Second
 	cfg.timeouts.stall = 300 * time.Millisecond
