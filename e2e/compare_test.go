@@ -341,8 +341,7 @@ func TestCompareSavedScenarios(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	reqs := p.recordRequests()
-	p.open("/?mkt_target=2&sales_target=8")
-	p.waitState("ok")
+	p.openOK("/?mkt_target=2&sales_target=8")
 	p.openDialog("save-as", "save-dialog")
 	if got := eval[string](p, `document.activeElement.id`); got != "save-name" {
 		t.Errorf("the dialog opened with the focus on #%s, want the name box", got)
@@ -471,8 +470,7 @@ func TestCompareStorageUnavailable(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.addScript(storageBlockers[0].js) // reading localStorage throws
-	p.open("/?mkt_target=2&sales_target=8")
-	p.waitState("ok")
+	p.openOK("/?mkt_target=2&sales_target=8")
 	p.openDialog("save-as", "save-dialog")
 	if note := eval[string](p, `(document.getElementById("saved-note") || {textContent: ""}).textContent`); !strings.Contains(note, "last only until this page is closed") {
 		t.Errorf("the dialog does not say saving lasts for this visit only: %q", note)
@@ -499,8 +497,7 @@ func TestCompareWithSaved(t *testing.T) {
 	list, _ := state.AddScenario(nil, "8 days for sales", state.FromQuery(map[string][]string{"mkt_target": {"2"}, "sales_target": {"8"}}).Form, state.DefaultLocale)
 	list, _ = state.AddScenario(list, "6 days for everyone", state.FromQuery(map[string][]string{"mkt_target": {"6"}, "sales_target": {"6"}}).Form, state.DefaultLocale)
 	eval[chromedp.Void](p, `localStorage.setItem(`+js(state.ScenariosKey)+`, `+js(state.EncodeScenarios(list))+`)`)
-	p.open("/?mkt_target=10&sales_target=10&currency=EUR")
-	p.waitState("ok")
+	p.openOK("/?mkt_target=10&sales_target=10&currency=EUR")
 	p.openDialog("compare-with", "compare-dialog")
 	if eval[bool](p, `!document.getElementById("compare-go").disabled`) {
 		t.Errorf("Compare is enabled with nothing chosen")
@@ -724,8 +721,7 @@ func TestCompareKeyboard(t *testing.T) {
 	}
 
 	// Save, by keyboard alone.
-	p.open("/?mqls=333")
-	p.waitState("ok")
+	p.openOK("/?mqls=333")
 	p.do(chromedp.Focus(chromedp.ID("save-as")), chromedp.KeyEvent(kb.Enter))
 	p.waitUntil("the dialog, focus in the name box, its name selected", `document.getElementById("save-dialog").open && document.activeElement.id === "save-name" &&
   document.activeElement.selectionStart === 0 && document.activeElement.selectionEnd === document.activeElement.value.length`, `document.activeElement.id`)
@@ -775,8 +771,7 @@ func TestCompareAxe(t *testing.T) {
 				p.waitCompare()
 				p.axeAudit("comparison, " + label)
 
-				p.open("/?mqls=500")
-				p.waitState("ok")
+				p.openOK("/?mqls=500")
 				p.openDialog("save-as", "save-dialog")
 				p.clickItem("Delete", "8 days for sales")
 				p.waitUntil("the confirmation", `document.getElementById("delete-confirm")`, `""`)

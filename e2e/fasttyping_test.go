@@ -90,8 +90,7 @@ func typeFastAndCompare(t *testing.T, cpu float64, opts ...PageOption) {
 		})()`, `location.search`)
 		url := eval[string](p, `location.href`)
 		fresh := newPage(t, opts...)
-		fresh.open(url[len(baseURL):])
-		fresh.waitState("ok")
+		fresh.openOK(url[len(baseURL):])
 		// The fresh load shows its scenario from the server's HTML on: the typed page
 		// must come to show the same, and still show it once it has drawn a few
 		// more frames (any late write of an older scenario would show by then).

@@ -28,8 +28,7 @@ func TestFinanceFiles(t *testing.T) {
 			p := newPage(t)
 			dir := t.TempDir()
 			p.allowDownloads(dir)
-			p.open("/?" + query + "&currency=EUR&lang=en&locale=" + c.locale)
-			p.waitState("ok")
+			p.openOK("/?" + query + "&currency=EUR&lang=en&locale=" + c.locale)
 
 			// The figures: a row per figure, section, label, value, unit, identifier.
 			p.click("download-csv")

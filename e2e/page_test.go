@@ -66,8 +66,7 @@ func TestPrerenderedHTML(t *testing.T) {
 func TestDefaultPage(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 
 	// The numbers are calc's, which calc's tests hold to the worked example of
 	// docs/model.md; the texts below are the example's as the page writes them.
@@ -180,8 +179,7 @@ func TestURLScenarios(t *testing.T) {
 	} {
 		t.Run(q, func(t *testing.T) {
 			p := p.as(t)
-			p.open("/?" + q)
-			p.waitState("ok")
+			p.openOK("/?" + q)
 			in := inputsFromQuery(t, q)
 			p.settleOuts(q, expected(in))
 			for _, f := range calc.Fields {
@@ -212,8 +210,7 @@ func TestURLScenarios(t *testing.T) {
 func TestTyping(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	histLen := eval[int](p, `history.length`)
 	in := calc.Defaults()
 
@@ -328,8 +325,7 @@ func checkInvalid(t errorReporter, p *Page, name, text string, last map[string]c
 func TestBadEntries(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	want := expected(calc.Defaults())
 	for _, b := range badEntries {
 		t.Run(b.name+"="+b.text, func(t *testing.T) {
@@ -417,8 +413,7 @@ func TestBadURLValues(t *testing.T) {
 func TestRestoreFromDevice(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	p.typeInto("mqls", "777")
 	p.open("/")
 	if v := p.fieldValue("mqls"); v != "777" {
@@ -441,8 +436,7 @@ func TestRestoreFromDevice(t *testing.T) {
 func TestReset(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/?mqls=300&win_rate=25")
-	p.waitState("ok")
+	p.openOK("/?mqls=300&win_rate=25")
 	p.typeInto("sal_rate", "40")
 	p.waitUntil("the address to follow sal_rate=40", `new URLSearchParams(location.search).get("sal_rate") === "40"`, `location.search`)
 	p.typeInto("mkt_days", "abc")
@@ -473,8 +467,7 @@ func TestReset(t *testing.T) {
 	p.settleOuts("after reset", expected(calc.Defaults()))
 
 	// The reset is what this device remembers now.
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	checkFieldsDefault()
 	p.assertNoProblems()
 }
@@ -484,8 +477,7 @@ func TestReset(t *testing.T) {
 func TestPhone(t *testing.T) {
 	t.Parallel()
 	p := newPage(t, phone)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	p.laidOut()
 	p.screenshot("default-360.png")
 	if vp := eval[string](p, `(document.querySelector('meta[name="viewport"]') || {content: ""}).content`); !strings.Contains(vp, "width=device-width") {
@@ -564,8 +556,7 @@ func TestPhone(t *testing.T) {
 func TestSliders(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	for _, n := range daysFields {
 		f, _ := calc.FieldByName(n)
 		typ := eval[string](p, `((e) => e ? e.type + " " + e.value : "")(document.getElementById("slider-`+n+`"))`)
