@@ -518,6 +518,17 @@ func TestReflow(t *testing.T) {
 	p.assertNoProblems()
 }
 
+// spinAnimationJS is the animation-name of go-app's loader spinner (.goapp-spin) in
+// the page's styles, whether or not the loader is still there.
+const spinAnimationJS = `(() => {
+  const e = document.createElement("div");
+  e.className = "goapp-spin";
+  document.body.appendChild(e);
+  const n = getComputedStyle(e).animationName;
+  e.remove();
+  return n;
+})()`
+
 // checkPreferences, on a page opened with prefers-color-scheme: dark and
 // prefers-reduced-motion: reduce: the dark theme (dark background, light text, the
 // charts drawn dark), no animation nor transition, the loader's spinner stopped;
@@ -553,30 +564,14 @@ func checkPreferences(t *testing.T, p *Page) {
 	if len(l.Animations) > 0 {
 		t.Errorf("prefers-reduced-motion: reduce, yet these animate: %v", l.Animations)
 	}
-	// The loader's spinner: go-app's CSS animates .goapp-spin; with reduced motion
-	// our stylesheet must switch it off, whether or not the loader is still there.
-	spin := eval[string](p, `(() => {
-  const e = document.createElement("div");
-  e.className = "goapp-spin";
-  e.id = "a11y-probe-spin";
-  document.body.appendChild(e);
-  const n = getComputedStyle(e).animationName;
-  e.remove();
-  return n;
-})()`)
+	// go-app's CSS animates the spinner: with reduced motion our stylesheet must not.
+	spin := eval[string](p, spinAnimationJS)
 	if spin != "none" {
 		t.Errorf("prefers-reduced-motion: reduce, the loader spinner still animates (animation-name %q)", spin)
 	}
 	// Without the preference the spinner does spin: the check above means something.
 	p.emulateMedia("", map[string]string{"prefers-color-scheme": "light", "prefers-reduced-motion": "no-preference"})
-	spin = eval[string](p, `(() => {
-  const e = document.createElement("div");
-  e.className = "goapp-spin";
-  document.body.appendChild(e);
-  const n = getComputedStyle(e).animationName;
-  e.remove();
-  return n;
-})()`)
+	spin = eval[string](p, spinAnimationJS)
 	if spin == "none" {
 		t.Logf("without reduced motion the go-app spinner has no animation: the reduced-motion check is vacuous")
 	}
