@@ -10,7 +10,6 @@ package e2e
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"encoding/json"
 	"fmt"
 	"go/ast"
@@ -535,20 +534,10 @@ if (window.BeforeInstallPromptEvent) {
 		}
 		p.click("install")
 		p.waitUntil("the install prompt, after a click on Install app", `window.__e2ePrompts === 1`, `window.__e2ePrompts`)
-		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-		defer cancel()
-		ie, err := chromedp.Call(ctx, page.GetInstallabilityErrors, cdp.Empty{})
-		if err != nil {
-			t.Errorf("Page.getInstallabilityErrors: %v", err)
-		}
-		for _, e := range ie.InstallabilityErrors {
+		for _, e := range command(p, page.GetInstallabilityErrors, cdp.Empty{}).InstallabilityErrors {
 			t.Errorf("Chromium: not installable: %s", e.ErrorID)
 		}
-		am, err := chromedp.Call(ctx, page.GetAppManifest, page.GetAppManifestParams{})
-		if err != nil {
-			t.Errorf("Page.getAppManifest: %v", err)
-		}
-		for _, e := range am.Errors {
+		for _, e := range command(p, page.GetAppManifest, page.GetAppManifestParams{}).Errors {
 			t.Errorf("Chromium: manifest error: %s (line %d)", e.Message, e.Line)
 		}
 
