@@ -225,11 +225,9 @@ func TestBudgetField(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// TestSensitivityOnAPhone: at 360 px the sensitivity chart is drawn at the
-// phone's width, inside the page, its bars in calc's order.
-func TestSensitivityOnAPhone(t *testing.T) {
-	t.Parallel()
-	p := newPage(t, phone)
+// checkSensitivityOnAPhone, on TestPhone's phone: at 360 px the sensitivity chart
+// is drawn at the phone's width, inside the page, its bars in calc's order.
+func checkSensitivityOnAPhone(t *testing.T, p *Page) {
 	p.openOK("/?mqls=40")
 	// Drawn at the phone's width (the app measures its column), not shrunk from a
 	// desktop's, so its text keeps its size.
@@ -244,5 +242,4 @@ func TestSensitivityOnAPhone(t *testing.T) {
 		t.Error("at 40 MQLs a month a bar crosses break-even, and the chart does not say so")
 	}
 	settle(t, func(e errorReporter) { checkDecision(e, p, "mqls=40 on a phone", inputsFromQuery(t, "mqls=40")) })
-	p.assertNoProblems()
 }

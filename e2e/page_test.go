@@ -492,7 +492,7 @@ func TestReset(t *testing.T) {
 }
 
 // TestPhone: on a 360 px phone the page does not scroll sideways; every field has a
-// label; the results are announced politely.
+// label; the results are announced politely; then checkSensitivityOnAPhone.
 func TestPhone(t *testing.T) {
 	t.Parallel()
 	p := newPage(t, phone)
@@ -568,5 +568,6 @@ func TestPhone(t *testing.T) {
 	}
 	p.laidOut()
 	p.noSideways("every <details> open")
+	t.Run("sensitivity", func(t *testing.T) { checkSensitivityOnAPhone(t, p.as(t)) })
 	p.assertNoProblems()
 }
