@@ -170,8 +170,7 @@ func TestAxeLight(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.emulateMedia("", map[string]string{"prefers-color-scheme": "light"})
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	p.axeAudit("default page")
 
 	p.typeInto("mqls", "abc")
@@ -181,16 +180,14 @@ func TestAxeLight(t *testing.T) {
 	p.openEmbedDialog()
 	p.axeAudit("the Embed dialog open")
 
-	p.open("/?sal_rate=90&confidence=100&sales_days=1&cta_url=https%3A%2F%2Fexample.com%2F&cta_text=Book+a+call&accent=ffcc00")
-	p.waitState("ok")
+	p.openOK("/?sal_rate=90&confidence=100&sales_days=1&cta_url=https%3A%2F%2Fexample.com%2F&cta_text=Book+a+call&accent=ffcc00")
 	if len(p.warningCodes()) == 0 {
 		t.Error("the scenario shows no warning: the audit does not cover them")
 	}
 	p.axeAudit("warnings, a call to action and a light accent colour")
 
 	eval[chromedp.Void](p, `localStorage.clear()`)
-	p.open("/?embed=1&currency=EUR&locale=de-DE")
-	p.waitState("ok")
+	p.openOK("/?embed=1&currency=EUR&locale=de-DE")
 	p.axeAudit("embed mode")
 
 	eval[chromedp.Void](p, `localStorage.setItem(`+js(state.StorageKey)+`, "{not json")`)
@@ -206,8 +203,7 @@ func TestAxeDark(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.emulateMedia("", map[string]string{"prefers-color-scheme": "dark", "prefers-reduced-motion": "reduce"})
-	p.open("/?sal_rate=90&confidence=100")
-	p.waitState("ok")
+	p.openOK("/?sal_rate=90&confidence=100")
 	p.axeAudit("dark, warnings")
 
 	p.typeInto("win_rate", "101")
@@ -218,12 +214,10 @@ func TestAxeDark(t *testing.T) {
 	p.axeAudit("dark, the Embed dialog open")
 
 	eval[chromedp.Void](p, `localStorage.clear()`)
-	p.open("/?embed=1&theme=auto")
-	p.waitState("ok")
+	p.openOK("/?embed=1&theme=auto")
 	p.axeAudit("dark, embed mode following the system")
 
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	t.Run("preferences", func(t *testing.T) { checkPreferences(t, p.as(t)) })
 	p.assertNoProblems()
 }
@@ -309,8 +303,7 @@ func (p *Page) tabThrough(max int) []focusStop {
 func TestKeyboard(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 
 	checkTabOrder := func(label string) {
 		t.Helper()
@@ -416,8 +409,7 @@ func TestKeyboard(t *testing.T) {
 // says which fields need fixing and why; an error is tied to its field.
 func checkAnnouncements(t *testing.T, p *Page) {
 	eval[chromedp.Void](p, `localStorage.clear()`)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	type live struct {
 		Live   string `json:"live"`
 		Role   string `json:"role"`
@@ -492,8 +484,7 @@ func TestReflow(t *testing.T) {
 		t.Run(strings.Fields(c.label)[0], func(t *testing.T) {
 			p := p.as(t)
 			p.setViewport(c.width, c.height, c.scale)
-			p.open("/?sal_rate=90&confidence=100")
-			p.waitState("ok")
+			p.openOK("/?sal_rate=90&confidence=100")
 			p.laidOut()
 			if w := eval[int](p, `window.innerWidth`); w != int(c.width) {
 				t.Fatalf("%s: innerWidth %d, want %d", c.label, w, c.width)
@@ -526,6 +517,17 @@ func TestReflow(t *testing.T) {
 	}
 	p.assertNoProblems()
 }
+
+// spinAnimationJS is the animation-name of go-app's loader spinner (.goapp-spin) in
+// the page's styles, whether or not the loader is still there.
+const spinAnimationJS = `(() => {
+  const e = document.createElement("div");
+  e.className = "goapp-spin";
+  document.body.appendChild(e);
+  const n = getComputedStyle(e).animationName;
+  e.remove();
+  return n;
+})()`
 
 // checkPreferences, on a page opened with prefers-color-scheme: dark and
 // prefers-reduced-motion: reduce: the dark theme (dark background, light text, the
@@ -562,30 +564,14 @@ func checkPreferences(t *testing.T, p *Page) {
 	if len(l.Animations) > 0 {
 		t.Errorf("prefers-reduced-motion: reduce, yet these animate: %v", l.Animations)
 	}
-	// The loader's spinner: go-app's CSS animates .goapp-spin; with reduced motion
-	// our stylesheet must switch it off, whether or not the loader is still there.
-	spin := eval[string](p, `(() => {
-  const e = document.createElement("div");
-  e.className = "goapp-spin";
-  e.id = "a11y-probe-spin";
-  document.body.appendChild(e);
-  const n = getComputedStyle(e).animationName;
-  e.remove();
-  return n;
-})()`)
+	// go-app's CSS animates the spinner: with reduced motion our stylesheet must not.
+	spin := eval[string](p, spinAnimationJS)
 	if spin != "none" {
 		t.Errorf("prefers-reduced-motion: reduce, the loader spinner still animates (animation-name %q)", spin)
 	}
 	// Without the preference the spinner does spin: the check above means something.
 	p.emulateMedia("", map[string]string{"prefers-color-scheme": "light", "prefers-reduced-motion": "no-preference"})
-	spin = eval[string](p, `(() => {
-  const e = document.createElement("div");
-  e.className = "goapp-spin";
-  document.body.appendChild(e);
-  const n = getComputedStyle(e).animationName;
-  e.remove();
-  return n;
-})()`)
+	spin = eval[string](p, spinAnimationJS)
 	if spin == "none" {
 		t.Logf("without reduced motion the go-app spinner has no animation: the reduced-motion check is vacuous")
 	}
@@ -603,8 +589,7 @@ func TestAxeNarrow(t *testing.T) {
 		p.emulateMedia("", map[string]string{"prefers-color-scheme": scheme})
 		for _, w := range []int64{320, 360} {
 			p.setViewport(w, 740, 2)
-			p.open("/?sal_rate=45&win_rate=60&confidence=100")
-			p.waitState("ok")
+			p.openOK("/?sal_rate=45&win_rate=60&confidence=100")
 			p.axeAudit(fmt.Sprintf("%s, %d px, warnings", scheme, w))
 			p.typeInto("mqls", "")
 			p.waitState("invalid")

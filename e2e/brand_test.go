@@ -98,8 +98,7 @@ func TestCompactEmbed(t *testing.T) {
 	}
 	t.Run("full", func(t *testing.T) {
 		p := newPage(t)
-		p.open("/?embed=full")
-		p.waitState("ok")
+		p.openOK("/?embed=full")
 		if !eval[bool](p, `!!(document.getElementById("inputs").compareDocumentPosition(document.getElementById("results")) & Node.DOCUMENT_POSITION_FOLLOWING)`) {
 			t.Error("embed=full does not keep the inputs before the results")
 		}
@@ -122,8 +121,7 @@ func TestEmbedLooks(t *testing.T) {
 	p := newPage(t)
 	p.emulateMedia("", map[string]string{"prefers-color-scheme": "dark"})
 	look := func(query string) map[string]string {
-		p.open(query)
-		p.waitState("ok")
+		p.openOK(query)
 		return eval[map[string]string](p, `(() => { const pg = document.querySelector(".page");
   return {bg: getComputedStyle(pg).backgroundColor, root: getComputedStyle(document.documentElement).backgroundColor,
     body: getComputedStyle(document.body).backgroundColor, scheme: getComputedStyle(document.documentElement).colorScheme}; })()`)
@@ -142,8 +140,7 @@ func TestEmbedLooks(t *testing.T) {
 	}
 	for _, accent := range []string{"ffcc00", "ffffff", "f0f8ff", "000000", "0a7d4f", "ff00ff"} {
 		for _, theme := range []string{"light", "dark"} {
-			p.open("/?embed=1&theme=" + theme + "&accent=" + accent + "&" + ctaQuery)
-			p.waitState("ok")
+			p.openOK("/?embed=1&theme=" + theme + "&accent=" + accent + "&" + ctaQuery)
 			got := eval[map[string]float64](p, `(() => { `+contrastJS+`
   const cta = getComputedStyle(document.getElementById("cta")), pg = getComputedStyle(document.querySelector(".page"));
   const card = getComputedStyle(document.querySelector(".card")), surface = getComputedStyle(document.querySelector(".results")).backgroundColor;
@@ -247,8 +244,7 @@ func TestCallToActionSafety(t *testing.T) {
 		{"cta_url=" + url.QueryEscape("https://good.example%E3%80%82evil.example") + "&cta_text=Go", "Go", "Go (good.example.evil.example, opens in a new tab)", "//good.example.evil.example"},
 		{"cta_url=" + url.QueryEscape("https://consult.example/a") + "&cta_text=" + url.QueryEscape("Book\u200b a\u00ad call\u2060\ufeff"), "Book a call", "Book a call (consult.example, opens in a new tab)", "consult.example"},
 	} {
-		p.open("/?embed=1&" + c.query)
-		p.waitState("ok")
+		p.openOK("/?embed=1&" + c.query)
 		got := eval[map[string]string](p, `(() => { const a = document.getElementById("cta");
   return a ? {text: a.textContent, label: a.getAttribute("aria-label"), href: a.getAttribute("href"),
     opens: a.protocol === "https:" ? a.hostname : ""} : {}; })()`)
@@ -279,8 +275,7 @@ func TestCallToActionSafety(t *testing.T) {
 func TestEmbedConfigurator(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/?mqls=500")
-	p.waitState("ok")
+	p.openOK("/?mqls=500")
 	p.openEmbedDialog()
 	set := func(id, value string) {
 		t.Helper()
@@ -436,8 +431,7 @@ func TestEmbedReport(t *testing.T) {
 		t.Skip("pdftotext is missing (Debian: apt-get install poppler-utils)")
 	}
 	p := newPage(t)
-	p.open("/?embed=1&mqls=500&accent=0a7d4f&" + ctaQuery)
-	p.waitState("ok")
+	p.openOK("/?embed=1&mqls=500&accent=0a7d4f&" + ctaQuery)
 	pdf := printPDF(t, p, "embed", chromedp.PaperA4)
 	text := pdfText(t, pdf)
 	date := time.Now().Format("2 January 2006")

@@ -94,6 +94,13 @@ func (p *Page) columns() []column {
 	return eval[[]column](p, columnsJS)
 }
 
+// openCompare opens a comparison's path and waits for its table.
+func (p *Page) openCompare(path string) {
+	p.t.Helper()
+	p.open(path)
+	p.waitCompare()
+}
+
 // waitCompare waits until the comparison page shows its table.
 func (p *Page) waitCompare() {
 	p.t.Helper()

@@ -100,8 +100,7 @@ func TestClearEmbedOnAHost(t *testing.T) {
 func TestCompareOffersOnlyOthers(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/?mqls=300")
-	p.waitState("ok")
+	p.openOK("/?mqls=300")
 	p.openDialog("save-as", "save-dialog")
 	p.saveAs("A")
 	p.click("close-saved")
@@ -144,8 +143,7 @@ func TestLinkInputsGrouped(t *testing.T) {
 		}
 	}
 	p := newPage(t)
-	p.open(path)
-	p.waitState("ok")
+	p.openOK(path)
 	for name, want := range map[string]string{"deal": "3.000", "mqls": "1.500", "lag": "4,5"} {
 		if got := p.fieldValue(name); got != want {
 			t.Errorf("#in-%s shows %q, want %q", name, got, want)

@@ -57,12 +57,7 @@ func (p *Page) gotoURL(u string) {
 // countFrames counts the frames of the page whose URL starts with prefix.
 func (p *Page) countFrames(prefix string) int {
 	p.t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-	defer cancel()
-	tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})
-	if err != nil {
-		p.t.Fatalf("frame tree: %v", err)
-	}
+	tree := command(p, page.GetFrameTree, cdp.Empty{})
 	var count func([]*page.FrameTree) int
 	count = func(trees []*page.FrameTree) int {
 		n := 0
@@ -98,13 +93,7 @@ func (p *Page) grantClipboard() {
 // clipboardText reads the clipboard as the page sees it (grantClipboard first).
 func (p *Page) clipboardText() string {
 	p.t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-	defer cancel()
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`navigator.clipboard.readText()`, chromedp.EvalAwaitPromise))
-	if err != nil {
-		p.t.Fatalf("reading the clipboard: %v", err)
-	}
-	return s
+	return evalAwait[string](p, `navigator.clipboard.readText()`)
 }
 
 // chooseOption picks an option of the <select id=id> as a user does: the value

@@ -30,8 +30,7 @@ func TestDownloadCSV(t *testing.T) {
 	p := newPage(t)
 	dir := t.TempDir()
 	p.allowDownloads(dir)
-	p.open(exportScenario)
-	p.waitState("ok")
+	p.openOK(exportScenario)
 	p.click("download-csv")
 	data := waitDownload(t, dir, "training-roi-"+time.Now().Format("2006-01-02")+".csv")
 	p.waitUntil("the status line", `(document.getElementById("share-status") || {}).textContent === "CSV downloaded."`,
@@ -107,8 +106,7 @@ var pdfPageRE = regexp.MustCompile(`/Type\s*/Page[^s]`)
 func TestPrintReport(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open(exportScenario)
-	p.waitState("ok")
+	p.openOK(exportScenario)
 	shown := eval[map[string]string](p, `Object.fromEntries(["lift", "roi", "revenue_now", "revenue_new", "benefit", "cost", "net", "payback", "breakeven"].map((n) => [n, document.getElementById("out-" + n).textContent]))`)
 
 	// A4 and US Letter, as the browser's Save as PDF prints them.
@@ -157,8 +155,7 @@ func TestPrintReport(t *testing.T) {
 
 	// A scenario with every warning box and a long horizon still prints on two
 	// pages.
-	p.open("/?years=1&sales_days=0&mkt_days=1&sales_target=40&sal_rate=90&win_rate=100&lag=36")
-	p.waitState("ok")
+	p.openOK("/?years=1&sales_days=0&mkt_days=1&sales_target=40&sal_rate=90&win_rate=100&lag=36")
 	if n := len(p.warningCodes()); n < 5 {
 		t.Errorf("the heavy scenario has %d warnings, want 5", n)
 	}
@@ -241,8 +238,7 @@ func TestPrintMemo(t *testing.T) {
 		t.Skip("pdftotext is missing (Debian: apt-get install poppler-utils): the memo's text cannot be read")
 	}
 	p := newPage(t)
-	p.open("/?budget=60000")
-	p.waitState("ok")
+	p.openOK("/?budget=60000")
 	p.openDialog("save-as", "save-dialog")
 	p.saveAs("Q3 plan")
 	p.statusIs("Saved as “Q3 plan”.")

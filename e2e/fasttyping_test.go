@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -90,8 +89,7 @@ func typeFastAndCompare(t *testing.T, cpu float64, opts ...PageOption) {
 		})()`, `location.search`)
 		url := eval[string](p, `location.href`)
 		fresh := newPage(t, opts...)
-		fresh.open(url[len(baseURL):])
-		fresh.waitState("ok")
+		fresh.openOK(url[len(baseURL):])
 		// The fresh load shows its scenario from the server's HTML on: the typed page
 		// must come to show the same, and still show it once it has drawn a few
 		// more frames (any late write of an older scenario would show by then).
@@ -146,13 +144,8 @@ func (p *Page) pressKey(key string) {
 		Text: k.Text, UnmodifiedText: k.Unmodified, WindowsVirtualKeyCode: k.Windows, NativeVirtualKeyCode: k.Native}
 	up := down
 	up.Type, up.Text, up.UnmodifiedText = input.DispatchKeyEventTypeKeyUp, "", ""
-	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-	defer cancel()
-	for _, ev := range []input.DispatchKeyEventParams{down, up} {
-		if _, err := chromedp.Call(ctx, input.DispatchKeyEvent, ev); err != nil {
-			p.t.Fatalf("key %q: %v", key, err)
-		}
-	}
+	command(p, input.DispatchKeyEvent, down)
+	command(p, input.DispatchKeyEvent, up)
 }
 
 // dragSlider drags the thumb of #slider-NAME by dx pixels, a few pixels every
@@ -171,12 +164,8 @@ func (p *Page) dragSlider(name string, dx int, rng *rand.Rand) {
 		dir = -1
 	}
 	mouse := func(typ input.DispatchMouseEventType, x float64) {
-		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-		defer cancel()
-		ev := input.DispatchMouseEventParams{Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, Buttons: 1, ClickCount: 1}
-		if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, ev); err != nil {
-			p.t.Fatalf("dragging #slider-%s: %v", name, err)
-		}
+		command(p, input.DispatchMouseEvent, input.DispatchMouseEventParams{
+			Type: typ, X: x, Y: y, Button: input.MouseButtonLeft, Buttons: 1, ClickCount: 1})
 	}
 	before := p.fieldValue(name)
 	mouse(input.DispatchMouseEventTypeMousePressed, x)

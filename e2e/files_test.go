@@ -28,8 +28,7 @@ func TestFinanceFiles(t *testing.T) {
 			p := newPage(t)
 			dir := t.TempDir()
 			p.allowDownloads(dir)
-			p.open("/?" + query + "&currency=EUR&lang=en&locale=" + c.locale)
-			p.waitState("ok")
+			p.openOK("/?" + query + "&currency=EUR&lang=en&locale=" + c.locale)
 
 			// The figures: a row per figure, section, label, value, unit, identifier.
 			p.click("download-csv")
@@ -113,8 +112,7 @@ func TestComparisonFilesNameScenarios(t *testing.T) {
 	p := newPage(t)
 	dir := t.TempDir()
 	p.allowDownloads(dir)
-	p.open(compareLink(plans, "currency=EUR&locale=de-DE"))
-	p.waitCompare()
+	p.openCompare(compareLink(plans, "currency=EUR&locale=de-DE"))
 
 	p.click("download-csv")
 	f := readFigures(t, commaSheet, waitDownload(t, dir, "training-roi-compare-"+time.Now().Format("2006-01-02")+".csv"))

@@ -410,16 +410,29 @@ func js(v any) string {
 // open navigates to baseURL+path and waits until the app runs: html[data-ready="true"].
 func (p *Page) open(path string) {
 	p.t.Helper()
+	p.openURL(baseURL + path)
+}
+
+// openOK opens path and waits for valid results: #results[data-state="ok"].
+func (p *Page) openOK(path string) {
+	p.t.Helper()
+	p.openURL(baseURL + path)
+	p.waitState("ok")
+}
+
+// openURL navigates to the absolute URL u and waits until the app runs.
+func (p *Page) openURL(u string) {
+	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, readyTimeout)
 	defer cancel()
 	start := time.Now()
-	if err := chromedp.Do(ctx, chromedp.Navigate(baseURL+path)); err != nil {
-		p.t.Fatalf("opening %s: %v%s", path, err, p.problemsSuffix())
+	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
+		p.t.Fatalf("opening %s: %v%s", u, err, p.problemsSuffix())
 	}
 	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-ready="true"]`))); err != nil {
-		p.t.Fatalf("opening %s: html[data-ready=\"true\"] not reached within %v: %v%s", path, readyTimeout, err, p.problemsSuffix())
+		p.t.Fatalf("opening %s: html[data-ready=\"true\"] not reached within %v: %v%s", u, readyTimeout, err, p.problemsSuffix())
 	}
-	p.t.Logf("opened %s: ready after %v", path, time.Since(start).Round(10*time.Millisecond))
+	p.t.Logf("opened %s: ready after %v", u, time.Since(start).Round(10*time.Millisecond))
 }
 
 // waitUntil polls a JavaScript expression until it is true. On timeout it fails

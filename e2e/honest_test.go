@@ -72,8 +72,7 @@ func TestLoadingIsHonest(t *testing.T) {
 func TestSliderBeyondItsEnd(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	p.typeInto("sales_target", "30")
 	p.waitUntil("the note beside the slider", `(document.querySelector("#in-sales_target").closest(".field").querySelector(".beyond") || {}).textContent === "30 days: beyond the slider's end at 20"`,
 		`(document.querySelector("#in-sales_target").closest(".field").querySelector(".beyond") || {}).textContent`)

@@ -82,8 +82,7 @@ func TestLanguageOfTheBrowser(t *testing.T) {
 			if want := `<html lang="` + string(c.lang) + `"`; !strings.Contains(pre, want) {
 				t.Errorf("the server's page for %s lacks %s", c.accept, want)
 			}
-			p.open("/?mqls=600")
-			p.waitState("ok")
+			p.openOK("/?mqls=600")
 			w := eval[pageWords](p, pageWordsJS)
 			pr := i18n.For(c.lang)
 			mqls, _ := calc.FieldByName("mqls")
@@ -193,8 +192,7 @@ func TestEveryLanguageFits(t *testing.T) {
 			for _, l := range i18n.Langs {
 				t.Run(string(l), func(t *testing.T) {
 					p := browser.as(t)
-					p.open("/?lang=" + string(l) + "&mkt_target=12&sal_rate=90&confidence=100")
-					p.waitState("ok")
+					p.openOK("/?lang=" + string(l) + "&mkt_target=12&sal_rate=90&confidence=100")
 					p.waitUntil("the language", `document.documentElement.lang === `+js(string(l)), `document.documentElement.lang`)
 					p.noSideways(string(l) + " at " + size.name + " px")
 					p.axeAudit(string(l) + " at " + size.name + " px")
@@ -269,8 +267,7 @@ func TestCSVIsTheSameInEveryLanguage(t *testing.T) {
 	files := map[i18n.Lang]figuresFile{}
 	for _, l := range []i18n.Lang{i18n.EN, i18n.DE, i18n.JA} {
 		os.Remove(filepath.Join(dir, name))
-		p.open("/?mqls=500&currency=EUR&locale=de-DE&lang=" + string(l))
-		p.waitState("ok")
+		p.openOK("/?mqls=500&currency=EUR&locale=de-DE&lang=" + string(l))
 		p.click("download-csv")
 		files[l] = readFigures(t, commaSheet, waitDownload(t, dir, name))
 	}

@@ -43,8 +43,7 @@ func (p *Page) typeAndSettle(name, text string, in calc.Inputs, want string) {
 func TestLocaleGermanTyping(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/?currency=EUR&locale=de-DE")
-	p.waitState("ok")
+	p.openOK("/?currency=EUR&locale=de-DE")
 	in := calc.Defaults()
 
 	// A dot groups thousands, a comma marks decimals; the address has a dot decimal.
@@ -99,8 +98,7 @@ func TestLocaleGermanTyping(t *testing.T) {
 	p.waitUntil("the inputs saved in German", `(() => { try { const s = JSON.parse(localStorage.getItem(`+js(state.StorageKey)+`));
   return s.locale === "de-DE" && s.inputs.mqls === "1.500" && s.inputs.mkt_days === "2,5"; } catch (e) { return false; } })()`,
 		`localStorage.getItem(`+js(state.StorageKey)+`)`)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	for name, want := range map[string]string{"mqls": "1,500", "mkt_target": "12.5", "lag": "4.5", "mkt_days": "2.5", "deal": "40k"} {
 		if got := p.fieldValue(name); got != want {
 			t.Errorf("saved in German, opened in English: #in-%s shows %q, want %q", name, got, want)
@@ -113,8 +111,7 @@ func TestLocaleGermanTyping(t *testing.T) {
 func TestLocaleEnglishShortFormsAndHint(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	in := calc.Defaults()
 
 	in.Deal = 30000
@@ -161,8 +158,7 @@ func TestLocaleSwitchKeepsNumbers(t *testing.T) {
 		t.Errorf("prerendered #in-lag: %+v, want the value 4,5", tag)
 	}
 	p := newPage(t)
-	p.open(path)
-	p.waitState("ok")
+	p.openOK(path)
 	if got := p.fieldValue("lag"); got != "4,5" {
 		t.Errorf("%s: #in-lag shows %q, want 4,5", path, got)
 	}
@@ -228,8 +224,7 @@ func TestLocaleHintAccessible(t *testing.T) {
 	p := newPage(t)
 	for _, scheme := range []string{"light", "dark"} {
 		p.emulateMedia("", map[string]string{"prefers-color-scheme": scheme})
-		p.open("/?sal_rate=0.3&currency=EUR&locale=de-DE")
-		p.waitState("ok")
+		p.openOK("/?sal_rate=0.3&currency=EUR&locale=de-DE")
 		if got := p.fieldValue("sal_rate"); got != "0,3" {
 			t.Errorf("sal_rate=0.3 in German shows %q, want 0,3", got)
 		}

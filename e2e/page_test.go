@@ -66,8 +66,7 @@ func TestPrerenderedHTML(t *testing.T) {
 func TestDefaultPage(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 
 	// The numbers are calc's, which calc's tests hold to the worked example of
 	// docs/model.md; the texts below are the example's as the page writes them.
@@ -180,8 +179,7 @@ func TestURLScenarios(t *testing.T) {
 	} {
 		t.Run(q, func(t *testing.T) {
 			p := p.as(t)
-			p.open("/?" + q)
-			p.waitState("ok")
+			p.openOK("/?" + q)
 			in := inputsFromQuery(t, q)
 			p.settleOuts(q, expected(in))
 			for _, f := range calc.Fields {
@@ -207,15 +205,39 @@ func TestURLScenarios(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// TestTyping: the results follow what is typed, with no button; the address bar
+// TestTyping: the results follow what is typed, with no button, and each
+// training-day field has a range slider in step with its text; the address bar
 // follows too, replacing the history entry.
 func TestTyping(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	histLen := eval[int](p, `history.length`)
+	for _, n := range daysFields {
+		f, _ := calc.FieldByName(n)
+		typ := eval[string](p, `((e) => e ? e.type + " " + e.value : "")(document.getElementById("slider-`+n+`"))`)
+		if want := fmt.Sprintf("range %v", f.Default); typ != want {
+			t.Errorf("#slider-%s is %q, want %q", n, typ, want)
+		}
+	}
+	// The keyboard moves a slider; the field and the results follow.
 	in := calc.Defaults()
+	in.MktDays = 2 + 0.5
+	p.mustExist("slider-mkt_days")
+	p.do(chromedp.Focus(chromedp.ID("slider-mkt_days")), chromedp.KeyEvent(kb.ArrowRight))
+	p.waitUntil("#in-mkt_days to follow its slider", `(() => { const v = document.getElementById("in-mkt_days").value; return v !== "2"; })()`,
+		`document.getElementById("in-mkt_days").value + " / slider " + document.getElementById("slider-mkt_days").value`)
+	if v, err := parseShown(p.fieldValue("mkt_days")); err != nil || v != in.MktDays {
+		t.Errorf("after ArrowRight on #slider-mkt_days the field shows %q, want %v (step %v)", p.fieldValue("mkt_days"), in.MktDays, 0.5)
+	} else {
+		p.waitOut("revenue_new", num(expected(in)["revenue_new"].V))
+		p.settleOuts("slider", expected(in))
+	}
+	// Typing moves the slider.
+	p.typeInto("mkt_days", "3")
+	p.waitUntil("#slider-mkt_days to follow its field", `document.getElementById("slider-mkt_days").value === "3"`,
+		`document.getElementById("slider-mkt_days").value`)
+	in.MktDays = 3
 
 	// Each key's results, and the address, follow the text typed (1,500 is
 	// grouped, not a decimal).
@@ -328,8 +350,7 @@ func checkInvalid(t errorReporter, p *Page, name, text string, last map[string]c
 func TestBadEntries(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	want := expected(calc.Defaults())
 	for _, b := range badEntries {
 		t.Run(b.name+"="+b.text, func(t *testing.T) {
@@ -410,39 +431,13 @@ func TestBadURLValues(t *testing.T) {
 	p.assertNoProblems()
 }
 
-// TestRestoreFromDevice: inputs typed on this device come back on the next visit to
-// the bare address, even when the page is left right after the last key (well
-// within the pause the address and storage wait for), and a link's parameters win
-// over them.
-func TestRestoreFromDevice(t *testing.T) {
-	t.Parallel()
-	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
-	p.typeInto("mqls", "777")
-	p.open("/")
-	if v := p.fieldValue("mqls"); v != "777" {
-		t.Fatalf("after leaving the page right after typing 777, a new visit to / shows #in-mqls %q, want 777", v)
-	}
-	p.waitState("ok")
-	in := calc.Defaults()
-	in.MQLs = 777
-	p.settleOuts("restored mqls=777", expected(in))
-
-	p.open("/?mqls=300")
-	if v := p.fieldValue("mqls"); v != "300" {
-		t.Errorf("/?mqls=300 with 777 saved shows %q, want 300 (the link wins)", v)
-	}
-	p.assertNoProblems()
-}
-
 // TestReset: "Reset to example" brings back the worked example, and the address says
-// so explicitly (a bare address would open what a device saved).
+// so explicitly (a bare address would open what a device saved); what the device
+// saves comes back.
 func TestReset(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/?mqls=300&win_rate=25")
-	p.waitState("ok")
+	p.openOK("/?mqls=300&win_rate=25")
 	p.typeInto("sal_rate", "40")
 	p.waitUntil("the address to follow sal_rate=40", `new URLSearchParams(location.search).get("sal_rate") === "40"`, `location.search`)
 	p.typeInto("mkt_days", "abc")
@@ -473,19 +468,35 @@ func TestReset(t *testing.T) {
 	p.settleOuts("after reset", expected(calc.Defaults()))
 
 	// The reset is what this device remembers now.
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	checkFieldsDefault()
+
+	// What is typed comes back on the next visit to the bare address, even when the
+	// page is left right after the last key (well within the pause the address and
+	// storage wait for), and a link's parameters win over it.
+	p.typeInto("mqls", "777")
+	p.open("/")
+	if v := p.fieldValue("mqls"); v != "777" {
+		t.Fatalf("after leaving the page right after typing 777, a new visit to / shows #in-mqls %q, want 777", v)
+	}
+	p.waitState("ok")
+	in := calc.Defaults()
+	in.MQLs = 777
+	p.settleOuts("restored mqls=777", expected(in))
+
+	p.open("/?mqls=300")
+	if v := p.fieldValue("mqls"); v != "300" {
+		t.Errorf("/?mqls=300 with 777 saved shows %q, want 300 (the link wins)", v)
+	}
 	p.assertNoProblems()
 }
 
 // TestPhone: on a 360 px phone the page does not scroll sideways; every field has a
-// label; the results are announced politely.
+// label; the results are announced politely; then checkSensitivityOnAPhone.
 func TestPhone(t *testing.T) {
 	t.Parallel()
 	p := newPage(t, phone)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	p.laidOut()
 	p.screenshot("default-360.png")
 	if vp := eval[string](p, `(document.querySelector('meta[name="viewport"]') || {content: ""}).content`); !strings.Contains(vp, "width=device-width") {
@@ -557,38 +568,6 @@ func TestPhone(t *testing.T) {
 	}
 	p.laidOut()
 	p.noSideways("every <details> open")
-	p.assertNoProblems()
-}
-
-// TestSliders: each training-day field has a range slider in step with its text.
-func TestSliders(t *testing.T) {
-	t.Parallel()
-	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
-	for _, n := range daysFields {
-		f, _ := calc.FieldByName(n)
-		typ := eval[string](p, `((e) => e ? e.type + " " + e.value : "")(document.getElementById("slider-`+n+`"))`)
-		if want := fmt.Sprintf("range %v", f.Default); typ != want {
-			t.Errorf("#slider-%s is %q, want %q", n, typ, want)
-		}
-	}
-	// The keyboard moves a slider; the field and the results follow.
-	in := calc.Defaults()
-	in.MktDays = 2 + 0.5
-	p.mustExist("slider-mkt_days")
-	p.do(chromedp.Focus(chromedp.ID("slider-mkt_days")), chromedp.KeyEvent(kb.ArrowRight))
-	p.waitUntil("#in-mkt_days to follow its slider", `(() => { const v = document.getElementById("in-mkt_days").value; return v !== "2"; })()`,
-		`document.getElementById("in-mkt_days").value + " / slider " + document.getElementById("slider-mkt_days").value`)
-	if v, err := parseShown(p.fieldValue("mkt_days")); err != nil || v != in.MktDays {
-		t.Errorf("after ArrowRight on #slider-mkt_days the field shows %q, want %v (step %v)", p.fieldValue("mkt_days"), in.MktDays, 0.5)
-	} else {
-		p.waitOut("revenue_new", num(expected(in)["revenue_new"].V))
-		p.settleOuts("slider", expected(in))
-	}
-	// Typing moves the slider.
-	p.typeInto("mkt_days", "3")
-	p.waitUntil("#slider-mkt_days to follow its field", `document.getElementById("slider-mkt_days").value === "3"`,
-		`document.getElementById("slider-mkt_days").value`)
+	t.Run("sensitivity", func(t *testing.T) { checkSensitivityOnAPhone(t, p.as(t)) })
 	p.assertNoProblems()
 }

@@ -21,14 +21,14 @@ func TestPWAServerErrorServesCachedApp(t *testing.T) {
 	f.deploy(pwaWebCopy(t))
 	w := readWorker(t, f.url)
 	p := newPage(t)
-	p.pwaOpen(f.url + "/")
+	p.openURL(f.url + "/")
 	p.waitState("ok")
 	p.waitCached(w)
 
 	visit := func(what, query string) {
 		t.Helper()
 		before := f.busyAnswers.Load()
-		p.pwaOpen(f.url + "/" + query)
+		p.openURL(f.url + "/" + query)
 		p.waitState("ok")
 		p.settleOuts(what+" "+query, expected(inputsFromQuery(t, query)))
 		// The signal that the error was there to be shown: the front gave it.

@@ -9,7 +9,6 @@ package e2e
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"encoding/json"
 	"io"
 	"net"
@@ -219,21 +218,6 @@ func parseWorker(t *testing.T, src string) workerInfo {
 		t.Fatalf("app-worker.js resourcesToCache: %v", err)
 	}
 	return w
-}
-
-// pwaOpen navigates to the absolute URL u and waits until the app runs.
-func (p *Page) pwaOpen(u string) {
-	p.t.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, readyTimeout)
-	defer cancel()
-	start := time.Now()
-	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
-		p.t.Fatalf("opening %s: %v%s", u, err, p.problemsSuffix())
-	}
-	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-ready="true"]`))); err != nil {
-		p.t.Fatalf("opening %s: html[data-ready=\"true\"] not reached within %v: %v%s", u, readyTimeout, err, p.problemsSuffix())
-	}
-	p.t.Logf("opened %s: ready after %v", u, time.Since(start).Round(10*time.Millisecond))
 }
 
 // swState is the service worker as the page sees it.

@@ -10,7 +10,6 @@ package e2e
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"encoding/json"
 	"fmt"
 	"go/ast"
@@ -63,7 +62,7 @@ func TestPWAOffline(t *testing.T) {
 	p := newPage(t)
 	reqs := p.recordRequests()
 
-	p.pwaOpen(srv.URL + "/")
+	p.openURL(srv.URL + "/")
 	p.waitState("ok")
 	p.settleOuts("first visit", expected(calc.Defaults()))
 	st := p.waitCached(w)
@@ -90,7 +89,7 @@ func TestPWAOffline(t *testing.T) {
 	checkAddrFree(t, srv.addr)
 
 	for _, sc := range offlineScenarios {
-		p.pwaOpen(srv.URL + "/" + sc.query)
+		p.openURL(srv.URL + "/" + sc.query)
 		p.waitState("ok")
 		p.settleOuts("offline "+sc.query, expected(inputsFromQuery(t, sc.query)))
 		if got := eval[bool](p, `!!document.querySelector(".page.embed")`); got != sc.embed {
@@ -111,7 +110,7 @@ func TestPWAOffline(t *testing.T) {
 
 	// A comparison link opens, computes and charts too: the worker answers with the
 	// calculator's cached page, and the app shows the page of the address.
-	p.pwaOpen(srv.URL + compareLink(managerPlans, "currency=EUR"))
+	p.openURL(srv.URL + compareLink(managerPlans, "currency=EUR"))
 	p.waitCompare()
 	settle(t, func(e errorReporter) {
 		want := []*calc.Inputs{inputsOf(t, managerPlans[0].query), inputsOf(t, managerPlans[1].query), inputsOf(t, managerPlans[2].query)}
@@ -202,7 +201,7 @@ func TestPWAUpdate(t *testing.T) {
 	wA := readWorker(t, site.url)
 	p := newPage(t)
 
-	p.pwaOpen(site.url + q)
+	p.openURL(site.url + q)
 	p.waitCached(wA)
 	if r := p.release(); r != (release{Version: wA.Version, Marker: "A"}) {
 		t.Fatalf("first visit runs %+v, want version %s, release A, no banner", r, wA.Version)
@@ -225,7 +224,7 @@ func TestPWAUpdate(t *testing.T) {
 	if wB.Version == wA.Version {
 		t.Fatalf("build B has the version of build A, %s", wA.Version)
 	}
-	p.pwaOpen(site.url + q)
+	p.openURL(site.url + q)
 	p.waitBanner("after deploying B and reloading")
 	if r := p.release(); r.Version != wA.Version || r.Marker != "A" {
 		t.Errorf("the reload after deploying B runs %+v, want A (%s) announcing B", r, wA.Version)
@@ -535,20 +534,10 @@ if (window.BeforeInstallPromptEvent) {
 		}
 		p.click("install")
 		p.waitUntil("the install prompt, after a click on Install app", `window.__e2ePrompts === 1`, `window.__e2ePrompts`)
-		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
-		defer cancel()
-		ie, err := chromedp.Call(ctx, page.GetInstallabilityErrors, cdp.Empty{})
-		if err != nil {
-			t.Errorf("Page.getInstallabilityErrors: %v", err)
-		}
-		for _, e := range ie.InstallabilityErrors {
+		for _, e := range command(p, page.GetInstallabilityErrors, cdp.Empty{}).InstallabilityErrors {
 			t.Errorf("Chromium: not installable: %s", e.ErrorID)
 		}
-		am, err := chromedp.Call(ctx, page.GetAppManifest, page.GetAppManifestParams{})
-		if err != nil {
-			t.Errorf("Page.getAppManifest: %v", err)
-		}
-		for _, e := range am.Errors {
+		for _, e := range command(p, page.GetAppManifest, page.GetAppManifestParams{}).Errors {
 			t.Errorf("Chromium: manifest error: %s (line %d)", e.Message, e.Line)
 		}
 
@@ -764,14 +753,14 @@ func TestPWAStatic(t *testing.T) {
 
 	p := newPage(t)
 	reqs := p.recordRequests()
-	p.pwaOpen(srv.URL + "/")
+	p.openURL(srv.URL + "/")
 	p.waitState("ok")
 	p.settleOuts("static site, default", expected(calc.Defaults()))
 	if got := p.release().Version; got != version {
 		t.Errorf("#app-version shows %q, the export's version is %q", got, version)
 	}
 	const q = "?mqls=300&win_rate=25"
-	p.pwaOpen(srv.URL + "/" + q)
+	p.openURL(srv.URL + "/" + q)
 	p.waitState("ok")
 	p.settleOuts("static site, "+q, expected(inputsFromQuery(t, q)))
 	p.waitCached(w)
@@ -780,7 +769,7 @@ func TestPWAStatic(t *testing.T) {
 	stopped = true
 	checkAddrFree(t, strings.TrimPrefix(srv.URL, "http://"))
 	for _, sc := range offlineScenarios {
-		p.pwaOpen(srv.URL + "/" + sc.query)
+		p.openURL(srv.URL + "/" + sc.query)
 		p.waitState("ok")
 		p.settleOuts("static site offline "+sc.query, expected(inputsFromQuery(t, sc.query)))
 	}

@@ -81,8 +81,7 @@ const noticeJS = `(document.getElementById("notice") || {innerText: ""}).innerTe
 func TestSavedDataVariants(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	defaults := expected(calc.Defaults())
 	linkIn := inputsFromQuery(t, "mqls=500&win_rate=25")
 	link := expected(linkIn)
@@ -120,8 +119,7 @@ func TestSavedDataVariants(t *testing.T) {
 			// A link's values win over whatever is saved, with nothing to say
 			// (checked for one variant of each kind, to keep the test short).
 			if withLink[v.name] {
-				p.open("/?mqls=500&win_rate=25")
-				p.waitState("ok")
+				p.openOK("/?mqls=500&win_rate=25")
 				p.settleOuts(v.name+", with a link", link)
 				if notice := eval[string](p, noticeJS); notice != "" {
 					t.Errorf("with a link the page says %q about saved data it did not use", notice)
@@ -136,8 +134,7 @@ func TestSavedDataVariants(t *testing.T) {
 
 	// Typing on top of bad data: the results follow, and good data replaces it.
 	eval[chromedp.Void](p, `localStorage.setItem(`+js(state.StorageKey)+`, "{not json")`)
-	p.open("/")
-	p.waitState("ok")
+	p.openOK("/")
 	p.typeInto("mqls", "300")
 	in := calc.Defaults()
 	in.MQLs = 300
@@ -179,8 +176,7 @@ func TestStorageUnavailable(t *testing.T) {
 			script := command(p, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: b.js}).Identifier
 			defer command(p, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: script})
 			before := len(p.crashes())
-			p.open("/?mqls=500")
-			p.waitState("ok")
+			p.openOK("/?mqls=500")
 			in := calc.Defaults()
 			in.MQLs = 500
 			p.settleOuts("mqls=500 from the link", expected(in))
@@ -200,8 +196,7 @@ func TestStorageUnavailable(t *testing.T) {
 
 			// A new visit to the bare address: nothing could be saved, so the
 			// example, and nothing to apologise for.
-			p.open("/")
-			p.waitState("ok")
+			p.openOK("/")
 			p.settleOuts("a new visit", expected(calc.Defaults()))
 			if notice := eval[string](p, noticeJS); notice != "" {
 				t.Errorf("notice %q", notice)

@@ -80,8 +80,7 @@ func TestLiveSummaryInView(t *testing.T) {
 						return eval[float64](p, `document.querySelector("iframe").getBoundingClientRect().top`)
 					}
 				} else {
-					p.open("/?mqls=500")
-					p.waitState("ok")
+					p.openOK("/?mqls=500")
 					fields = append(fields, "in-day_rate", "in-budget", "in-confidence")
 					in = func(js string) summaryView { return eval[summaryView](p, js) }
 					place = func(js string) map[string]float64 { return eval[map[string]float64](p, js) }

@@ -65,8 +65,7 @@ func TestNoBrokenWords(t *testing.T) {
 		{"yen", "/?currency=JPY&locale=ja-JP&deal=3000000"},
 	} {
 		p.setViewport(1280, 900, 1)
-		p.open(sc.query)
-		p.waitState("ok")
+		p.openOK(sc.query)
 		for _, w := range []int64{320, 360, 390, 900, 1280} {
 			label := fmt.Sprintf("%s at %d px", sc.name, w)
 			p.setViewport(w, 900, 1)
