@@ -469,7 +469,8 @@ func TestCompareStorageUnavailable(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.addScript(storageBlockers[0].js) // reading localStorage throws
-	p.openOK("/?mkt_target=2&sales_target=8")
+	const query = "?mkt_target=2&sales_target=8"
+	p.openOK("/" + query)
 	p.openDialog("save-as", "save-dialog")
 	if note := eval[string](p, `(document.getElementById("saved-note") || {textContent: ""}).textContent`); !strings.Contains(note, "last only until this page is closed") {
 		t.Errorf("the dialog does not say saving lasts for this visit only: %q", note)
@@ -478,8 +479,10 @@ func TestCompareStorageUnavailable(t *testing.T) {
 	p.statusIs("Saved as “For now”.")
 	p.click("close-saved")
 	// The scenario on screen is not offered to compare with itself: another one is.
+	in := inputsFromQuery(t, query)
+	in.MQLs = 300
 	p.typeInto("mqls", "300")
-	p.waitState("ok")
+	p.waitOut("revenue_now", num(expected(in)["revenue_now"].V))
 	p.openDialog("compare-with", "compare-dialog")
 	if got := eval[[]string](p, `[...document.querySelectorAll("#compare-dialog .check label")].map((l) => l.textContent)`); !slices.Equal(got, []string{"For now"}) {
 		t.Errorf("Compare with… lists %v", got)
