@@ -59,7 +59,12 @@ func startTrace(ctx context.Context, file string) (stop func() ([]traceEvent, er
 			}
 			mu.Unlock()
 		case *tracing.EventTracingComplete:
-			close(complete)
+			// fn runs on one goroutine, and a second complete must not panic it.
+			select {
+			case <-complete:
+			default:
+				close(complete)
+			}
 		}
 	})
 	if err == nil {

@@ -357,7 +357,7 @@ func printTargets(out io.Writer, cfg config, reports []*report) {
 			other += n
 		}
 	}
-	rss := "unknown (no process id)"
+	rss := "unknown (no process id, or its /proc/PID/clear_refs cannot be written)"
 	if u.peakRSS > 0 {
 		rss = fmt.Sprintf("%s (target ≤ %s): %s", mb(u.peakRSS), mb(cfg.uncachedRSSLimit), verdict(u.peakRSS <= cfg.uncachedRSSLimit))
 	}
