@@ -59,12 +59,7 @@ func startTrace(ctx context.Context, file string) (stop func() ([]traceEvent, er
 			}
 			mu.Unlock()
 		case *tracing.EventTracingComplete:
-			// fn runs on one goroutine, and a second complete must not panic it.
-			select {
-			case <-complete:
-			default:
-				close(complete)
-			}
+			close(complete) // one per tracing.End, and stop calls End once
 		}
 	})
 	if err == nil {
